@@ -1,0 +1,35 @@
+/**
+ * `npm test` runs every project below. None needs a server that CI does not start itself:
+ * the EventStoreDB suites run against the in-repo gRPC emulator, and the PostgreSQL suites use
+ * DATABASE_URL when set (CI sets it) or an in-process PostgreSQL otherwise.
+ */
+const fs = require('node:fs');
+const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swc.$schema;
+
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@ct/domain$': '<rootDir>/libs/domain/src',
+    '^@ct/event-store$': '<rootDir>/libs/event-store/src',
+    '^@ct/read-models$': '<rootDir>/libs/read-models/src',
+    '^@ct/application$': '<rootDir>/libs/application/src',
+  },
+  modulePathIgnorePatterns: ['<rootDir>/dist'],
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
+    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/{apps,test}/**/*.e2e-spec.ts'],
+      testTimeout: 30000,
+    },
+  ],
+};

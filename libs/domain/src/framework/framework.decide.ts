@@ -1,0 +1,82 @@
+import { type CommandClock, type Decider } from '../shared/decider';
+import { AggregateNotFound, DomainRuleViolation, RuleCheck } from '../shared/errors';
+import { checkDate, checkStates, checkText } from '../shared/rules';
+import {
+  FRAMEWORK_KINDS,
+  type FrameworkEvent,
+  type FrameworkKind,
+  type FrameworkState,
+  evolveFramework,
+  initialFrameworkState,
+} from './framework.events';
+
+export interface AdoptDeclaration extends CommandClock {
+  type: 'AdoptDeclaration';
+  frameworkId: string;
+  kind: FrameworkKind;
+  title: string;
+  adoptedOn: string;
+  place: string;
+  adoptingStates: string[];
+  sourceReference?: string;
+}
+
+export interface ReviseFramework extends CommandClock {
+  type: 'ReviseFramework';
+  frameworkId: string;
+  revisedOn: string;
+  summary: string;
+  place?: string;
+  adoptingStates?: string[];
+  sourceReference?: string;
+}
+
+export type FrameworkCommand = AdoptDeclaration | ReviseFramework;
+
+export function decideFramework(command: FrameworkCommand, state: FrameworkState): FrameworkEvent[] {
+  const check = new RuleCheck();
+  switch (command.type) {
+    case 'AdoptDeclaration': {
+      if (state.exists)
+        throw new DomainRuleViolation(
+          'framework-exists',
+          `framework '${command.frameworkId}' was already adopted`,
+          'id',
+        );
+      check.require(
+        FRAMEWORK_KINDS.includes(command.kind),
+        'unknown-kind',
+        `unknown kind ${command.kind}`,
+        'kind',
+      );
+      checkText(check, command.title, 'title');
+      checkText(check, command.place, 'place');
+      checkDate(check, command.adoptedOn, 'adoptedOn', command.now);
+      checkStates(check, command.adoptingStates, 'adoptingStates');
+      check.throwIfAny();
+      const { type: _type, now: _now, ...data } = command;
+      return [{ type: 'DeclarationAdopted', data }];
+    }
+    case 'ReviseFramework': {
+      if (!state.exists || !state.adoptedOn) throw new AggregateNotFound('framework', command.frameworkId);
+      checkText(check, command.summary, 'summary');
+      checkDate(check, command.revisedOn, 'revisedOn', command.now);
+      check.require(
+        command.revisedOn > (state.lastRevisedOn ?? state.adoptedOn),
+        'revision-not-after-previous',
+        `revisedOn must come after the adoption (${state.adoptedOn}) and every earlier revision`,
+        'revisedOn',
+      );
+      if (command.adoptingStates) checkStates(check, command.adoptingStates, 'adoptingStates');
+      check.throwIfAny();
+      const { type: _type, now: _now, ...data } = command;
+      return [{ type: 'FrameworkRevised', data }];
+    }
+  }
+}
+
+export const frameworkDecider: Decider<FrameworkCommand, FrameworkEvent, FrameworkState> = {
+  initialState: initialFrameworkState,
+  evolve: evolveFramework,
+  decide: decideFramework,
+};

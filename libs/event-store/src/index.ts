@@ -1,0 +1,3 @@
+export * from './event-store.port';
+export * from './event-id';
+export * from './sqlite/sqlite-event-store';
