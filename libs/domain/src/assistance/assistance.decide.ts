@@ -38,6 +38,12 @@ export interface AssistanceContext {
 /** Largest amount accepted: keeps sums exact in IEEE doubles (cents below 2^53). */
 const MAX_AMOUNT = 1e13;
 
+/**
+ * At most two decimals, judged on the number's shortest decimal form: `value * 100` is not exact
+ * in binary (19.99 * 100 === 1998.9999999999998), so it cannot be the test.
+ */
+const hasAtMostTwoDecimals = (value: number): boolean => /^\d+(\.\d{1,2})?$/.test(String(value));
+
 export function decideAssistance(
   command: AssistanceCommand,
   state: AssistanceState,
@@ -84,10 +90,7 @@ export function decideAssistance(
       if (command.amount) {
         const { value, currency } = command.amount;
         check.require(
-          Number.isFinite(value) &&
-            value > 0 &&
-            value <= MAX_AMOUNT &&
-            Math.round(value * 100) === value * 100,
+          Number.isFinite(value) && value > 0 && value <= MAX_AMOUNT && hasAtMostTwoDecimals(value),
           'invalid-amount',
           'amount.value must be positive, at most 10^13, with at most two decimals',
           'amount.value',
