@@ -14,5 +14,5 @@ export function isIsoDate(value: string): value is IsoDate {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** The calendar day (UTC) of an ISO instant handed in with a command; the domain never reads a clock. */
+/** The calendar day of an ISO instant as written (handlers pass UTC `toISOString()` instants); the domain never reads a clock. */
 export const dayOf = (instant: string): IsoDate => instant.slice(0, 10);

@@ -1,0 +1,37 @@
+import { type AppConfig, TrackerModule } from '@ct/application';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { type Logger } from 'pino';
+import { AssistanceController } from './controllers/assistance.controller';
+import { DeliverablesController } from './controllers/deliverables.controller';
+import { FrameworksController } from './controllers/frameworks.controller';
+import { OperationsController } from './controllers/operations.controller';
+import { ProcessesController } from './controllers/processes.controller';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { ActorHeaderMiddleware, RequestContextMiddleware } from './http/request-context.middleware';
+import { PINO } from './logger.token';
+
+@Module({})
+export class ApiModule implements NestModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [TrackerModule.forRoot(config)],
+      controllers: [
+        FrameworksController,
+        ProcessesController,
+        DeliverablesController,
+        AssistanceController,
+        OperationsController,
+      ],
+      providers: [
+        { provide: PINO, useValue: logger },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware, ActorHeaderMiddleware).forRoutes('*path');
+  }
+}

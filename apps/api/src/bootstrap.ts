@@ -1,0 +1,32 @@
+import { type AppConfig, PinoNestLogger, createLogger } from '@ct/application';
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiModule } from './app.module';
+import { validationPipe } from './http/validation';
+
+/** Largest JSON body accepted; a progress report with notes is a few KB. */
+export const BODY_LIMIT = '256kb';
+
+/** Builds the HTTP application; shared by main.ts and the e2e tests so both run the same thing. */
+export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, logger), {
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+  });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useGlobalPipes(validationPipe);
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Central Asia counter-terrorism commitments tracker')
+    .setDescription(
+      'Records the implementation of the Dushanbe Declaration (2019) and the Joint Plan of Action for the UN Global Counter-Terrorism Strategy in Central Asia as events. Errors are RFC 9457 problem+json.',
+    )
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  return app;
+}

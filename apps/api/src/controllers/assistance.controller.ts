@@ -1,0 +1,46 @@
+import {
+  type AggregateView,
+  type CommandMetadata,
+  type CommandResult,
+  CommandGateway,
+  GetAggregateQuery,
+  ProvideAssistanceCommand,
+} from '@ct/application';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { type Response } from 'express';
+import { ProvideAssistanceDto } from '../dto/assistance.dto';
+import { CommandContext } from '../http/command-context.decorator';
+import { IdParamPipe } from '../http/id-param.pipe';
+
+@ApiTags('assistance')
+@Controller('assistance')
+export class AssistanceController {
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly queries: QueryBus,
+  ) {}
+
+  /** Records assistance provided by a UN entity or partner to a State (AssistanceProvided). */
+  @Post()
+  async provide(
+    @Body() dto: ProvideAssistanceDto,
+    @CommandContext() metadata: CommandMetadata,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResult> {
+    const { id, amount, ...rest } = dto;
+    response.location(`/assistance/${id}`);
+    const payload = {
+      assistanceId: id,
+      ...rest,
+      ...(amount ? { amount: { value: amount.value, currency: amount.currency } } : {}),
+    };
+    return this.commands.send(new ProvideAssistanceCommand(payload, metadata));
+  }
+
+  @Get(':id')
+  get(@Param('id', IdParamPipe) id: string): Promise<AggregateView> {
+    return this.queries.execute(new GetAggregateQuery('assistance', id));
+  }
+}

@@ -1,0 +1,79 @@
+import {
+  type AggregateView,
+  AssignDeliverableCommand,
+  CancelDeliverableCommand,
+  type CommandMetadata,
+  type CommandResult,
+  CommandGateway,
+  DefineDeliverableCommand,
+  GetAggregateQuery,
+  ReportProgressCommand,
+} from '@ct/application';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { type Response } from 'express';
+import {
+  AssignDeliverableDto,
+  CancelDeliverableDto,
+  DefineDeliverableDto,
+  ReportProgressDto,
+} from '../dto/deliverable.dto';
+import { CommandContext } from '../http/command-context.decorator';
+import { IdParamPipe } from '../http/id-param.pipe';
+
+@ApiTags('deliverables')
+@Controller('deliverables')
+export class DeliverablesController {
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly queries: QueryBus,
+  ) {}
+
+  /** Defines a deliverable under a framework and a Strategy pillar (DeliverableDefined). */
+  @Post()
+  async define(
+    @Body() dto: DefineDeliverableDto,
+    @CommandContext() metadata: CommandMetadata,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResult> {
+    const { id, ...rest } = dto;
+    response.location(`/deliverables/${id}`);
+    return this.commands.send(new DefineDeliverableCommand({ deliverableId: id, ...rest }, metadata));
+  }
+
+  /** Assigns (or re-assigns) the deliverable to a State with a lead agency and a due date. */
+  @Post(':id/assignments')
+  assign(
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: AssignDeliverableDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    return this.commands.send(new AssignDeliverableCommand({ deliverableId: id, ...dto }, metadata));
+  }
+
+  /** Reports an assigned State's progress, with evidence (ProgressReported). */
+  @Post(':id/progress-reports')
+  reportProgress(
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: ReportProgressDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    return this.commands.send(new ReportProgressCommand({ deliverableId: id, ...dto }, metadata));
+  }
+
+  /** Cancels the deliverable for every State (DeliverableCancelled). */
+  @Post(':id/cancellation')
+  cancel(
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: CancelDeliverableDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    return this.commands.send(new CancelDeliverableCommand({ deliverableId: id, ...dto }, metadata));
+  }
+
+  @Get(':id')
+  get(@Param('id', IdParamPipe) id: string): Promise<AggregateView> {
+    return this.queries.execute(new GetAggregateQuery('deliverable', id));
+  }
+}

@@ -1,0 +1,54 @@
+import {
+  AdoptDeclarationCommand,
+  type AggregateView,
+  type CommandMetadata,
+  type CommandResult,
+  CommandGateway,
+  GetAggregateQuery,
+  ReviseFrameworkCommand,
+} from '@ct/application';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { type Response } from 'express';
+import { AdoptDeclarationDto, ReviseFrameworkDto } from '../dto/framework.dto';
+import { CommandContext } from '../http/command-context.decorator';
+import { IdParamPipe } from '../http/id-param.pipe';
+
+@ApiTags('frameworks')
+@Controller('frameworks')
+export class FrameworksController {
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly queries: QueryBus,
+  ) {}
+
+  /** Records that a declaration or plan of action was adopted (DeclarationAdopted). */
+  @Post()
+  async adopt(
+    @Body() dto: AdoptDeclarationDto,
+    @CommandContext() metadata: CommandMetadata,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResult> {
+    const { id, ...rest } = dto;
+    response.location(`/frameworks/${id}`);
+    return this.commands.send(new AdoptDeclarationCommand({ frameworkId: id, ...rest }, metadata));
+  }
+
+  /** Records a revision of the framework (FrameworkRevised), e.g. the JPoA update of 2022. */
+  @Post(':id/revisions')
+  @HttpCode(201)
+  revise(
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: ReviseFrameworkDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    return this.commands.send(new ReviseFrameworkCommand({ frameworkId: id, ...dto }, metadata));
+  }
+
+  /** Current state, folded from the framework's own stream (always up to date). */
+  @Get(':id')
+  get(@Param('id', IdParamPipe) id: string): Promise<AggregateView> {
+    return this.queries.execute(new GetAggregateQuery('framework', id));
+  }
+}

@@ -1,0 +1,52 @@
+import {
+  type AggregateView,
+  type CommandMetadata,
+  type CommandResult,
+  CommandGateway,
+  GetAggregateQuery,
+  HoldConferenceCommand,
+  LaunchProcessCommand,
+} from '@ct/application';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import { type Response } from 'express';
+import { HoldConferenceDto, LaunchProcessDto } from '../dto/process.dto';
+import { CommandContext } from '../http/command-context.decorator';
+import { IdParamPipe } from '../http/id-param.pipe';
+
+@ApiTags('processes')
+@Controller('processes')
+export class ProcessesController {
+  constructor(
+    private readonly commands: CommandGateway,
+    private readonly queries: QueryBus,
+  ) {}
+
+  /** Records that a process was launched (ProcessLaunched), e.g. the Dushanbe process. */
+  @Post()
+  async launch(
+    @Body() dto: LaunchProcessDto,
+    @CommandContext() metadata: CommandMetadata,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandResult> {
+    const { id, ...rest } = dto;
+    response.location(`/processes/${id}`);
+    return this.commands.send(new LaunchProcessCommand({ processId: id, ...rest }, metadata));
+  }
+
+  /** Records a conference of the process (ConferenceHeld). */
+  @Post(':id/conferences')
+  holdConference(
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: HoldConferenceDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    return this.commands.send(new HoldConferenceCommand({ processId: id, ...dto }, metadata));
+  }
+
+  @Get(':id')
+  get(@Param('id', IdParamPipe) id: string): Promise<AggregateView> {
+    return this.queries.execute(new GetAggregateQuery('process', id));
+  }
+}

@@ -1,0 +1,15 @@
+import { EVENT_STORE, type EventStore, SqliteEventStore } from '@ct/event-store';
+import { type Provider } from '@nestjs/common';
+import { join } from 'node:path';
+import { AppConfig } from './config/app-config';
+
+/** The embedded SQLite store, or EventStoreDB when a connection string is configured. */
+export function createEventStore(config: AppConfig): EventStore {
+  return new SqliteEventStore({ filename: join(config.DATA_DIR, 'events.sqlite') });
+}
+
+export const eventStoreProvider: Provider = {
+  provide: EVENT_STORE,
+  inject: [AppConfig],
+  useFactory: createEventStore,
+};

@@ -1,0 +1,56 @@
+import {
+  AggregateNotFound,
+  type Category,
+  type Decider,
+  type DomainEvent,
+  assistanceDecider,
+  deliverableDecider,
+  frameworkDecider,
+  processDecider,
+  streamName,
+} from '@ct/domain';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { AggregateStore } from '../commands/aggregate-store';
+
+export interface AggregateView {
+  id: string;
+  streamName: string;
+  /** Revision of the last event folded (decimal string). */
+  revision: string;
+  state: unknown;
+}
+
+/**
+ * The authoritative current state of one aggregate, folded from its stream: always up to date,
+ * unlike read models, and what a coordinator checks right after a command.
+ */
+export class GetAggregateQuery extends Query<AggregateView> {
+  constructor(
+    readonly category: Category,
+    readonly id: string,
+  ) {
+    super();
+  }
+}
+
+type StateFolder = Pick<Decider<never, DomainEvent, unknown, never>, 'evolve' | 'initialState'>;
+
+// Each stream only ever holds its own aggregate's events, so folding them as DomainEvent is safe.
+const DECIDERS: Record<Category, StateFolder> = {
+  framework: frameworkDecider as unknown as StateFolder,
+  process: processDecider as unknown as StateFolder,
+  deliverable: deliverableDecider as unknown as StateFolder,
+  assistance: assistanceDecider as unknown as StateFolder,
+};
+
+@QueryHandler(GetAggregateQuery)
+export class GetAggregateHandler implements IQueryHandler<GetAggregateQuery, AggregateView> {
+  constructor(private readonly aggregates: AggregateStore) {}
+
+  async execute({ category, id }: GetAggregateQuery): Promise<AggregateView> {
+    const stream = streamName(category, id);
+    const { state, revision } = await this.aggregates.load(DECIDERS[category], stream);
+    if (revision === undefined) throw new AggregateNotFound(category, id);
+    return { id, streamName: stream, revision: revision.toString(), state };
+  }
+}
