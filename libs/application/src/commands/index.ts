@@ -11,6 +11,7 @@ import { ReviseFrameworkHandler } from './revise-framework/revise-framework.hand
 export * from './command-metadata';
 export * from './errors';
 export * from './aggregate-store';
+export * from './command-registry';
 export * from './adopt-declaration/adopt-declaration.command';
 export * from './revise-framework/revise-framework.command';
 export * from './launch-process/launch-process.command';
