@@ -1,0 +1,201 @@
+import { type Kysely } from 'kysely';
+import { type DomainEvent } from '@ct/domain';
+import { type RecordedEvent } from '@ct/event-store';
+import { type Database, positionParam } from '../database';
+import { type Projection } from '../projection';
+
+async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
+  await db.schema
+    .createTable(`timeline_events${s}`)
+    .addColumn('position', 'bigint', (c) => c.primaryKey())
+    .addColumn('stream_name', 'text', (c) => c.notNull())
+    .addColumn('event_type', 'text', (c) => c.notNull())
+    .addColumn('summary', 'text', (c) => c.notNull())
+    .addColumn('states', 'text', (c) => c.notNull())
+    .addColumn('framework_id', 'text')
+    .addColumn('actor', 'text', (c) => c.notNull())
+    .addColumn('recorded_at', 'text', (c) => c.notNull())
+    .addColumn('command_id', 'text', (c) => c.notNull())
+    .execute();
+  for (const column of ['framework_id', 'actor', 'event_type'] as const) {
+    await db.schema
+      .createIndex(`timeline_events${s}_by_${column}`)
+      .on(`timeline_events${s}`)
+      .columns([column, 'position'])
+      .execute();
+  }
+  await db.schema
+    .createTable(`timeline_event_states${s}`)
+    .addColumn('position', 'bigint', (c) => c.notNull())
+    .addColumn('state_code', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint(`timeline_event_states${s}_pk`, ['position', 'state_code'])
+    .execute();
+  await db.schema
+    .createIndex(`timeline_event_states${s}_by_state`)
+    .on(`timeline_event_states${s}`)
+    .columns(['state_code', 'position'])
+    .execute();
+  // Lookups: later deliverable events carry neither the framework nor the assigned States.
+  await db.schema
+    .createTable(`timeline_deliverables${s}`)
+    .addColumn('deliverable_id', 'text', (c) => c.primaryKey())
+    .addColumn('framework_id', 'text', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable(`timeline_assignments${s}`)
+    .addColumn('deliverable_id', 'text', (c) => c.notNull())
+    .addColumn('state_code', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint(`timeline_assignments${s}_pk`, ['deliverable_id', 'state_code'])
+    .execute();
+}
+
+interface Described {
+  summary: string;
+  states: string[];
+  frameworkId: string | null;
+}
+
+async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise<Described> {
+  const deliverable = async (id: string) =>
+    trx.selectFrom('timeline_deliverables').selectAll().where('deliverable_id', '=', id).executeTakeFirst();
+  switch (event.type) {
+    case 'DeclarationAdopted': {
+      const d = event.data;
+      return {
+        summary: `${d.title} adopted at ${d.place} on ${d.adoptedOn}`,
+        states: d.adoptingStates,
+        frameworkId: d.frameworkId,
+      };
+    }
+    case 'FrameworkRevised': {
+      const d = event.data;
+      return {
+        summary: `Framework ${d.frameworkId} revised on ${d.revisedOn}: ${d.summary}`,
+        states: d.adoptingStates ?? [],
+        frameworkId: d.frameworkId,
+      };
+    }
+    case 'ProcessLaunched': {
+      const d = event.data;
+      return {
+        summary: `${d.name} launched by ${d.launchedBy} on ${d.launchedOn}`,
+        states: d.participatingStates,
+        // One framework per row keeps the filter indexable; a process names its first one.
+        frameworkId: d.frameworkIds[0] ?? null,
+      };
+    }
+    case 'ConferenceHeld': {
+      const d = event.data;
+      return {
+        summary: `${d.title} held at ${d.place}, ${d.startsOn} to ${d.endsOn}`,
+        states: [],
+        frameworkId: d.outcomeFrameworkIds[0] ?? null,
+      };
+    }
+    case 'DeliverableDefined': {
+      const d = event.data;
+      return {
+        summary: `Deliverable defined: ${d.title} (pillar ${d.pillar})`,
+        states: [],
+        frameworkId: d.frameworkId,
+      };
+    }
+    case 'DeliverableAssigned': {
+      const d = event.data;
+      const found = await deliverable(d.deliverableId);
+      return {
+        summary: `${found?.title ?? d.deliverableId} assigned to ${d.stateCode} (${d.leadAgency}), due ${d.dueOn}`,
+        states: [d.stateCode],
+        frameworkId: found?.framework_id ?? null,
+      };
+    }
+    case 'ProgressReported': {
+      const d = event.data;
+      const found = await deliverable(d.deliverableId);
+      const percent = d.percentComplete !== undefined ? ` (${d.percentComplete}%)` : '';
+      return {
+        summary: `${d.stateCode} reported ${d.status}${percent} on ${found?.title ?? d.deliverableId}`,
+        states: [d.stateCode],
+        frameworkId: found?.framework_id ?? null,
+      };
+    }
+    case 'DeliverableCancelled': {
+      const d = event.data;
+      const found = await deliverable(d.deliverableId);
+      const assigned = await trx
+        .selectFrom('timeline_assignments')
+        .select('state_code')
+        .where('deliverable_id', '=', d.deliverableId)
+        .orderBy('state_code')
+        .execute();
+      return {
+        summary: `${found?.title ?? d.deliverableId} cancelled on ${d.cancelledOn}: ${d.reason}`,
+        states: assigned.map((a) => a.state_code),
+        frameworkId: found?.framework_id ?? null,
+      };
+    }
+    case 'AssistanceProvided': {
+      const d = event.data;
+      const found = d.deliverableId ? await deliverable(d.deliverableId) : undefined;
+      const amount = d.amount ? ` worth ${d.amount.value.toFixed(2)} ${d.amount.currency}` : '';
+      return {
+        summary: `${d.provider} provided ${d.kind} to ${d.recipientState}${amount} (pillar ${d.pillar})`,
+        states: [d.recipientState],
+        frameworkId: found?.framework_id ?? null,
+      };
+    }
+  }
+}
+
+async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
+  const described = await describeEvent(trx, event);
+  const states = [...new Set(described.states)].sort();
+  const position = positionParam(recorded.position);
+  await trx
+    .insertInto('timeline_events')
+    .values({
+      position,
+      stream_name: recorded.streamName,
+      event_type: recorded.type,
+      summary: described.summary,
+      states: JSON.stringify(states),
+      framework_id: described.frameworkId,
+      actor: recorded.metadata.actor,
+      recorded_at: recorded.metadata.recordedAt,
+      command_id: recorded.metadata.commandId,
+    })
+    .execute();
+  if (states.length)
+    await trx
+      .insertInto('timeline_event_states')
+      .values(states.map((state_code) => ({ position, state_code })))
+      .execute();
+  if (event.type === 'DeliverableDefined')
+    await trx
+      .insertInto('timeline_deliverables')
+      .values({
+        deliverable_id: event.data.deliverableId,
+        framework_id: event.data.frameworkId,
+        title: event.data.title,
+      })
+      .onConflict((oc) =>
+        oc
+          .column('deliverable_id')
+          .doUpdateSet({ framework_id: event.data.frameworkId, title: event.data.title }),
+      )
+      .execute();
+  if (event.type === 'DeliverableAssigned')
+    await trx
+      .insertInto('timeline_assignments')
+      .values({ deliverable_id: event.data.deliverableId, state_code: event.data.stateCode })
+      .onConflict((oc) => oc.columns(['deliverable_id', 'state_code']).doNothing())
+      .execute();
+}
+
+export const activityTimelineProjection: Projection = {
+  name: 'activity-timeline',
+  tables: ['timeline_events', 'timeline_event_states', 'timeline_deliverables', 'timeline_assignments'],
+  createTables,
+  apply,
+};

@@ -1,0 +1,158 @@
+import { type Kysely } from 'kysely';
+import { type DomainEvent } from '@ct/domain';
+import { type RecordedEvent } from '@ct/event-store';
+import { type Database, positionParam } from '../database';
+import { type Projection } from '../projection';
+
+async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
+  await db.schema
+    .createTable(`tracker_deliverables${s}`)
+    .addColumn('deliverable_id', 'text', (c) => c.primaryKey())
+    .addColumn('framework_id', 'text', (c) => c.notNull())
+    .addColumn('pillar', 'text', (c) => c.notNull())
+    .addColumn('thematic_area', 'text', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('description', 'text')
+    .addColumn('reference', 'text')
+    .addColumn('defined_on', 'text', (c) => c.notNull())
+    .addColumn('cancelled', 'integer', (c) => c.notNull())
+    .addColumn('cancelled_on', 'text')
+    .addColumn('cancellation_reason', 'text')
+    .execute();
+  await db.schema
+    .createIndex(`tracker_deliverables${s}_by_framework`)
+    .on(`tracker_deliverables${s}`)
+    .columns(['framework_id', 'pillar'])
+    .execute();
+  await db.schema
+    .createTable(`tracker_assignments${s}`)
+    .addColumn('deliverable_id', 'text', (c) => c.notNull())
+    .addColumn('state_code', 'text', (c) => c.notNull())
+    .addColumn('lead_agency', 'text', (c) => c.notNull())
+    .addColumn('assigned_on', 'text', (c) => c.notNull())
+    .addColumn('due_on', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('percent_complete', 'integer')
+    .addColumn('last_reported_on', 'text')
+    .addColumn('report_count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint(`tracker_assignments${s}_pk`, ['deliverable_id', 'state_code'])
+    .execute();
+  await db.schema
+    .createIndex(`tracker_assignments${s}_by_state`)
+    .on(`tracker_assignments${s}`)
+    .columns(['state_code', 'status'])
+    .execute();
+  await db.schema
+    .createTable(`tracker_reports${s}`)
+    .addColumn('position', 'bigint', (c) => c.primaryKey())
+    .addColumn('deliverable_id', 'text', (c) => c.notNull())
+    .addColumn('state_code', 'text', (c) => c.notNull())
+    .addColumn('reported_on', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('percent_complete', 'integer')
+    .addColumn('note', 'text')
+    .addColumn('evidence', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex(`tracker_reports${s}_by_deliverable`)
+    .on(`tracker_reports${s}`)
+    .columns(['deliverable_id', 'state_code', 'position'])
+    .execute();
+}
+
+async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
+  switch (event.type) {
+    case 'DeliverableDefined': {
+      const d = event.data;
+      const row = {
+        framework_id: d.frameworkId,
+        pillar: d.pillar,
+        thematic_area: d.thematicArea,
+        title: d.title,
+        description: d.description ?? null,
+        reference: d.reference ?? null,
+        defined_on: d.definedOn,
+      };
+      await trx
+        .insertInto('tracker_deliverables')
+        .values({ deliverable_id: d.deliverableId, ...row, cancelled: 0 })
+        .onConflict((oc) => oc.column('deliverable_id').doUpdateSet(row))
+        .execute();
+      return;
+    }
+    case 'DeliverableAssigned': {
+      const d = event.data;
+      await trx
+        .insertInto('tracker_assignments')
+        .values({
+          deliverable_id: d.deliverableId,
+          state_code: d.stateCode,
+          lead_agency: d.leadAgency,
+          assigned_on: d.assignedOn,
+          due_on: d.dueOn,
+          status: 'not-started',
+          percent_complete: null,
+          last_reported_on: null,
+          report_count: 0,
+        })
+        // Re-assignment: new lead agency or due date; the first assignment date and the progress stay.
+        .onConflict((oc) =>
+          oc
+            .columns(['deliverable_id', 'state_code'])
+            .doUpdateSet({ lead_agency: d.leadAgency, due_on: d.dueOn }),
+        )
+        .execute();
+      return;
+    }
+    case 'ProgressReported': {
+      const d = event.data;
+      await trx
+        .insertInto('tracker_reports')
+        .values({
+          position: positionParam(recorded.position),
+          deliverable_id: d.deliverableId,
+          state_code: d.stateCode,
+          reported_on: d.reportedOn,
+          status: d.status,
+          percent_complete: d.percentComplete ?? null,
+          note: d.note ?? null,
+          evidence: JSON.stringify(d.evidence ?? []),
+        })
+        .execute();
+      await trx
+        .updateTable('tracker_assignments')
+        .set((eb) => ({
+          status: d.status,
+          ...(d.percentComplete !== undefined ? { percent_complete: d.percentComplete } : {}),
+          last_reported_on: d.reportedOn,
+          report_count: eb('report_count', '+', 1),
+        }))
+        .where('deliverable_id', '=', d.deliverableId)
+        .where('state_code', '=', d.stateCode)
+        .execute();
+      return;
+    }
+    case 'DeliverableCancelled': {
+      const d = event.data;
+      await trx
+        .updateTable('tracker_deliverables')
+        .set({ cancelled: 1, cancelled_on: d.cancelledOn, cancellation_reason: d.reason })
+        .where('deliverable_id', '=', d.deliverableId)
+        .execute();
+      return;
+    }
+    case 'DeclarationAdopted':
+    case 'FrameworkRevised':
+    case 'ProcessLaunched':
+    case 'ConferenceHeld':
+    case 'AssistanceProvided':
+      return;
+  }
+}
+
+export const deliverableTrackerProjection: Projection = {
+  name: 'deliverable-tracker',
+  tables: ['tracker_deliverables', 'tracker_assignments', 'tracker_reports'],
+  createTables,
+  apply,
+};

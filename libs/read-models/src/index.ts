@@ -1,0 +1,28 @@
+export * from './database';
+export { type ReadStore, type ReadStoreConfig, type LockSession, createReadStore } from './read-store';
+export {
+  type Projection,
+  type ProjectionName,
+  PROJECTION_NAMES,
+  RenameTablesPlugin,
+  asDomainEvent,
+} from './projection';
+export { PROJECTIONS, ALL_PROJECTIONS, selectProjections } from './projections';
+export { CheckpointMovedError, NO_POSITION, readCheckpoints } from './checkpoints';
+export { LockLostError } from './writer-lock';
+export {
+  Projector,
+  type ProjectorOptions,
+  type ProjectorStatus,
+  type ProjectorRole,
+  type WaitResult,
+} from './projector';
+export { rebuild, type RebuildOptions, type RebuildProgress, type RebuildResult } from './rebuild';
+export { describeReadModels, type ReadModelsDescription, type ProjectionHealth } from './describe';
+export { progressBar } from './progress-bar';
+export * from './paging';
+export * from './catalogue/catalogue.queries';
+export * from './state-scorecard/state-scorecard.queries';
+export * from './deliverable-tracker/deliverable-tracker.queries';
+export * from './assistance-ledger/assistance-ledger.queries';
+export * from './activity-timeline/activity-timeline.queries';

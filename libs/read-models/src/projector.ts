@@ -1,0 +1,291 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { type EventStore, type RecordedEvent, type Subscription } from '@ct/event-store';
+import { NO_POSITION, minPosition, moveCheckpoint, readCheckpoints } from './checkpoints';
+import { toBigInt } from './database';
+import { type Projection, asDomainEvent } from './projection';
+import { ALL_PROJECTIONS } from './projections';
+import { type ReadStore } from './read-store';
+import { LockLostError, type WriterLock, writerLockFor } from './writer-lock';
+
+export interface ProjectorOptions {
+  store: ReadStore;
+  eventStore: EventStore;
+  /** Default: every read model. */
+  projections?: readonly Projection[];
+  /** Most events applied in one transaction; fewer when fewer have arrived. Default 500. */
+  batchSize?: number;
+  /** Identifies this instance in the SQLite lease. */
+  ownerId?: string;
+  /** Name of the writer lock; instances sharing it exclude each other. Default `projector`. */
+  lockName?: string;
+  /** SQLite lease duration; renewed every third of it. Default 15 s. */
+  leaseMs?: number;
+  /** How often a standby tries to take the lock. Default 1 s. */
+  standbyPollMs?: number;
+  /** Delay before resubscribing after a failure, doubling up to maxMs. */
+  backoff?: { initialMs?: number; maxMs?: number };
+  /** Stop by itself once every projection has reached the head seen when it started. */
+  stopWhenCaughtUp?: boolean;
+  onError?: (error: unknown) => void;
+}
+
+export type ProjectorRole = 'idle' | 'standby' | 'active' | 'stopped';
+
+export interface ProjectorStatus {
+  role: ProjectorRole;
+  /** Lowest checkpoint over the projections run (what read-your-writes can rely on); -1 = none yet. */
+  checkpoint: bigint;
+  checkpoints: Record<string, bigint>;
+  /** Caught up with the log and following it as events are appended. */
+  live: boolean;
+  eventsProcessed: number;
+  batchesCommitted: number;
+  resubscriptions: number;
+  lastError?: string;
+}
+
+export type WaitResult =
+  { reached: true; checkpoint: bigint } | { reached: false; timedOut: true; checkpoint: bigint };
+
+const TICK = Symbol('tick');
+const nextTick = () => new Promise<typeof TICK>((resolve) => setImmediate(() => resolve(TICK)));
+
+/**
+ * Follows `$all` from the stored checkpoints and keeps the read models up to date. Each batch of
+ * events is applied to every projection and the checkpoints are moved in ONE transaction, so a
+ * crash anywhere leaves either the whole batch or none of it, and the restart resumes right after
+ * the last committed event.
+ */
+export class Projector {
+  private readonly projections: readonly Projection[];
+  private readonly names: readonly string[];
+  private readonly lock: WriterLock;
+  private readonly batchSize: number;
+  private readonly leaseMs: number;
+  private checkpoints = new Map<string, bigint>();
+  private role: ProjectorRole = 'idle';
+  private live = false;
+  private eventsProcessed = 0;
+  private batchesCommitted = 0;
+  private resubscriptions = 0;
+  private lastError?: string;
+  private stopping = false;
+  private lockLost = false;
+  private loop?: Promise<void>;
+  private subscription?: Subscription;
+  private wakeSleep?: () => void;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly options: ProjectorOptions) {
+    this.projections = [...(options.projections ?? ALL_PROJECTIONS)].sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
+    this.names = this.projections.map((p) => p.name);
+    this.batchSize = options.batchSize ?? 500;
+    this.leaseMs = options.leaseMs ?? 15_000;
+    const owner = options.ownerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.lock = writerLockFor(options.store, options.lockName ?? 'projector', owner, this.leaseMs);
+  }
+
+  get status(): ProjectorStatus {
+    return {
+      role: this.role,
+      checkpoint: minPosition(this.checkpoints.values()),
+      checkpoints: Object.fromEntries(this.checkpoints),
+      live: this.live,
+      eventsProcessed: this.eventsProcessed,
+      batchesCommitted: this.batchesCommitted,
+      resubscriptions: this.resubscriptions,
+      ...(this.lastError !== undefined ? { lastError: this.lastError } : {}),
+    };
+  }
+
+  /** Starts in the background; the returned promise of `done()` settles when it stops. */
+  start(): void {
+    if (this.loop) return;
+    this.stopping = false;
+    this.loop = this.run();
+  }
+
+  /** Settles when the projector has stopped (by stop() or, with stopWhenCaughtUp, by itself). */
+  done(): Promise<void> {
+    return this.loop ?? Promise.resolve();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wakeSleep?.();
+    await this.subscription?.close().catch(() => undefined);
+    await this.loop;
+    this.loop = undefined;
+  }
+
+  /**
+   * Read-your-writes: resolves once every projection has applied `position`, or after `timeoutMs`
+   * with the checkpoint reached so far. Reads the stored checkpoints when another instance writes.
+   */
+  async waitFor(position: bigint, timeoutMs: number): Promise<WaitResult> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const checkpoint =
+        this.role === 'active'
+          ? minPosition(this.checkpoints.values())
+          : minPosition((await readCheckpoints(this.options.store.db, this.names)).values());
+      if (checkpoint >= position) return { reached: true, checkpoint };
+      const left = deadline - Date.now();
+      if (left <= 0) return { reached: false, timedOut: true, checkpoint };
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          this.listeners.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, Math.min(left, this.role === 'active' ? left : 100));
+        this.listeners.add(done);
+      });
+    }
+  }
+
+  private async run(): Promise<void> {
+    let delay = this.options.backoff?.initialMs ?? 100;
+    const maxDelay = this.options.backoff?.maxMs ?? 5_000;
+    let heartbeat: NodeJS.Timeout | undefined;
+    try {
+      while (!this.stopping) {
+        if (this.role !== 'active') {
+          let acquired = false;
+          try {
+            acquired = await this.lock.tryAcquire();
+          } catch (error) {
+            this.report(error);
+          }
+          if (!acquired) {
+            this.role = 'standby';
+            await this.sleep(this.options.standbyPollMs ?? 1_000);
+            continue;
+          }
+          this.role = 'active';
+          this.lockLost = false;
+          heartbeat = setInterval(() => void this.beat(), Math.max(this.leaseMs / 3, 50));
+        }
+        try {
+          const finished = await this.follow(() => (delay = this.options.backoff?.initialMs ?? 100));
+          if (finished) break;
+        } catch (error) {
+          this.report(error);
+          if (error instanceof LockLostError) this.lockLost = true;
+        }
+        this.live = false;
+        if (this.lockLost) {
+          clearInterval(heartbeat);
+          this.role = 'standby';
+          continue;
+        }
+        if (this.stopping) break;
+        this.resubscriptions += 1;
+        await this.sleep(delay);
+        delay = Math.min(delay * 2, maxDelay);
+      }
+    } finally {
+      clearInterval(heartbeat);
+      if (this.role === 'active') await this.lock.release().catch((error: unknown) => this.report(error));
+      this.role = 'stopped';
+      this.live = false;
+      this.notify();
+    }
+  }
+
+  private async beat(): Promise<void> {
+    if (this.role !== 'active' || this.lockLost) return;
+    try {
+      await this.lock.heartbeat();
+    } catch (error) {
+      this.report(error);
+      this.lockLost = true;
+      await this.subscription?.close().catch(() => undefined);
+    }
+  }
+
+  /** One subscription, from the committed checkpoints; returns true when done (caught up or stopping). */
+  private async follow(onCommitted: () => void): Promise<boolean> {
+    const { store, eventStore } = this.options;
+    this.checkpoints = await readCheckpoints(store.db, this.names);
+    const target = this.options.stopWhenCaughtUp ? await eventStore.headPosition() : undefined;
+    const caughtUp = () => target === undefined || minPosition(this.checkpoints.values()) >= target;
+    if (this.options.stopWhenCaughtUp && caughtUp()) return true;
+    const from = minPosition(this.checkpoints.values());
+    const subscription = eventStore.subscribeToAll({ from: from === NO_POSITION ? 'start' : from });
+    this.subscription = subscription;
+    const iterator = subscription[Symbol.asyncIterator]();
+    let pending = iterator.next();
+    try {
+      while (!this.stopping && !this.lockLost) {
+        const first = await pending;
+        if (first.done) return this.stopping;
+        const batch: RecordedEvent[] = [first.value];
+        pending = iterator.next();
+        // Take what has already arrived, without waiting for more: latency stays low when live,
+        // and catch-up still fills whole batches.
+        while (batch.length < this.batchSize) {
+          const next = await Promise.race([pending, nextTick()]);
+          if (next === TICK || next.done) break;
+          batch.push(next.value);
+          pending = iterator.next();
+        }
+        await this.commit(batch);
+        onCommitted();
+        this.live = subscription.status.live;
+        if (this.options.stopWhenCaughtUp && caughtUp()) return true;
+      }
+      return this.stopping;
+    } finally {
+      // The read ahead may still reject once the subscription is closed; nobody waits for it.
+      pending.catch(() => undefined);
+      await subscription.close().catch(() => undefined);
+      this.subscription = undefined;
+    }
+  }
+
+  private async commit(batch: readonly RecordedEvent[]): Promise<void> {
+    const last = batch[batch.length - 1]!.position;
+    const before = new Map(this.checkpoints);
+    const targets = this.projections.filter((p) => last > before.get(p.name)!);
+    if (targets.length === 0) return;
+    const now = new Date().toISOString();
+    await this.options.store.db.transaction().execute(async (trx) => {
+      await this.lock.verify(trx);
+      for (const p of targets) await moveCheckpoint(trx, p.name, before.get(p.name)!, last, now);
+      for (const recorded of batch) {
+        const event = asDomainEvent(recorded);
+        if (!event) continue;
+        for (const p of targets)
+          if (recorded.position > before.get(p.name)!) await p.apply(trx, event, recorded);
+      }
+    });
+    for (const p of targets) this.checkpoints.set(p.name, toBigInt(last));
+    this.eventsProcessed += batch.length;
+    this.batchesCommitted += 1;
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private report(error: unknown): void {
+    this.lastError = error instanceof Error ? error.message : String(error);
+    this.options.onError?.(error);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeSleep = done;
+    });
+  }
+}

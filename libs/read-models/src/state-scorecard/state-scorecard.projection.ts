@@ -1,0 +1,155 @@
+import { type Kysely } from 'kysely';
+import { type DomainEvent } from '@ct/domain';
+import { type Database, toMinorUnits } from '../database';
+import { type Projection } from '../projection';
+
+async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
+  // The framework and pillar of each deliverable: assignments and reports do not carry them.
+  await db.schema
+    .createTable(`scorecard_deliverables${s}`)
+    .addColumn('deliverable_id', 'text', (c) => c.primaryKey())
+    .addColumn('framework_id', 'text', (c) => c.notNull())
+    .addColumn('pillar', 'text', (c) => c.notNull())
+    .addColumn('cancelled', 'integer', (c) => c.notNull())
+    .execute();
+  // One row per (deliverable, State); the per State x framework x pillar figures are aggregated
+  // at query time because "overdue" depends on the asOf date of the question.
+  await db.schema
+    .createTable(`scorecard_assignments${s}`)
+    .addColumn('deliverable_id', 'text', (c) => c.notNull())
+    .addColumn('state_code', 'text', (c) => c.notNull())
+    .addColumn('framework_id', 'text', (c) => c.notNull())
+    .addColumn('pillar', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('percent_complete', 'integer', (c) => c.notNull())
+    .addColumn('due_on', 'text', (c) => c.notNull())
+    .addColumn('last_update_on', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint(`scorecard_assignments${s}_pk`, ['deliverable_id', 'state_code'])
+    .execute();
+  await db.schema
+    .createIndex(`scorecard_assignments${s}_by_state`)
+    .on(`scorecard_assignments${s}`)
+    .columns(['state_code', 'framework_id', 'pillar'])
+    .execute();
+  await db.schema
+    .createTable(`scorecard_assistance${s}`)
+    .addColumn('assistance_id', 'text', (c) => c.primaryKey())
+    .addColumn('state_code', 'text', (c) => c.notNull())
+    .addColumn('provider', 'text', (c) => c.notNull())
+    .addColumn('pillar', 'text', (c) => c.notNull())
+    .addColumn('currency', 'text')
+    .addColumn('amount_minor', 'bigint')
+    .execute();
+  await db.schema
+    .createIndex(`scorecard_assistance${s}_by_state`)
+    .on(`scorecard_assistance${s}`)
+    .columns(['state_code', 'pillar'])
+    .execute();
+}
+
+async function apply(trx: Kysely<Database>, event: DomainEvent): Promise<void> {
+  switch (event.type) {
+    case 'DeliverableDefined': {
+      const d = event.data;
+      await trx
+        .insertInto('scorecard_deliverables')
+        .values({
+          deliverable_id: d.deliverableId,
+          framework_id: d.frameworkId,
+          pillar: d.pillar,
+          cancelled: 0,
+        })
+        .onConflict((oc) =>
+          oc.column('deliverable_id').doUpdateSet({ framework_id: d.frameworkId, pillar: d.pillar }),
+        )
+        .execute();
+      return;
+    }
+    case 'DeliverableAssigned': {
+      const d = event.data;
+      const deliverable = await trx
+        .selectFrom('scorecard_deliverables')
+        .selectAll()
+        .where('deliverable_id', '=', d.deliverableId)
+        .executeTakeFirst();
+      // The domain refuses to assign an undefined deliverable; a scorecard cell needs its pillar.
+      if (!deliverable) return;
+      await trx
+        .insertInto('scorecard_assignments')
+        .values({
+          deliverable_id: d.deliverableId,
+          state_code: d.stateCode,
+          framework_id: deliverable.framework_id,
+          pillar: deliverable.pillar,
+          status: deliverable.cancelled ? 'cancelled' : 'not-started',
+          percent_complete: 0,
+          due_on: d.dueOn,
+          last_update_on: d.assignedOn,
+        })
+        // A re-assignment moves the due date and keeps where the State stands.
+        .onConflict((oc) =>
+          oc
+            .columns(['deliverable_id', 'state_code'])
+            .doUpdateSet({ due_on: d.dueOn, last_update_on: d.assignedOn }),
+        )
+        .execute();
+      return;
+    }
+    case 'ProgressReported': {
+      const d = event.data;
+      await trx
+        .updateTable('scorecard_assignments')
+        .set((eb) => ({
+          status: eb.case().when('status', '=', 'cancelled').then('cancelled').else(d.status).end(),
+          ...(d.percentComplete !== undefined ? { percent_complete: d.percentComplete } : {}),
+          last_update_on: d.reportedOn,
+        }))
+        .where('deliverable_id', '=', d.deliverableId)
+        .where('state_code', '=', d.stateCode)
+        .execute();
+      return;
+    }
+    case 'DeliverableCancelled': {
+      const d = event.data;
+      await trx
+        .updateTable('scorecard_deliverables')
+        .set({ cancelled: 1 })
+        .where('deliverable_id', '=', d.deliverableId)
+        .execute();
+      await trx
+        .updateTable('scorecard_assignments')
+        .set({ status: 'cancelled', last_update_on: d.cancelledOn })
+        .where('deliverable_id', '=', d.deliverableId)
+        .execute();
+      return;
+    }
+    case 'AssistanceProvided': {
+      const d = event.data;
+      await trx
+        .insertInto('scorecard_assistance')
+        .values({
+          assistance_id: d.assistanceId,
+          state_code: d.recipientState,
+          provider: d.provider,
+          pillar: d.pillar,
+          currency: d.amount?.currency ?? null,
+          amount_minor: d.amount ? toMinorUnits(d.amount.value) : null,
+        })
+        .onConflict((oc) => oc.column('assistance_id').doNothing())
+        .execute();
+      return;
+    }
+    case 'DeclarationAdopted':
+    case 'FrameworkRevised':
+    case 'ProcessLaunched':
+    case 'ConferenceHeld':
+      return;
+  }
+}
+
+export const stateScorecardProjection: Projection = {
+  name: 'state-scorecard',
+  tables: ['scorecard_deliverables', 'scorecard_assignments', 'scorecard_assistance'],
+  createTables,
+  apply,
+};
