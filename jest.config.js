@@ -10,7 +10,10 @@ delete swc.$schema;
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  // NestJS 12 and Kysely ship ES modules only: Node 20.19+ can require() them, jest cannot, so swc
+  // compiles them to CommonJS like our own sources.
+  transform: { '^.+\\.(t|m?j)s$': ['@swc/jest', { ...swc, swcrc: false }] },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|kysely)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@ct/domain$': '<rootDir>/libs/domain/src',

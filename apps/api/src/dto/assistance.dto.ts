@@ -22,6 +22,8 @@ export class MoneyDto {
   @Max(1e13)
   value!: number;
 
+  /** ISO 4217, upper case (the code list is case-sensitive; `usd` is refused). */
+  @Matches(/^[A-Z]{3}$/, { message: '$property must be three upper-case letters' })
   @IsISO4217CurrencyCode()
   currency!: string;
 }

@@ -75,13 +75,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      const detail =
-        typeof body === 'string' ? body : ((body as { message?: unknown }).message ?? exception.message);
+      const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+      const detail = Array.isArray(message)
+        ? message.map(String).join('; ')
+        : typeof message === 'string'
+          ? message
+          : exception.message;
       return {
         type: status === 404 ? problemType('not-found') : 'about:blank',
         title: exception.name.replace(/Exception$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'),
         status,
-        detail: Array.isArray(detail) ? detail.join('; ') : String(detail),
+        detail,
       };
     }
     // body-parser reports malformed or oversized bodies as errors with a status.

@@ -37,10 +37,10 @@ type StateFolder = Pick<Decider<never, DomainEvent, unknown, never>, 'evolve' | 
 
 // Each stream only ever holds its own aggregate's events, so folding them as DomainEvent is safe.
 const DECIDERS: Record<Category, StateFolder> = {
-  framework: frameworkDecider as unknown as StateFolder,
-  process: processDecider as unknown as StateFolder,
-  deliverable: deliverableDecider as unknown as StateFolder,
-  assistance: assistanceDecider as unknown as StateFolder,
+  framework: frameworkDecider,
+  process: processDecider,
+  deliverable: deliverableDecider,
+  assistance: assistanceDecider,
 };
 
 @QueryHandler(GetAggregateQuery)

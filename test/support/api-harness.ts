@@ -1,0 +1,71 @@
+import { type AppConfig, loadConfig } from '@ct/application';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ct/event-store';
+import { type INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+
+export interface ApiHarness {
+  app: INestApplication;
+  store: EventStore;
+  config: AppConfig;
+  http: () => ReturnType<typeof request>;
+  /** Every event in the log, in order: what "nothing was written" is checked against. */
+  allEvents(): Promise<RecordedEvent[]>;
+  close(): Promise<void>;
+}
+
+/** Starts the real API (same bootstrap as main.ts) on a fresh data directory. */
+export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
+  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'ct-api-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env, DATA_DIR: dataDir });
+  const app = await createApiApp(config);
+  await app.init();
+  const store = app.get<EventStore>(EVENT_STORE);
+  return {
+    app,
+    store,
+    config,
+    http: () => request(app.getHttpServer()),
+    async allEvents() {
+      const events: RecordedEvent[] = [];
+      for await (const event of store.readAll()) events.push(event);
+      return events;
+    },
+    async close() {
+      await app.close();
+      if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const jpoa = {
+  id: 'jpoa-central-asia-2011',
+  kind: 'plan-of-action',
+  title:
+    'Joint Plan of Action for the Implementation of the UN Global Counter-Terrorism Strategy in Central Asia',
+  adoptedOn: '2011-11-30',
+  place: 'Ashgabat',
+  adoptingStates: ['KZ', 'KG', 'TJ', 'TM'],
+};
+
+export const dushanbe2019 = {
+  id: 'dushanbe-declaration-2019',
+  kind: 'declaration',
+  title: 'Dushanbe Declaration',
+  adoptedOn: '2019-05-17',
+  place: 'Dushanbe',
+  adoptingStates: ['KZ', 'KG', 'TJ', 'TM', 'UZ'],
+};
+
+export const cftDeliverable = {
+  id: 'criminalise-tf',
+  frameworkId: 'dushanbe-declaration-2019',
+  pillar: 'II',
+  thematicArea: 'countering the financing of terrorism',
+  title: 'Criminalise terrorist financing for any purpose',
+  reference: 'UNSCR 2462 (2019)',
+  definedOn: '2019-06-01',
+};
