@@ -41,6 +41,8 @@ export type ReadStoreConfig =
       kind: 'postgres-dialect';
       dialect: Dialect;
       lockSession: () => Promise<LockSession>;
+      /** The schema the dialect's sessions resolve table names in, for the migration bookkeeping. */
+      schema?: string;
     };
 
 export interface ReadStore {
@@ -56,7 +58,7 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 export async function createReadStore(config: ReadStoreConfig): Promise<ReadStore> {
   const store = openStore(config);
   try {
-    await migrate(store.db);
+    await migrate(store.db, config.kind === 'sqlite' ? undefined : (config.schema ?? 'public'));
   } catch (error) {
     await store.close();
     throw error;
@@ -177,8 +179,13 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+/**
+ * On PostgreSQL the migration table is named with its schema: Kysely otherwise finds another
+ * schema's bookkeeping table (several read stores may share a database) and skips creating its own.
+ */
+async function migrate(db: Kysely<Database>, schema: string | undefined): Promise<void> {
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const { error } = await migrator.migrateToLatest();
   if (error)
     throw error instanceof Error ? error : new Error(`read-model migration failed: ${String(error)}`);
   await db
