@@ -1,11 +1,16 @@
-import { EVENT_STORE, type EventStore, SqliteEventStore } from '@ct/event-store';
+import { EVENT_STORE, type EventStore, HashChainedEventStore, SqliteEventStore } from '@ct/event-store';
 import { type Provider } from '@nestjs/common';
 import { join } from 'node:path';
 import { AppConfig } from './config/app-config';
 
-/** The embedded SQLite store, or EventStoreDB when a connection string is configured. */
+/**
+ * The embedded SQLite store, or EventStoreDB when a connection string is configured; either way
+ * behind the hash chain, so every event is tamper-evident whichever store holds it.
+ */
 export function createEventStore(config: AppConfig): EventStore {
-  return new SqliteEventStore({ filename: join(config.DATA_DIR, 'events.sqlite') });
+  return new HashChainedEventStore(
+    new SqliteEventStore({ filename: join(config.DATA_DIR, 'events.sqlite') }),
+  );
 }
 
 export const eventStoreProvider: Provider = {
