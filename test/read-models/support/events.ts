@@ -5,12 +5,13 @@ export interface FixtureEvent {
   stream: string;
   event: DomainEvent;
   actor?: string;
+  /** Index in its fixture: command id and recording time derive from it, so replays are identical. */
+  n?: number;
 }
 
-let counter = 0;
-
-export function toAppend(event: DomainEvent, actor = 'focal-point-kz', at = '2024-01-01T00:00:00.000Z'): EventToAppend {
-  const commandId = `cmd-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+export function toAppend(event: DomainEvent, actor: string, n: number): EventToAppend {
+  const commandId = `cmd-${n}`;
+  const at = new Date(Date.UTC(2024, 0, 1) + n * 1000).toISOString();
   return {
     id: eventIdFor(commandId, 0),
     type: event.type,
@@ -34,7 +35,9 @@ export async function appendAll(store: EventStore, events: readonly FixtureEvent
       events
         .slice(i, i + chunk)
         .map((e, j) =>
-          store.appendToStream(e.stream, [toAppend(e.event, e.actor, isoAt(i + j))], { expectedRevision: 'any' }),
+          store.appendToStream(e.stream, [toAppend(e.event, e.actor ?? 'focal-point-kz', e.n ?? i + j)], {
+            expectedRevision: 'any',
+          }),
         ),
     );
     for (const r of results) if (r.position > last) last = r.position;
@@ -42,11 +45,11 @@ export async function appendAll(store: EventStore, events: readonly FixtureEvent
   return last;
 }
 
-const isoAt = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 1000).toISOString();
+const numbered = (events: FixtureEvent[]): FixtureEvent[] => events.map((e, n) => ({ ...e, n }));
 
 /** A small hand-written history touching every event type. */
 export function scenario(): FixtureEvent[] {
-  return [
+  return numbered([
     {
       stream: 'framework-jpoa',
       event: {
@@ -227,7 +230,7 @@ export function scenario(): FixtureEvent[] {
         data: { assistanceId: 'a4', provider: 'UNODC', recipientState: 'TJ', pillar: 'I', kind: 'advisory', periodStart: '2022-08-01' },
       },
     },
-  ];
+  ]);
 }
 
 /** A deterministic, valid history of about `count` events for volume tests. */
@@ -332,5 +335,5 @@ export function generated(count: number, seed = 7): FixtureEvent[] {
       });
     }
   }
-  return out;
+  return numbered(out);
 }

@@ -1,4 +1,4 @@
-import { type PGlite } from '@electric-sql/pglite';
+import { Worker } from 'node:worker_threads';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -12,6 +12,63 @@ import {
 } from 'kysely';
 import { type LockSession } from '@ct/read-models';
 
+interface QueryAnswer {
+  rows: unknown[];
+  command?: string;
+  affectedRows?: number;
+}
+
+/** What the dialect needs of PGlite: one session that runs a parameterised statement. */
+export interface PgSession {
+  query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[]; command?: string; affectedRows?: number }>;
+  close(): Promise<void>;
+}
+
+// PGlite loads its WebAssembly through dynamic import(), which jest's module sandbox refuses
+// without --experimental-vm-modules: it runs in a worker thread, outside the sandbox.
+const WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { PGlite } = require('@electric-sql/pglite');
+const ready = PGlite.create();
+parentPort.on('message', async ({ id, sql, params, close }) => {
+  try {
+    const pg = await ready;
+    if (close) { await pg.close(); parentPort.postMessage({ id }); return; }
+    const r = await pg.query(sql, params);
+    parentPort.postMessage({ id, answer: { rows: r.rows, command: r.command, affectedRows: r.affectedRows } });
+  } catch (error) {
+    parentPort.postMessage({ id, error: { message: error.message, code: error.code } });
+  }
+});
+`;
+
+export function startPglite(): PgSession {
+  const worker = new Worker(WORKER, { eval: true });
+  worker.unref();
+  let next = 0;
+  const waiting = new Map<number, { resolve(a: QueryAnswer): void; reject(e: Error): void }>();
+  worker.on('message', (m: { id: number; answer?: QueryAnswer; error?: { message: string; code?: string } }) => {
+    const w = waiting.get(m.id);
+    waiting.delete(m.id);
+    if (m.error) w?.reject(Object.assign(new Error(m.error.message), { code: m.error.code }));
+    else w?.resolve(m.answer ?? { rows: [] });
+  });
+  const send = (message: object) =>
+    new Promise<QueryAnswer>((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, ...message });
+    });
+  return {
+    query: <R>(sql: string, params: unknown[] = []) =>
+      send({ sql, params }) as Promise<{ rows: R[]; command?: string; affectedRows?: number }>,
+    close: async () => {
+      await send({ close: true });
+      await worker.terminate();
+    },
+  };
+}
+
 /**
  * An in-process PostgreSQL for the read-model suites when no DATABASE_URL is given, so the
  * PostgreSQL dialect is always exercised. PGlite is one session: Kysely connections take turns
@@ -20,7 +77,7 @@ import { type LockSession } from '@ct/read-models';
  */
 export class PGliteDialect implements Dialect {
   constructor(
-    private readonly pg: PGlite,
+    private readonly pg: PgSession,
     private readonly schema: string,
   ) {}
   createAdapter() {
@@ -37,12 +94,12 @@ export class PGliteDialect implements Dialect {
   }
 }
 
-const turns = new WeakMap<PGlite, { tail: Promise<void>; schema?: string }>();
+const turns = new WeakMap<PgSession, { tail: Promise<void>; schema?: string }>();
 
 class PGliteDriver implements Driver {
   private release?: () => void;
   constructor(
-    private readonly pg: PGlite,
+    private readonly pg: PgSession,
     private readonly schema: string,
   ) {}
   async init() {
@@ -96,7 +153,7 @@ class PGliteDriver implements Driver {
 
 /** The one PGlite session holds the lock; the key carries the schema as the real one does. */
 export const pgliteLockSession =
-  (pg: PGlite, schema: string) => (): Promise<LockSession> =>
+  (pg: PgSession, schema: string) => (): Promise<LockSession> =>
     Promise.resolve({
       tryLock: async (key) =>
         (await pg.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [`${schema}/${key}`]))

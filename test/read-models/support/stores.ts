@@ -1,8 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { type ReadStore, createReadStore } from '@ct/read-models';
-import { PGliteDialect, pgliteLockSession } from './pglite-dialect';
+import { PGliteDialect, type PgSession, pgliteLockSession, startPglite } from './pglite-dialect';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -10,7 +9,7 @@ export type DialectName = 'sqlite' | 'postgres';
 export const postgresUrl = process.env.DATABASE_URL;
 export const postgresFlavour = postgresUrl ? 'server' : 'pglite';
 
-let pglite: Promise<PGlite> | undefined;
+let pglite: PgSession | undefined;
 const schemas: string[] = [];
 
 /** A fresh, empty read store in its own schema (PostgreSQL) or its own in-memory database. */
@@ -19,7 +18,7 @@ export async function openReadStore(dialect: DialectName): Promise<ReadStore> {
   const schema = `rm_test_${process.pid}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   schemas.push(schema);
   if (postgresUrl) return createReadStore({ kind: 'postgres', connectionString: postgresUrl, schema, poolSize: 4 });
-  const pg = await (pglite ??= PGlite.create());
+  const pg = (pglite ??= startPglite());
   return createReadStore({
     kind: 'postgres-dialect',
     dialect: new PGliteDialect(pg, schema),
@@ -40,8 +39,7 @@ export async function dropTestSchemas(): Promise<void> {
       await client.end();
     }
   } else if (pglite) {
-    const pg = await pglite;
-    await pg.close();
+    await pglite.close();
     pglite = undefined;
   }
 }
