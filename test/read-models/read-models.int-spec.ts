@@ -170,7 +170,12 @@ describe.each<DialectName>(['sqlite', 'postgres'])('projector and rebuild on %s'
   test('rebuild while a projector follows live appends: both end on the same rows as a clean run', async () => {
     const store = await open();
     const eventStore = await events(fixture.slice(0, 250));
-    const projector = new Projector({ store, eventStore, batchSize: 20, backoff: { initialMs: 5, maxMs: 20 } });
+    const projector = new Projector({
+      store,
+      eventStore,
+      batchSize: 20,
+      backoff: { initialMs: 5, maxMs: 20 },
+    });
     projector.start();
     try {
       const [, , position] = await Promise.all([

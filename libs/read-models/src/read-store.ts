@@ -187,7 +187,7 @@ async function migrate(db: Kysely<Database>, schema: string | undefined): Promis
   const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error } = await migrator.migrateToLatest();
   if (error)
-    throw error instanceof Error ? error : new Error(`read-model migration failed: ${String(error)}`);
+    throw error instanceof Error ? error : new Error('read-model migration failed', { cause: error });
   await db
     .insertInto('projection_checkpoints')
     .values(

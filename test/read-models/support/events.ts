@@ -28,17 +28,19 @@ export function toAppend(event: DomainEvent, actor: string, n: number): EventToA
 }
 
 /** Appends in order; several appends share one group commit, which keeps the order of the calls. */
-export async function appendAll(store: EventStore, events: readonly FixtureEvent[], chunk = 200): Promise<bigint> {
+export async function appendAll(
+  store: EventStore,
+  events: readonly FixtureEvent[],
+  chunk = 200,
+): Promise<bigint> {
   let last = -1n;
   for (let i = 0; i < events.length; i += chunk) {
     const results = await Promise.all(
-      events
-        .slice(i, i + chunk)
-        .map((e, j) =>
-          store.appendToStream(e.stream, [toAppend(e.event, e.actor ?? 'focal-point-kz', e.n ?? i + j)], {
-            expectedRevision: 'any',
-          }),
-        ),
+      events.slice(i, i + chunk).map((e, j) =>
+        store.appendToStream(e.stream, [toAppend(e.event, e.actor ?? 'focal-point-kz', e.n ?? i + j)], {
+          expectedRevision: 'any',
+        }),
+      ),
     );
     for (const r of results) if (r.position > last) last = r.position;
   }
@@ -119,14 +121,26 @@ export function scenario(): FixtureEvent[] {
       stream: 'deliverable-d1',
       event: {
         type: 'DeliverableAssigned',
-        data: { deliverableId: 'd1', stateCode: 'KZ', leadAgency: 'MFA', dueOn: '2023-01-01', assignedOn: '2022-03-04' },
+        data: {
+          deliverableId: 'd1',
+          stateCode: 'KZ',
+          leadAgency: 'MFA',
+          dueOn: '2023-01-01',
+          assignedOn: '2022-03-04',
+        },
       },
     },
     {
       stream: 'deliverable-d1',
       event: {
         type: 'DeliverableAssigned',
-        data: { deliverableId: 'd1', stateCode: 'TJ', leadAgency: 'MoI', dueOn: '2025-01-01', assignedOn: '2022-03-04' },
+        data: {
+          deliverableId: 'd1',
+          stateCode: 'TJ',
+          leadAgency: 'MoI',
+          dueOn: '2025-01-01',
+          assignedOn: '2022-03-04',
+        },
       },
     },
     {
@@ -148,7 +162,13 @@ export function scenario(): FixtureEvent[] {
       stream: 'deliverable-d1',
       event: {
         type: 'ProgressReported',
-        data: { deliverableId: 'd1', stateCode: 'TJ', status: 'completed', percentComplete: 100, reportedOn: '2022-07-01' },
+        data: {
+          deliverableId: 'd1',
+          stateCode: 'TJ',
+          status: 'completed',
+          percentComplete: 100,
+          reportedOn: '2022-07-01',
+        },
       },
     },
     {
@@ -169,12 +189,21 @@ export function scenario(): FixtureEvent[] {
       stream: 'deliverable-d2',
       event: {
         type: 'DeliverableAssigned',
-        data: { deliverableId: 'd2', stateCode: 'KZ', leadAgency: 'FIU', dueOn: '2022-12-01', assignedOn: '2022-03-05' },
+        data: {
+          deliverableId: 'd2',
+          stateCode: 'KZ',
+          leadAgency: 'FIU',
+          dueOn: '2022-12-01',
+          assignedOn: '2022-03-05',
+        },
       },
     },
     {
       stream: 'deliverable-d2',
-      event: { type: 'DeliverableCancelled', data: { deliverableId: 'd2', reason: 'merged', cancelledOn: '2022-04-01' } },
+      event: {
+        type: 'DeliverableCancelled',
+        data: { deliverableId: 'd2', reason: 'merged', cancelledOn: '2022-04-01' },
+      },
     },
     {
       stream: 'assistance-a1',
@@ -227,7 +256,14 @@ export function scenario(): FixtureEvent[] {
       stream: 'assistance-a4',
       event: {
         type: 'AssistanceProvided',
-        data: { assistanceId: 'a4', provider: 'UNODC', recipientState: 'TJ', pillar: 'I', kind: 'advisory', periodStart: '2022-08-01' },
+        data: {
+          assistanceId: 'a4',
+          provider: 'UNODC',
+          recipientState: 'TJ',
+          pillar: 'I',
+          kind: 'advisory',
+          periodStart: '2022-08-01',
+        },
       },
     },
   ]);
@@ -298,11 +334,15 @@ export function generated(count: number, seed = 7): FixtureEvent[] {
             deliverableId: d.id,
             stateCode: pick(d.states),
             status,
-            ...(status === 'completed' ? { percentComplete: 100 } : random() < 0.7 ? { percentComplete: Math.floor(random() * 100) } : {}),
+            ...(status === 'completed'
+              ? { percentComplete: 100 }
+              : random() < 0.7
+                ? { percentComplete: Math.floor(random() * 100) }
+                : {}),
             note: random() < 0.5 ? 'note' : undefined,
             evidence: random() < 0.3 ? ['doc-1', 'doc-2'] : undefined,
             reportedOn: '2023-03-01',
-          } as never,
+          },
         },
         actor: pick(['alice', 'bob', 'carol']),
       });
@@ -312,7 +352,10 @@ export function generated(count: number, seed = 7): FixtureEvent[] {
       d.cancelled = true;
       out.push({
         stream: `deliverable-${d.id}`,
-        event: { type: 'DeliverableCancelled', data: { deliverableId: d.id, reason: 'superseded', cancelledOn: '2023-04-01' } },
+        event: {
+          type: 'DeliverableCancelled',
+          data: { deliverableId: d.id, reason: 'superseded', cancelledOn: '2023-04-01' },
+        },
       });
     } else {
       const id = `ga${++n}`;

@@ -12,10 +12,12 @@ export async function eventStoreWith(events: readonly FixtureEvent[]): Promise<S
 }
 
 /** Runs a projector until it has reached the head, then stops it. */
-export async function catchUp(
-  options: Omit<ProjectorOptions, 'stopWhenCaughtUp'>,
-): Promise<Projector> {
-  const projector = new Projector({ backoff: { initialMs: 5, maxMs: 20 }, ...options, stopWhenCaughtUp: true });
+export async function catchUp(options: Omit<ProjectorOptions, 'stopWhenCaughtUp'>): Promise<Projector> {
+  const projector = new Projector({
+    backoff: { initialMs: 5, maxMs: 20 },
+    ...options,
+    stopWhenCaughtUp: true,
+  });
   projector.start();
   await projector.done();
   return projector;

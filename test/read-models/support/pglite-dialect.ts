@@ -47,12 +47,15 @@ export function startPglite(): PgSession {
   worker.unref();
   let next = 0;
   const waiting = new Map<number, { resolve(a: QueryAnswer): void; reject(e: Error): void }>();
-  worker.on('message', (m: { id: number; answer?: QueryAnswer; error?: { message: string; code?: string } }) => {
-    const w = waiting.get(m.id);
-    waiting.delete(m.id);
-    if (m.error) w?.reject(Object.assign(new Error(m.error.message), { code: m.error.code }));
-    else w?.resolve(m.answer ?? { rows: [] });
-  });
+  worker.on(
+    'message',
+    (m: { id: number; answer?: QueryAnswer; error?: { message: string; code?: string } }) => {
+      const w = waiting.get(m.id);
+      waiting.delete(m.id);
+      if (m.error) w?.reject(Object.assign(new Error(m.error.message), { code: m.error.code }));
+      else w?.resolve(m.answer ?? { rows: [] });
+    },
+  );
   const send = (message: object) =>
     new Promise<QueryAnswer>((resolve, reject) => {
       const id = next++;
@@ -127,8 +130,7 @@ class PGliteDriver implements Driver {
           ...(changed ? { numAffectedRows: BigInt(result.affectedRows ?? 0) } : {}),
         };
       },
-      // eslint-disable-next-line require-yield
-      async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+      streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
         throw new Error('streaming is not supported by the PGlite test dialect');
       },
     };
@@ -152,17 +154,19 @@ class PGliteDriver implements Driver {
 }
 
 /** The one PGlite session holds the lock; the key carries the schema as the real one does. */
-export const pgliteLockSession =
-  (pg: PgSession, schema: string) => (): Promise<LockSession> =>
-    Promise.resolve({
-      tryLock: async (key) =>
-        (await pg.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [`${schema}/${key}`]))
-          .rows[0]?.ok === true,
-      unlock: async (key) => {
-        await pg.query('SELECT pg_advisory_unlock(hashtext($1))', [`${schema}/${key}`]);
-      },
-      ping: async () => {
-        await pg.query('SELECT 1');
-      },
-      close: () => Promise.resolve(),
-    });
+export const pgliteLockSession = (pg: PgSession, schema: string) => (): Promise<LockSession> =>
+  Promise.resolve({
+    tryLock: async (key) =>
+      (
+        await pg.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [
+          `${schema}/${key}`,
+        ])
+      ).rows[0]?.ok === true,
+    unlock: async (key) => {
+      await pg.query('SELECT pg_advisory_unlock(hashtext($1))', [`${schema}/${key}`]);
+    },
+    ping: async () => {
+      await pg.query('SELECT 1');
+    },
+    close: () => Promise.resolve(),
+  });

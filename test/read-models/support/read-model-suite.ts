@@ -97,7 +97,9 @@ export function readModelSuite(dialect: DialectName): void {
       const earlier = await stateScorecard(store.db, { asOf: '2022-12-31', stateCode: 'KZ' });
       expect(earlier.items.map((r) => r.overdue)).toEqual([0]);
       expect((await stateScorecard(store.db, { asOf: '2024-01-01', pillar: 'I' })).items).toEqual([]);
-      expect((await stateScorecard(store.db, { asOf: '2024-01-01', limit: 1, offset: 1 })).items[0]?.stateCode).toBe('TJ');
+      expect(
+        (await stateScorecard(store.db, { asOf: '2024-01-01', limit: 1, offset: 1 })).items[0]?.stateCode,
+      ).toBe('TJ');
     });
 
     test('state scorecard: assistance received per State, exact sums per currency', async () => {
@@ -126,8 +128,21 @@ export function readModelSuite(dialect: DialectName): void {
         reference: 'JPoA II.3',
         cancelled: false,
         assignments: [
-          { stateCode: 'KZ', leadAgency: 'MFA', dueOn: '2023-01-01', status: 'in-progress', percentComplete: 40, reportCount: 1 },
-          { stateCode: 'TJ', leadAgency: 'MoI', dueOn: '2025-01-01', status: 'completed', percentComplete: 100 },
+          {
+            stateCode: 'KZ',
+            leadAgency: 'MFA',
+            dueOn: '2023-01-01',
+            status: 'in-progress',
+            percentComplete: 40,
+            reportCount: 1,
+          },
+          {
+            stateCode: 'TJ',
+            leadAgency: 'MoI',
+            dueOn: '2025-01-01',
+            status: 'completed',
+            percentComplete: 100,
+          },
         ],
       });
       expect(d1?.reports).toEqual([
@@ -154,10 +169,16 @@ export function readModelSuite(dialect: DialectName): void {
       expect(d2).toMatchObject({ cancelled: true, cancelledOn: '2022-04-01', cancellationReason: 'merged' });
       expect(await getDeliverable(store.db, { deliverableId: 'nope' })).toBeUndefined();
       expect((await listDeliverables(store.db)).total).toBe(2);
-      expect((await listDeliverables(store.db, { stateCode: 'TJ' })).items.map((d) => d.deliverableId)).toEqual(['d1']);
+      expect(
+        (await listDeliverables(store.db, { stateCode: 'TJ' })).items.map((d) => d.deliverableId),
+      ).toEqual(['d1']);
       expect((await listDeliverables(store.db, { includeCancelled: false })).total).toBe(1);
-      expect((await listDeliverables(store.db, { status: 'completed' })).items.map((d) => d.deliverableId)).toEqual(['d1']);
-      expect((await listDeliverables(store.db, { limit: 1, offset: 1 })).items.map((d) => d.deliverableId)).toEqual(['d2']);
+      expect(
+        (await listDeliverables(store.db, { status: 'completed' })).items.map((d) => d.deliverableId),
+      ).toEqual(['d1']);
+      expect(
+        (await listDeliverables(store.db, { limit: 1, offset: 1 })).items.map((d) => d.deliverableId),
+      ).toEqual(['d2']);
     });
 
     test('assistance ledger: one row per record, totals by provider x recipient x pillar x kind', async () => {
@@ -177,8 +198,22 @@ export function readModelSuite(dialect: DialectName): void {
           { currency: 'USD', amount: '1000.30' },
         ],
         groups: [
-          { provider: 'OSCE', recipientState: 'KZ', pillar: 'III', kind: 'equipment', count: 1, totals: [{ currency: 'EUR', amount: '50.00' }] },
-          { provider: 'UNOCT', recipientState: 'KZ', pillar: 'II', kind: 'training', count: 2, totals: [{ currency: 'USD', amount: '1000.30' }] },
+          {
+            provider: 'OSCE',
+            recipientState: 'KZ',
+            pillar: 'III',
+            kind: 'equipment',
+            count: 1,
+            totals: [{ currency: 'EUR', amount: '50.00' }],
+          },
+          {
+            provider: 'UNOCT',
+            recipientState: 'KZ',
+            pillar: 'II',
+            kind: 'training',
+            count: 2,
+            totals: [{ currency: 'USD', amount: '1000.30' }],
+          },
           { provider: 'UNODC', recipientState: 'TJ', pillar: 'I', kind: 'advisory', count: 1, totals: [] },
         ],
       });
@@ -188,10 +223,20 @@ export function readModelSuite(dialect: DialectName): void {
       const all = await listActivity(store.db, { limit: 100 });
       expect(all.items).toHaveLength(16);
       expect(all.nextCursor).toBeUndefined();
-      expect(all.items[0]).toMatchObject({ type: 'AssistanceProvided', streamName: 'assistance-a4', states: ['TJ'] });
-      expect(all.items.map((e) => e.position)).toEqual([...all.items.map((e) => e.position)].sort((a, b) => (a > b ? -1 : 1)));
+      expect(all.items[0]).toMatchObject({
+        type: 'AssistanceProvided',
+        streamName: 'assistance-a4',
+        states: ['TJ'],
+      });
+      expect(all.items.map((e) => e.position)).toEqual(
+        [...all.items.map((e) => e.position)].sort((a, b) => (a > b ? -1 : 1)),
+      );
       const cancelled = all.items.find((e) => e.type === 'DeliverableCancelled');
-      expect(cancelled).toMatchObject({ states: ['KZ'], frameworkId: 'jpoa', summary: 'FIU training cancelled on 2022-04-01: merged' });
+      expect(cancelled).toMatchObject({
+        states: ['KZ'],
+        frameworkId: 'jpoa',
+        summary: 'FIU training cancelled on 2022-04-01: merged',
+      });
       const tj = await listActivity(store.db, { stateCode: 'TJ' });
       expect(tj.items.map((e) => e.type)).toEqual([
         'AssistanceProvided',
@@ -200,7 +245,9 @@ export function readModelSuite(dialect: DialectName): void {
         'ProcessLaunched',
         'DeclarationAdopted',
       ]);
-      expect((await listActivity(store.db, { actor: 'unoct-staff' })).items.map((e) => e.type)).toEqual(['FrameworkRevised']);
+      expect((await listActivity(store.db, { actor: 'unoct-staff' })).items.map((e) => e.type)).toEqual([
+        'FrameworkRevised',
+      ]);
       expect((await listActivity(store.db, { type: ['ProgressReported'] })).items).toHaveLength(2);
       expect((await listActivity(store.db, { frameworkId: 'jpoa', limit: 100 })).items).toHaveLength(13);
       const pages: number[] = [];

@@ -17,7 +17,8 @@ export async function openReadStore(dialect: DialectName): Promise<ReadStore> {
   if (dialect === 'sqlite') return createReadStore({ kind: 'sqlite', filename: ':memory:' });
   const schema = `rm_test_${process.pid}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   schemas.push(schema);
-  if (postgresUrl) return createReadStore({ kind: 'postgres', connectionString: postgresUrl, schema, poolSize: 4 });
+  if (postgresUrl)
+    return createReadStore({ kind: 'postgres', connectionString: postgresUrl, schema, poolSize: 4 });
   const pg = (pglite ??= startPglite());
   return createReadStore({
     kind: 'postgres-dialect',
@@ -45,7 +46,10 @@ export async function dropTestSchemas(): Promise<void> {
 }
 
 /** Every row of the given tables, in primary-key-independent but stable order, normalised across dialects. */
-export async function snapshot(store: ReadStore, tables: readonly string[]): Promise<Record<string, unknown[]>> {
+export async function snapshot(
+  store: ReadStore,
+  tables: readonly string[],
+): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of tables) {
     const rows = (await store.db
