@@ -1,12 +1,30 @@
-import { type ApiHarness, cftDeliverable, dushanbe2019, jpoa, startApi } from '../support/api-harness';
+import {
+  type ApiHarness,
+  type TokenRequest,
+  cftDeliverable,
+  dushanbe2019,
+  jpoa,
+  startApi,
+} from '../support/api-harness';
 
-const actor = { 'X-Actor': 'coordinator.tj' };
+/**
+ * One caller allowed every command these scenarios send: programme administration, and progress
+ * and assistance for TJ and KZ (KZ so that the domain, not the State scope, refuses the unassigned
+ * State below). Who may do what is tested in authorization.e2e-spec.ts.
+ */
+const coordinatorTj: TokenRequest = {
+  sub: 'coordinator.tj',
+  roles: ['programme-admin', 'coordinator'],
+  states: ['TJ', 'KZ'],
+};
 
 describe('Commands over HTTP (embedded store)', () => {
   let api: ApiHarness;
+  let actor: Record<string, string>;
 
   beforeEach(async () => {
     api = await startApi();
+    actor = api.authAs(coordinatorTj);
   });
   afterEach(async () => {
     await api.close();
@@ -154,7 +172,7 @@ describe('Commands over HTTP (embedded store)', () => {
     expect(events[0]!.position.toString()).toBe(adopted.body.position);
     expect(events[8]!.data).toMatchObject({ amount: { value: 12500.5, currency: 'EUR' } });
 
-    const view = await api.http().get('/deliverables/criminalise-tf').expect(200);
+    const view = await api.http().get('/deliverables/criminalise-tf').set(actor).expect(200);
     expect(view.body).toMatchObject({
       revision: '3',
       state: { cancelled: true, assignments: { TJ: { status: 'in-progress' } } },
@@ -212,22 +230,27 @@ describe('Commands over HTTP (embedded store)', () => {
     ]);
   });
 
-  it('refuses a command without an actor, and a malformed idempotency key', async () => {
+  it('refuses a command without a token (401), and a malformed idempotency key (400)', async () => {
+    const anonymous = await api.http().post('/frameworks').send(jpoa).expect(401);
+    expect(anonymous.headers['www-authenticate']).toMatch(/^Bearer/);
+    expect(anonymous.headers['content-type']).toMatch(/^application\/problem\+json/);
+    // X-Actor names nobody any more: only a verified token does.
+    await api.http().post('/frameworks').set('X-Actor', 'coordinator.tj').send(jpoa).expect(401);
     const response = await api
       .http()
       .post('/frameworks')
+      .set(actor)
       .set('Idempotency-Key', 'bad key with spaces')
       .send(jpoa)
       .expect(400);
     expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
       'header:Idempotency-Key',
-      'header:X-Actor',
     ]);
     expect(await api.allEvents()).toHaveLength(0);
   });
 
   it('answers 404 for unknown aggregates, on reads and on commands', async () => {
-    await api.http().get('/frameworks/no-such-framework').expect(404);
+    await api.http().get('/frameworks/no-such-framework').set(actor).expect(404);
     const response = await api
       .http()
       .post('/deliverables/no-such-deliverable/assignments')
@@ -236,7 +259,7 @@ describe('Commands over HTTP (embedded store)', () => {
       .expect(404);
     expect(response.body).toMatchObject({ type: '/problems/not-found', status: 404 });
     await api.http().get('/no-such-route').expect(404);
-    await api.http().get('/frameworks/NOT_A_SLUG').expect(400);
+    await api.http().get('/frameworks/NOT_A_SLUG').set(actor).expect(400);
     expect(await api.allEvents()).toHaveLength(0);
   });
 
@@ -284,18 +307,14 @@ describe('Commands over HTTP (embedded store)', () => {
     expect(again.body).toEqual({ ...first.body, replayed: true });
     const reports = (await api.allEvents()).filter((e) => e.type === 'ProgressReported');
     expect(reports).toHaveLength(1);
-    const reused = await api
-      .http()
-      .post('/assistance')
-      .set(headers)
-      .send({
-        id: 'x-1',
-        provider: 'UNODC',
-        recipientState: 'TJ',
-        pillar: 'II',
-        kind: 'training',
-        periodStart: '2024-01-01',
-      });
+    const reused = await api.http().post('/assistance').set(headers).send({
+      id: 'x-1',
+      provider: 'UNODC',
+      recipientState: 'TJ',
+      pillar: 'II',
+      kind: 'training',
+      periodStart: '2024-01-01',
+    });
     expect(reused.status).toBe(201); // a different stream: the key is scoped to the stream it wrote
   });
 
@@ -323,8 +342,10 @@ describe('Commands over HTTP (embedded store)', () => {
 
 describe('Operations endpoints', () => {
   let api: ApiHarness;
+  let actor: Record<string, string>;
   beforeAll(async () => {
     api = await startApi();
+    actor = api.authAs(coordinatorTj);
   });
   afterAll(async () => {
     await api.close();
@@ -341,7 +362,11 @@ describe('Operations endpoints', () => {
 
   it('exposes Prometheus metrics counting commands by type and outcome', async () => {
     await api.http().post('/frameworks').set(actor).send(jpoa).expect(422);
-    const response = await api.http().get('/metrics').expect(200);
+    const response = await api
+      .http()
+      .get('/metrics')
+      .set(api.authAs({ sub: 'prometheus', roles: ['auditor'] }))
+      .expect(200);
     expect(response.text).toMatch(/ct_commands_total\{command="AdoptDeclaration",outcome="ok"\} 1/);
     expect(response.text).toMatch(/ct_commands_total\{command="AdoptDeclaration",outcome="rejected"\} 1/);
     expect(response.text).toMatch(/ct_command_duration_seconds_bucket/);

@@ -18,7 +18,8 @@ describe('The embedded store survives a killed API process', () => {
   it('keeps every acknowledged event across SIGKILL and restart', async () => {
     const acknowledged: { position: string; commandId: string }[] = [];
     for (let round = 0; round < 3; round++) {
-      const { child, url } = await startApiProcess({ DATA_DIR: dataDir });
+      const { child, url, tokens } = await startApiProcess({ DATA_DIR: dataDir });
+      const token = tokens.sign({ id: 'durability-test', roles: ['programme-admin'] }, 600);
       try {
         for (let i = 0; i < 5; i++) {
           const commandId = `adopt-${round}-${i}`;
@@ -26,7 +27,7 @@ describe('The embedded store survives a killed API process', () => {
             method: 'POST',
             headers: {
               'content-type': 'application/json',
-              'x-actor': 'durability-test',
+              authorization: `Bearer ${token}`,
               'idempotency-key': commandId,
             },
             body: JSON.stringify({

@@ -1,4 +1,4 @@
-import { type AppConfig, loadConfig } from '@ct/application';
+import { AccessTokens, type AppConfig, type Role, loadConfig } from '@ct/application';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ct/event-store';
 import { type INestApplication } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,16 +14,39 @@ export interface ApiHarness {
   http: () => ReturnType<typeof request>;
   /** Every event in the log, in order: what "nothing was written" is checked against. */
   allEvents(): Promise<RecordedEvent[]>;
+  /** A bearer token signed like the CLI's `token` command, with this API's secret (default 1 h). */
+  tokenFor(principal: TokenRequest): string;
+  /** `{ Authorization: 'Bearer …' }` for supertest's `.set()`. */
+  authAs(principal: TokenRequest): Record<string, string>;
   close(): Promise<void>;
 }
 
-/** Starts the real API (same bootstrap as main.ts) on a fresh data directory. */
+export interface TokenRequest {
+  sub: string;
+  roles: Role[];
+  states?: string[];
+  ttlSeconds?: number;
+}
+
+/**
+ * Starts the real API (same bootstrap as main.ts) on a fresh data directory. The rate limit is
+ * raised unless a test sets it: suites fire hundreds of requests from one address within a minute.
+ */
 export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'ct-api-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env, DATA_DIR: dataDir });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    ...env,
+    DATA_DIR: dataDir,
+  });
   const app = await createApiApp(config);
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
+  // After init: with no AUTH_SECRET this reads the DATA_DIR/auth-secret the API generated.
+  const tokens = AccessTokens.fromConfig(config);
+  const tokenFor = ({ sub, roles, states = [], ttlSeconds = 3600 }: TokenRequest) =>
+    tokens.sign({ id: sub, roles, states }, ttlSeconds);
   return {
     app,
     store,
@@ -34,6 +57,8 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
       for await (const event of store.readAll()) events.push(event);
       return events;
     },
+    tokenFor,
+    authAs: (principal) => ({ Authorization: `Bearer ${tokenFor(principal)}` }),
     async close() {
       await app.close();
       if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });

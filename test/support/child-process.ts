@@ -1,4 +1,6 @@
+import { AccessTokens, loadConfig } from '@ct/application';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -36,17 +38,32 @@ function inherited(): NodeJS.ProcessEnv {
     EVENTSTORE_CONNECTION_STRING: _es,
     DATA_DIR: _dir,
     PORT: _port,
+    AUTH_SECRET: _secret,
+    AUTH_ISSUER: _issuer,
+    AUTH_AUDIENCE: _audience,
+    RATE_LIMIT_PER_MINUTE: _rate,
     ...rest
   } = process.env;
   return rest;
 }
 
-/** Starts the API as a real process and resolves once it answers /health. */
+/**
+ * Starts the API as a real process and resolves once it answers /health. The child gets a fresh
+ * AUTH_SECRET (unless the test passes one) and `tokens` signs with it, as an operator's CLI would.
+ */
 export async function startApiProcess(
   env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
+): Promise<{ child: ChildProcess; url: string; tokens: AccessTokens }> {
   const port = await freePort();
-  const child = spawnTs('apps/api/src/main.ts', [], { ...env, PORT: String(port), HOST: '127.0.0.1' });
+  const childEnv = {
+    AUTH_SECRET: randomBytes(48).toString('base64url'),
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    ...env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+  };
+  const tokens = AccessTokens.fromConfig(loadConfig(childEnv));
+  const child = spawnTs('apps/api/src/main.ts', [], childEnv);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -56,7 +73,7 @@ export async function startApiProcess(
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${output}`);
     try {
       const response = await fetch(`${url}/health`);
-      if (response.ok) return { child, url };
+      if (response.ok) return { child, url, tokens };
     } catch {
       // not listening yet
     }

@@ -7,8 +7,9 @@ import { DeliverablesController } from './controllers/deliverables.controller';
 import { FrameworksController } from './controllers/frameworks.controller';
 import { OperationsController } from './controllers/operations.controller';
 import { ProcessesController } from './controllers/processes.controller';
+import { SecurityModule } from './http/auth/security.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
-import { ActorHeaderMiddleware, RequestContextMiddleware } from './http/request-context.middleware';
+import { RequestContextMiddleware } from './http/request-context.middleware';
 import { PINO } from './logger.token';
 
 @Module({})
@@ -16,7 +17,7 @@ export class ApiModule implements NestModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: ApiModule,
-      imports: [TrackerModule.forRoot(config)],
+      imports: [TrackerModule.forRoot(config), SecurityModule.forRoot(config)],
       controllers: [
         FrameworksController,
         ProcessesController,
@@ -32,6 +33,6 @@ export class ApiModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestContextMiddleware, ActorHeaderMiddleware).forRoutes('*path');
+    consumer.apply(RequestContextMiddleware).forRoutes('*path');
   }
 }

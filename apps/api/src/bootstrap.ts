@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiModule } from './app.module';
+import { DOCS_PATH, applyHttpHardening } from './http/auth/http-hardening';
 import { validationPipe } from './http/validation';
 
 /** Largest JSON body accepted; a progress report with notes is a few KB. */
@@ -15,6 +16,8 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     bodyParser: false,
     logger: new PinoNestLogger(logger),
   });
+  // Before the body parser, so that every answer (413 included) carries the security headers.
+  applyHttpHardening(app, config);
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useGlobalPipes(validationPipe);
   app.disable('x-powered-by');
@@ -26,7 +29,9 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
       'Records the implementation of the Dushanbe Declaration (2019) and the Joint Plan of Action for the UN Global Counter-Terrorism Strategy in Central Asia as events. Errors are RFC 9457 problem+json.',
     )
     .setVersion('0.1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+    .addSecurityRequirements('bearer')
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup(DOCS_PATH, app, () => SwaggerModule.createDocument(app, openApi));
   return app;
 }

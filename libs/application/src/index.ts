@@ -1,3 +1,4 @@
+export * from './auth';
 export * from './config/app-config';
 export * from './commands';
 export * from './commands/command-gateway';

@@ -12,6 +12,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
 import { ProvideAssistanceDto } from '../dto/assistance.dto';
 import { CommandContext } from '../http/command-context.decorator';
+import { READ_ROLES, Roles, StateScoped } from '../http/auth/access-policy';
 import { IdParamPipe } from '../http/id-param.pipe';
 
 @ApiTags('assistance')
@@ -24,6 +25,8 @@ export class AssistanceController {
 
   /** Records assistance provided by a UN entity or partner to a State (AssistanceProvided). */
   @Post()
+  @Roles('coordinator')
+  @StateScoped(ProvideAssistanceDto, 'recipientState')
   async provide(
     @Body() dto: ProvideAssistanceDto,
     @CommandContext() metadata: CommandMetadata,
@@ -40,6 +43,7 @@ export class AssistanceController {
   }
 
   @Get(':id')
+  @Roles(...READ_ROLES)
   get(@Param('id', IdParamPipe) id: string): Promise<AggregateView> {
     return this.queries.execute(new GetAggregateQuery('assistance', id));
   }

@@ -20,6 +20,7 @@ import {
   ReportProgressDto,
 } from '../dto/deliverable.dto';
 import { CommandContext } from '../http/command-context.decorator';
+import { READ_ROLES, Roles, StateScoped } from '../http/auth/access-policy';
 import { IdParamPipe } from '../http/id-param.pipe';
 
 @ApiTags('deliverables')
@@ -32,6 +33,7 @@ export class DeliverablesController {
 
   /** Defines a deliverable under a framework and a Strategy pillar (DeliverableDefined). */
   @Post()
+  @Roles('programme-admin')
   async define(
     @Body() dto: DefineDeliverableDto,
     @CommandContext() metadata: CommandMetadata,
@@ -44,6 +46,7 @@ export class DeliverablesController {
 
   /** Assigns (or re-assigns) the deliverable to a State with a lead agency and a due date. */
   @Post(':id/assignments')
+  @Roles('programme-admin')
   assign(
     @Param('id', IdParamPipe) id: string,
     @Body() dto: AssignDeliverableDto,
@@ -54,6 +57,8 @@ export class DeliverablesController {
 
   /** Reports an assigned State's progress, with evidence (ProgressReported). */
   @Post(':id/progress-reports')
+  @Roles('coordinator')
+  @StateScoped(ReportProgressDto, 'stateCode')
   reportProgress(
     @Param('id', IdParamPipe) id: string,
     @Body() dto: ReportProgressDto,
@@ -64,6 +69,7 @@ export class DeliverablesController {
 
   /** Cancels the deliverable for every State (DeliverableCancelled). */
   @Post(':id/cancellation')
+  @Roles('programme-admin')
   cancel(
     @Param('id', IdParamPipe) id: string,
     @Body() dto: CancelDeliverableDto,
@@ -73,6 +79,7 @@ export class DeliverablesController {
   }
 
   @Get(':id')
+  @Roles(...READ_ROLES)
   get(@Param('id', IdParamPipe) id: string): Promise<AggregateView> {
     return this.queries.execute(new GetAggregateQuery('deliverable', id));
   }

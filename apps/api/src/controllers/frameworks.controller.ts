@@ -13,6 +13,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
 import { AdoptDeclarationDto, ReviseFrameworkDto } from '../dto/framework.dto';
 import { CommandContext } from '../http/command-context.decorator';
+import { READ_ROLES, Roles } from '../http/auth/access-policy';
 import { IdParamPipe } from '../http/id-param.pipe';
 
 @ApiTags('frameworks')
@@ -25,6 +26,7 @@ export class FrameworksController {
 
   /** Records that a declaration or plan of action was adopted (DeclarationAdopted). */
   @Post()
+  @Roles('programme-admin')
   async adopt(
     @Body() dto: AdoptDeclarationDto,
     @CommandContext() metadata: CommandMetadata,
@@ -37,6 +39,7 @@ export class FrameworksController {
 
   /** Records a revision of the framework (FrameworkRevised), e.g. the JPoA update of 2022. */
   @Post(':id/revisions')
+  @Roles('programme-admin')
   @HttpCode(201)
   revise(
     @Param('id', IdParamPipe) id: string,
@@ -48,6 +51,7 @@ export class FrameworksController {
 
   /** Current state, folded from the framework's own stream (always up to date). */
   @Get(':id')
+  @Roles(...READ_ROLES)
   get(@Param('id', IdParamPipe) id: string): Promise<AggregateView> {
     return this.queries.execute(new GetAggregateQuery('framework', id));
   }

@@ -13,6 +13,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
 import { HoldConferenceDto, LaunchProcessDto } from '../dto/process.dto';
 import { CommandContext } from '../http/command-context.decorator';
+import { READ_ROLES, Roles } from '../http/auth/access-policy';
 import { IdParamPipe } from '../http/id-param.pipe';
 
 @ApiTags('processes')
@@ -25,6 +26,7 @@ export class ProcessesController {
 
   /** Records that a process was launched (ProcessLaunched), e.g. the Dushanbe process. */
   @Post()
+  @Roles('programme-admin')
   async launch(
     @Body() dto: LaunchProcessDto,
     @CommandContext() metadata: CommandMetadata,
@@ -37,6 +39,7 @@ export class ProcessesController {
 
   /** Records a conference of the process (ConferenceHeld). */
   @Post(':id/conferences')
+  @Roles('programme-admin')
   holdConference(
     @Param('id', IdParamPipe) id: string,
     @Body() dto: HoldConferenceDto,
@@ -46,6 +49,7 @@ export class ProcessesController {
   }
 
   @Get(':id')
+  @Roles(...READ_ROLES)
   get(@Param('id', IdParamPipe) id: string): Promise<AggregateView> {
     return this.queries.execute(new GetAggregateQuery('process', id));
   }

@@ -3,6 +3,7 @@ import { EventStoreUnavailableError, StreamDeletedError, WrongExpectedRevisionEr
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '@ct/application';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { type Request, type Response } from 'express';
+import { AccessDenied, AuthenticationRequired } from './auth/auth-errors';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType } from './problem';
 import { InvalidInputException } from './validation';
 
@@ -24,6 +25,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     problem.instance = request.originalUrl;
     if (problem.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    // RFC 9110 §11.6.1: a 401 names the scheme the client should use.
+    if (problem.status === 401)
+      response.setHeader(
+        'WWW-Authenticate',
+        exception instanceof AuthenticationRequired ? exception.wwwAuthenticate : 'Bearer realm="ct-tracker"',
+      );
     if (problem.status >= 500 && problem.status !== 503) this.logger.error(exception);
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
@@ -71,6 +78,23 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: 'The event store is unavailable',
         status: 503,
         detail: 'Nothing was recorded. Retry with the same Idempotency-Key.',
+      };
+    if (exception instanceof AuthenticationRequired)
+      return {
+        type: problemType('unauthenticated'),
+        title: 'Authentication required',
+        status: 401,
+        detail: exception.reason,
+      };
+    if (exception instanceof AccessDenied)
+      return { type: problemType('forbidden'), title: 'Forbidden', status: 403, detail: exception.reason };
+    // ThrottlerGuard has already set Retry-After.
+    if (exception instanceof HttpException && exception.getStatus() === 429)
+      return {
+        type: problemType('rate-limited'),
+        title: 'Too many requests',
+        status: 429,
+        detail: 'The rate limit for this client was reached; retry after the Retry-After delay.',
       };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -1,4 +1,4 @@
-import { requestContext } from '@ct/application';
+import { type Principal, requestContext } from '@ct/application';
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import { type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -10,8 +10,8 @@ export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 export interface TrackedRequest extends Request {
   correlationId: string;
-  /** Who is calling. Set by the identity middleware (today a header; later a verified token). */
-  principal?: { id: string };
+  /** Who is calling: set only by AuthGuard from a verified bearer token, never from a header. */
+  principal?: Principal;
 }
 
 /**
@@ -41,18 +41,5 @@ export class RequestContextMiddleware implements NestMiddleware {
       );
     });
     requestContext.run({ correlationId: tracked.correlationId }, next);
-  }
-}
-
-/**
- * Until authentication lands, the caller names itself in X-Actor. This is the only place that
- * reads it: replacing this middleware with a token check changes no controller or handler.
- */
-@Injectable()
-export class ActorHeaderMiddleware implements NestMiddleware {
-  use(request: Request, _response: Response, next: NextFunction): void {
-    const actor = request.header('x-actor');
-    if (actor && SAFE_ID.test(actor)) (request as TrackedRequest).principal = { id: actor };
-    next();
   }
 }

@@ -1,5 +1,37 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  Validate,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+  validateSync,
+} from 'class-validator';
+
+/** HS256 keys shorter than the hash output weaken the MAC (RFC 7518 §3.2). */
+export const AUTH_SECRET_MIN_BYTES = 32;
+
+@ValidatorConstraint({ name: 'minBytes' })
+class MinUtf8Bytes implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && Buffer.byteLength(value, 'utf8') >= AUTH_SECRET_MIN_BYTES;
+  }
+  defaultMessage(): string {
+    // Never echo the value: it is a secret.
+    return `AUTH_SECRET must be at least ${AUTH_SECRET_MIN_BYTES} bytes (e.g. openssl rand -base64 48)`;
+  }
+}
+
+const toInt = (fallback: number) =>
+  Transform(({ value }: { value: unknown }) => (value === undefined ? fallback : Number(value)));
 
 /**
  * Every setting the system reads from its environment, validated once at boot. Nothing else in the
@@ -44,6 +76,63 @@ export class AppConfig {
   @Min(0)
   @Max(60000)
   READ_WAIT_TIMEOUT_MS = 5000;
+
+  /**
+   * HMAC key that signs and verifies access tokens (HS256). Set it in production, identical on every
+   * API instance and for the CLI that mints tokens; when unset, DATA_DIR/auth-secret is generated
+   * on first start and reused (see loadAuthSecret).
+   */
+  @IsOptional()
+  @Validate(MinUtf8Bytes)
+  AUTH_SECRET?: string;
+
+  /** `iss` written into and required from every token. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  AUTH_ISSUER = 'ct-commitments-tracker';
+
+  /** `aud` written into and required from every token: a token for another service is refused. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  AUTH_AUDIENCE = 'ct-commitments-tracker-api';
+
+  /** Requests per minute per client address before 429; 0 turns rate limiting off. */
+  @toInt(600)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /**
+   * Proxy hops in front of the API whose X-Forwarded-For is trusted (Express `trust proxy`). 0 (the
+   * default) uses the socket address, so a client cannot pick its own rate-limit bucket.
+   */
+  @toInt(0)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY_HOPS = 0;
+
+  /**
+   * Browser origins allowed by CORS, comma-separated (`https://tracker.example.org`). Empty (the
+   * default) sends no CORS headers at all: browsers on other origins cannot call the API.
+   */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter((origin) => origin !== '')
+      : (value ?? []),
+  )
+  @IsArray()
+  @Matches(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/, {
+    each: true,
+    message: 'CORS_ORIGINS must be a comma-separated list of origins such as https://tracker.example.org',
+  })
+  CORS_ORIGINS: string[] = [];
 }
 
 export const CONFIG_KEYS = [
@@ -55,6 +144,12 @@ export const CONFIG_KEYS = [
   'LOG_LEVEL',
   'PROJECTOR',
   'READ_WAIT_TIMEOUT_MS',
+  'AUTH_SECRET',
+  'AUTH_ISSUER',
+  'AUTH_AUDIENCE',
+  'RATE_LIMIT_PER_MINUTE',
+  'TRUST_PROXY_HOPS',
+  'CORS_ORIGINS',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class InvalidConfigError extends Error {

@@ -1,0 +1,3 @@
+export * from './access-tokens';
+export * from './auth-secret';
+export * from './principal';
