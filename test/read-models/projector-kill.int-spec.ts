@@ -38,7 +38,7 @@ describe('projector killed with SIGKILL during catch-up and rebuild (SQLite file
 
   test('after repeated kills and a final clean run the tables equal a clean rebuild, row for row', async () => {
     const eventStore = new SqliteEventStore({ filename: eventsFile });
-    const fixture = generated(4000, 11);
+    const fixture = generated(3000, 11);
     await appendAll(eventStore, fixture, 500);
     const head = (await eventStore.headPosition())!;
     await eventStore.close();

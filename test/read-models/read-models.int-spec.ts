@@ -13,9 +13,17 @@ import {
 import { appendAll, generated, scenario } from './support/events';
 import { catchUp, eventStoreWith, projectInto, tablesOf, until } from './support/harness';
 import { readModelSuite } from './support/read-model-suite';
-import { type DialectName, dropTestSchemas, openReadStore, postgresFlavour } from './support/stores';
+import {
+  type DialectName,
+  closePglite,
+  dropTestSchemas,
+  openReadStore,
+  postgresFlavour,
+} from './support/stores';
 
 readModelSuite('postgres');
+
+afterAll(() => closePglite());
 
 const names = ALL_PROJECTIONS.map((p) => p.name);
 
@@ -110,7 +118,7 @@ describe.each<DialectName>(['sqlite', 'postgres'])('projector and rebuild on %s'
       ]);
       const reached = await projector.waitFor(position, 5000);
       expect(reached).toEqual({ reached: true, checkpoint: position });
-      expect(projector.status.live).toBe(true);
+      await until(() => projector.status.live);
       const timedOut = await projector.waitFor(position + 10n, 50);
       expect(timedOut).toEqual({ reached: false, timedOut: true, checkpoint: position });
     } finally {

@@ -40,9 +40,15 @@ export async function dropTestSchemas(): Promise<void> {
       await client.end();
     }
   } else if (pglite) {
-    await pglite.close();
-    pglite = undefined;
+    for (const name of names) await pglite.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
   }
+}
+
+/** PGlite takes seconds to start: one per test file, closed from the file's last afterAll. */
+export async function closePglite(): Promise<void> {
+  const pg = pglite;
+  pglite = undefined;
+  await pg?.close();
 }
 
 /** Every row of the given tables, in primary-key-independent but stable order, normalised across dialects. */
