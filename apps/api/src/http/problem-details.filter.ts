@@ -106,7 +106,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           ? message
           : exception.message;
       return {
-        type: status === 404 ? problemType('not-found') : 'about:blank',
+        type:
+          status === 404
+            ? problemType('not-found')
+            : status === 413
+              ? problemType('payload-too-large')
+              : 'about:blank',
         title: exception.name.replace(/Exception$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'),
         status,
         detail,

@@ -20,6 +20,9 @@ export class SecurityModule {
           // instance counts its own clients, which bounds abuse without a shared store.
           throttlers: [{ name: 'default', ttl: 60_000, limit: Math.max(limit, 1) }],
           skipIf: () => limit === 0,
+          // One budget per client across all routes (the default counts each route separately,
+          // which would multiply the limit by the number of routes).
+          generateKey: (_context, tracker, throttler) => `${throttler}:${tracker}`,
         }),
       ],
       providers: [
