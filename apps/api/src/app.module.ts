@@ -3,6 +3,7 @@ import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } 
 import { APP_FILTER } from '@nestjs/core';
 import { type Logger } from 'pino';
 import { AssistanceController } from './controllers/assistance.controller';
+import { AuditController } from './controllers/audit.controller';
 import { DeliverablesController } from './controllers/deliverables.controller';
 import { FrameworksController } from './controllers/frameworks.controller';
 import { OperationsController } from './controllers/operations.controller';
@@ -24,6 +25,7 @@ export class ApiModule implements NestModule {
         DeliverablesController,
         AssistanceController,
         OperationsController,
+        AuditController,
       ],
       providers: [
         { provide: PINO, useValue: logger },

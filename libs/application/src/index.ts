@@ -8,3 +8,4 @@ export * from './observability/metrics';
 export * from './observability/request-context';
 export * from './queries/get-aggregate.query';
 export * from './tracker.module';
+export * from './audit/audit-log';

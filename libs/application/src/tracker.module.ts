@@ -8,6 +8,7 @@ import { AppConfig } from './config/app-config';
 import { eventStoreProvider } from './event-store.provider';
 import { Metrics } from './observability/metrics';
 import { GetAggregateHandler } from './queries/get-aggregate.query';
+import { AuditLog } from './audit/audit-log';
 
 /**
  * The application core as one Nest module: the event store chosen by configuration, command and
@@ -30,8 +31,9 @@ export class TrackerModule implements OnApplicationShutdown {
         Metrics,
         ...COMMAND_HANDLERS,
         GetAggregateHandler,
+        AuditLog,
       ],
-      exports: [AppConfig, EVENT_STORE, AggregateStore, CommandGateway, Metrics, CqrsModule],
+      exports: [AppConfig, EVENT_STORE, AggregateStore, CommandGateway, Metrics, CqrsModule, AuditLog],
     };
   }
 

@@ -12,3 +12,4 @@ export * from './deliverable/deliverable.events';
 export * from './deliverable/deliverable.decide';
 export * from './assistance/assistance.events';
 export * from './assistance/assistance.decide';
+export * from './concerns';

@@ -1,0 +1,111 @@
+import { AuditLog, type LogFilter, toAuditEvent } from '@ct/application';
+import { isStateCode } from '@ct/domain';
+import { EVENT_STORE, type EventStore, type RecordedEvent, verifyHashChains } from '@ct/event-store';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type Response } from 'express';
+import { once } from 'node:events';
+import { HistoryQueryDto } from '../dto/audit.dto';
+import { Roles } from '../http/auth/access-policy';
+import { IdParamPipe } from '../http/id-param.pipe';
+import { InvalidInputException } from '../http/validation';
+
+const STREAM_NAME = /^[a-z]+-[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
+
+/**
+ * History for auditors (read-only), read from the event store itself. Every list is paged by global position
+ * (`?after=<next>`), or streamed whole as JSON Lines with `?format=jsonl`.
+ */
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(
+    private readonly audit: AuditLog,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  /** The global log, filterable by type, actor, correlation id and time range. */
+  @Roles('auditor')
+  @Get('events')
+  log(@Query() query: HistoryQueryDto, @Res() response: Response) {
+    return this.send(this.audit.log(filterOf(query)), query, response);
+  }
+
+  /** Every event of one stream (`deliverable-<id>`, `framework-<id>`…). */
+  @Roles('auditor')
+  @Get('streams/:streamName')
+  stream(
+    @Param('streamName') streamName: string,
+    @Query() query: HistoryQueryDto,
+    @Res() response: Response,
+  ) {
+    if (!STREAM_NAME.test(streamName))
+      throw new InvalidInputException([
+        { field: 'path:streamName', message: 'streamName must be <category>-<id>' },
+      ]);
+    return this.send(this.audit.stream(streamName, filterOf(query)), query, response);
+  }
+
+  /** Every event of every stream that concerns the State. */
+  @Roles('auditor')
+  @Get('states/:stateCode/events')
+  state(@Param('stateCode') stateCode: string, @Query() query: HistoryQueryDto, @Res() response: Response) {
+    if (!isStateCode(stateCode))
+      throw new InvalidInputException([
+        { field: 'path:stateCode', message: 'stateCode must be ISO 3166-1 alpha-2' },
+      ]);
+    return this.send(this.audit.forState(stateCode, filterOf(query)), query, response);
+  }
+
+  /** The deliverable's stream and the assistance recorded against it. */
+  @Roles('auditor')
+  @Get('deliverables/:id/events')
+  deliverable(
+    @Param('id', IdParamPipe) id: string,
+    @Query() query: HistoryQueryDto,
+    @Res() response: Response,
+  ) {
+    return this.send(this.audit.forDeliverable(id, filterOf(query)), query, response);
+  }
+
+  /** Everything one request or one batch caused, in order. */
+  @Roles('auditor')
+  @Get('correlations/:correlationId')
+  correlation(
+    @Param('correlationId') correlationId: string,
+    @Query() query: HistoryQueryDto,
+    @Res() response: Response,
+  ) {
+    return this.send(this.audit.log({ ...filterOf(query), correlationId }), query, response);
+  }
+
+  /** Walks every hash chain; `ok: false` names the first broken link of each stream. */
+  @Roles('auditor')
+  @Get('verify')
+  verify() {
+    return verifyHashChains(this.store);
+  }
+
+  private async send(history: AsyncIterable<RecordedEvent>, query: HistoryQueryDto, response: Response) {
+    if (query.format === 'json') {
+      response.json(await this.audit.page(history, query.limit));
+      return;
+    }
+    response.status(200).type('application/x-ndjson');
+    for await (const event of history) {
+      if (!response.write(`${JSON.stringify(toAuditEvent(event))}\n`)) await once(response, 'drain');
+    }
+    response.end();
+  }
+}
+
+function filterOf(query: HistoryQueryDto): LogFilter {
+  return {
+    after: query.after === undefined ? undefined : BigInt(query.after),
+    types: query.type,
+    actor: query.actor,
+    correlationId: query.correlationId,
+    since: query.since,
+    until: query.until,
+  };
+}

@@ -1,0 +1,44 @@
+import { type DomainEvent } from './events';
+
+/**
+ * The States an event names. A State's history is every stream in which some event names it
+ * (its assignments, progress, assistance, and the frameworks it adopted), so auditors and as-of
+ * replays of one State can leave other States' streams aside.
+ */
+export function statesNamedBy(event: DomainEvent): string[] {
+  switch (event.type) {
+    case 'DeclarationAdopted':
+      return event.data.adoptingStates;
+    case 'FrameworkRevised':
+      return event.data.adoptingStates ?? [];
+    case 'ProcessLaunched':
+      return event.data.participatingStates;
+    case 'DeliverableAssigned':
+    case 'ProgressReported':
+      return [event.data.stateCode];
+    case 'AssistanceProvided':
+      return [event.data.recipientState];
+    case 'ConferenceHeld':
+    case 'DeliverableDefined':
+    case 'DeliverableCancelled':
+      return [];
+  }
+}
+
+/** The deliverable an event is about, if any (its own stream, or assistance linked to it). */
+export function deliverableOf(event: DomainEvent): string | undefined {
+  switch (event.type) {
+    case 'DeliverableDefined':
+    case 'DeliverableAssigned':
+    case 'ProgressReported':
+    case 'DeliverableCancelled':
+      return event.data.deliverableId;
+    case 'AssistanceProvided':
+      return event.data.deliverableId;
+    case 'DeclarationAdopted':
+    case 'FrameworkRevised':
+    case 'ProcessLaunched':
+    case 'ConferenceHeld':
+      return undefined;
+  }
+}
