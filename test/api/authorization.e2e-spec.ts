@@ -180,6 +180,19 @@ const ROUTES: Route[] = [
   { method: 'get', route: '/processes/{id}', path: '/processes/dushanbe-process-2019', expected: anyRole },
   { method: 'get', route: '/deliverables/{id}', path: '/deliverables/criminalise-tf', expected: anyRole },
   { method: 'get', route: '/assistance/{id}', path: '/assistance/seed-assistance', expected: anyRole },
+  ...[
+    ['/audit/events', '/audit/events?format=json'],
+    ['/audit/streams/{streamName}', '/audit/streams/deliverable-criminalise-tf'],
+    ['/audit/states/{stateCode}/events', '/audit/states/TJ/events'],
+    ['/audit/deliverables/{id}/events', '/audit/deliverables/criminalise-tf/events'],
+    ['/audit/correlations/{correlationId}', '/audit/correlations/some-correlation'],
+    ['/audit/verify', '/audit/verify'],
+  ].map(([route, path]): Route => ({
+    method: 'get',
+    route: route!,
+    path: path!,
+    expected: { ...denyAll(), auditor: 200 },
+  })),
   {
     method: 'get',
     route: '/metrics',
