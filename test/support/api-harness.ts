@@ -1,4 +1,4 @@
-import { AccessTokens, type AppConfig, type Role, loadConfig } from '@ct/application';
+import { AccessTokens, type AppConfig, type Role, type TrackerOverrides, loadConfig } from '@ct/application';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ct/event-store';
 import { type INestApplication } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,7 +32,10 @@ export interface TokenRequest {
  * Starts the real API (same bootstrap as main.ts) on a fresh data directory. The rate limit is
  * raised unless a test sets it: suites fire hundreds of requests from one address within a minute.
  */
-export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
+export async function startApi(
+  env: Record<string, string> = {},
+  overrides: TrackerOverrides = {},
+): Promise<ApiHarness> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'ct-api-'));
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -40,7 +43,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
     ...env,
     DATA_DIR: dataDir,
   });
-  const app = await createApiApp(config);
+  const app = await createApiApp(config, overrides);
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   // After init: with no AUTH_SECRET this reads the DATA_DIR/auth-secret the API generated.

@@ -1,4 +1,4 @@
-import { type AppConfig, TrackerModule } from '@ct/application';
+import { type AppConfig, TrackerModule, type TrackerOverrides } from '@ct/application';
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { type Logger } from 'pino';
@@ -8,6 +8,7 @@ import { DeliverablesController } from './controllers/deliverables.controller';
 import { FrameworksController } from './controllers/frameworks.controller';
 import { OperationsController } from './controllers/operations.controller';
 import { ProcessesController } from './controllers/processes.controller';
+import { ReadModelsController } from './controllers/read-models.controller';
 import { SecurityModule } from './http/auth/security.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestContextMiddleware } from './http/request-context.middleware';
@@ -15,10 +16,10 @@ import { PINO } from './logger.token';
 
 @Module({})
 export class ApiModule implements NestModule {
-  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger, overrides: TrackerOverrides = {}): DynamicModule {
     return {
       module: ApiModule,
-      imports: [TrackerModule.forRoot(config), SecurityModule.forRoot(config)],
+      imports: [TrackerModule.forRoot(config, overrides), SecurityModule.forRoot(config)],
       controllers: [
         FrameworksController,
         ProcessesController,
@@ -26,6 +27,7 @@ export class ApiModule implements NestModule {
         AssistanceController,
         OperationsController,
         AuditController,
+        ReadModelsController,
       ],
       providers: [
         { provide: PINO, useValue: logger },

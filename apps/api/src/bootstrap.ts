@@ -1,4 +1,4 @@
-import { type AppConfig, PinoNestLogger, createLogger } from '@ct/application';
+import { type AppConfig, type TrackerOverrides, PinoNestLogger, createLogger } from '@ct/application';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -10,9 +10,12 @@ import { validationPipe } from './http/validation';
 export const BODY_LIMIT = '256kb';
 
 /** Builds the HTTP application; shared by main.ts and the e2e tests so both run the same thing. */
-export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
+export async function createApiApp(
+  config: AppConfig,
+  overrides: TrackerOverrides = {},
+): Promise<NestExpressApplication> {
   const logger = createLogger(config.LOG_LEVEL);
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, logger), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, logger, overrides), {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
   });
@@ -21,6 +24,10 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useGlobalPipes(validationPipe);
   app.disable('x-powered-by');
+  // Positions and revisions are 64-bit: every bigint leaves the API as a decimal string.
+  app.set('json replacer', (_key: string, value: unknown) =>
+    typeof value === 'bigint' ? value.toString() : value,
+  );
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

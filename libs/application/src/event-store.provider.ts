@@ -1,4 +1,10 @@
-import { EVENT_STORE, type EventStore, HashChainedEventStore, SqliteEventStore } from '@ct/event-store';
+import {
+  EVENT_STORE,
+  EsdbEventStore,
+  type EventStore,
+  HashChainedEventStore,
+  SqliteEventStore,
+} from '@ct/event-store';
 import { type Provider } from '@nestjs/common';
 import { join } from 'node:path';
 import { AppConfig } from './config/app-config';
@@ -8,9 +14,10 @@ import { AppConfig } from './config/app-config';
  * behind the hash chain, so every event is tamper-evident whichever store holds it.
  */
 export function createEventStore(config: AppConfig): EventStore {
-  return new HashChainedEventStore(
-    new SqliteEventStore({ filename: join(config.DATA_DIR, 'events.sqlite') }),
-  );
+  const store = config.EVENTSTORE_CONNECTION_STRING
+    ? new EsdbEventStore(config.EVENTSTORE_CONNECTION_STRING)
+    : new SqliteEventStore({ filename: join(config.DATA_DIR, 'events.sqlite') });
+  return new HashChainedEventStore(store);
 }
 
 export const eventStoreProvider: Provider = {

@@ -9,3 +9,6 @@ export * from './observability/request-context';
 export * from './queries/get-aggregate.query';
 export * from './tracker.module';
 export * from './audit/audit-log';
+export * from './read-models/projector.service';
+export * from './read-models/read-model.queries';
+export * from './read-models/read-store.provider';

@@ -9,16 +9,33 @@ import { eventStoreProvider } from './event-store.provider';
 import { Metrics } from './observability/metrics';
 import { GetAggregateHandler } from './queries/get-aggregate.query';
 import { AuditLog } from './audit/audit-log';
+import { ProjectorService } from './read-models/projector.service';
+import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
+import { READ_STORE, readStoreProvider } from './read-models/read-store.provider';
+import { type ReadStore } from '@ct/read-models';
 
 /**
- * The application core as one Nest module: the event store chosen by configuration, command and
- * query handlers on @nestjs/cqrs, metrics. Apps (API, CLI, projector) import it and add their edge.
+ * The application core as one Nest module: the event store and the read store chosen by
+ * configuration, command and query handlers on @nestjs/cqrs, the projector, metrics. Apps (API,
+ * CLI, projector) import it and add their edge.
  */
+export interface TrackerOverrides {
+  readStore?: ReadStore;
+}
+
 @Module({})
 export class TrackerModule implements OnApplicationShutdown {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly projector: ProjectorService,
+  ) {}
 
-  static forRoot(config: AppConfig): DynamicModule {
+  /**
+   * `overrides.readStore` hands in an already opened read store, for tests that run the read models
+   * on an in-process PostgreSQL (PGlite) that no connection string can reach.
+   */
+  static forRoot(config: AppConfig, overrides: TrackerOverrides = {}): DynamicModule {
     return {
       module: TrackerModule,
       global: true,
@@ -32,12 +49,28 @@ export class TrackerModule implements OnApplicationShutdown {
         ...COMMAND_HANDLERS,
         GetAggregateHandler,
         AuditLog,
+        overrides.readStore ? { provide: READ_STORE, useValue: overrides.readStore } : readStoreProvider,
+        ProjectorService,
+        ...READ_MODEL_QUERY_HANDLERS,
       ],
-      exports: [AppConfig, EVENT_STORE, AggregateStore, CommandGateway, Metrics, CqrsModule, AuditLog],
+      exports: [
+        AppConfig,
+        EVENT_STORE,
+        READ_STORE,
+        AggregateStore,
+        CommandGateway,
+        Metrics,
+        CqrsModule,
+        AuditLog,
+        ProjectorService,
+      ],
     };
   }
 
+  /** In dependency order: stop the projector, then close what it reads from and writes to. */
   async onApplicationShutdown(): Promise<void> {
+    await this.projector.stop();
+    await this.readStore.close();
     await this.store.close();
   }
 }

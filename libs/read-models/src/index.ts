@@ -8,7 +8,7 @@ export {
   asDomainEvent,
 } from './projection';
 export { PROJECTIONS, ALL_PROJECTIONS, selectProjections } from './projections';
-export { CheckpointMovedError, NO_POSITION, readCheckpoints } from './checkpoints';
+export { CheckpointMovedError, NO_POSITION, minPosition, readCheckpoints } from './checkpoints';
 export { LockLostError } from './writer-lock';
 export {
   Projector,

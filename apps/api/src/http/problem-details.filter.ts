@@ -1,6 +1,6 @@
 import { AggregateNotFound, DomainRuleViolation, violationsOf } from '@ct/domain';
 import { EventStoreUnavailableError, StreamDeletedError, WrongExpectedRevisionError } from '@ct/event-store';
-import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '@ct/application';
+import { ConcurrencyConflictError, IdempotencyKeyReusedError, ReadModelBehindError } from '@ct/application';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { type Request, type Response } from 'express';
 import { AccessDenied, AuthenticationRequired } from './auth/auth-errors';
@@ -78,6 +78,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: 'The event store is unavailable',
         status: 503,
         detail: 'Nothing was recorded. Retry with the same Idempotency-Key.',
+      };
+    if (exception instanceof ReadModelBehindError)
+      return {
+        type: problemType('read-model-behind'),
+        title: 'The read models have not reached the requested position yet',
+        status: 503,
+        detail: exception.message,
+        requestedPosition: exception.requested.toString(),
+        checkpoint: exception.checkpoint.toString(),
       };
     if (exception instanceof AuthenticationRequired)
       return {
