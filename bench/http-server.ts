@@ -1,0 +1,77 @@
+/**
+ * Child process of the HTTP benchmark, so that the load generator (autocannon, in the parent) and
+ * the server do not share one event loop. `api <dataDir>` starts the real API (createApiApp) on a
+ * fresh store seeded with the 500 (deliverable, State) pairs; `bare` starts a Nest app on the same
+ * express adapter with a single constant GET route. Sends `{ port }` to the parent over IPC.
+ */
+import * as application from '@ct/application';
+import { CommandGateway, loadConfig } from '@ct/application';
+import { Controller, Get, Module, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { type AddressInfo } from 'node:net';
+import { createApiApp } from '../apps/api/src/bootstrap';
+import { STATES, seed } from './fixtures';
+
+@Controller()
+class PingController {
+  @Get('ping')
+  ping(): { ok: boolean } {
+    return { ok: true };
+  }
+}
+
+@Module({ controllers: [PingController] })
+class BareModule {}
+
+async function start(
+  kind: string,
+  dataDir: string | undefined,
+  logLevel: string,
+): Promise<{ app: INestApplication; token?: string }> {
+  if (kind === 'bare') {
+    const app = await NestFactory.create<NestExpressApplication>(BareModule, { logger: false });
+    app.disable('x-powered-by');
+    return { app };
+  }
+  if (!dataDir) throw new Error('usage: http-server.ts api <dataDir> [logLevel]');
+  // A throughput benchmark from one address: the per-client rate limit (when the API has one) is off.
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: logLevel, RATE_LIMIT_PER_MINUTE: '0' });
+  const app = await createApiApp(config);
+  await app.init();
+  await seed(app.get(CommandGateway));
+  return { app, token: bearerToken(config) };
+}
+
+/**
+ * When the API authenticates callers with bearer tokens, a token of a coordinator for the five States, signed with the API's
+ * own secret; looked up at run time so that the benchmark also runs on an API that only reads X-Actor.
+ */
+function bearerToken(config: application.AppConfig): string | undefined {
+  const tokens = (application as Record<string, unknown>).AccessTokens as
+    | {
+        fromConfig(config: application.AppConfig): {
+          sign(principal: { id: string; roles: string[]; states: string[] }, ttlSeconds: number): string;
+        };
+      }
+    | undefined;
+  return tokens
+    ?.fromConfig(config)
+    .sign({ id: 'bench.runner', roles: ['coordinator'], states: [...STATES] }, 3600);
+}
+
+async function main(): Promise<void> {
+  const [kind = 'bare', dataDir, logLevel = 'info'] = process.argv.slice(2);
+  const { app, token } = await start(kind, dataDir, logLevel);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  process.send?.({ port, token });
+  process.on('message', (message) => {
+    if (message === 'stop') void app.close().then(() => process.exit(0));
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
+  process.exit(1);
+});

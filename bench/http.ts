@@ -1,0 +1,168 @@
+/**
+ * HTTP benchmarks with autocannon's programmatic API, each server in its own child process.
+ */
+import autocannon from 'autocannon';
+
+type Options = autocannon.Options;
+type Result = autocannon.Result;
+import { type ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import { PAIRS, pair, progressBody } from './fixtures';
+import { log, round } from './util';
+
+const ROOT = join(__dirname, '..');
+
+export interface HttpResult {
+  route: string;
+  connections: number;
+  seconds: number;
+  reqPerSec: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  statusCodes: Record<string, number>;
+  latencyMs: { p50: number; p99: number; max: number; mean: number };
+}
+
+interface Server {
+  port: number;
+  /** Bearer token for the API, when it authenticates with tokens. */
+  token?: string;
+  stop(): Promise<void>;
+}
+
+let profileServers = false;
+
+/** Makes the server child processes write CPU profiles (bench/results/*.cpuprofile). */
+export function profileHttpServers(on: boolean): void {
+  profileServers = on;
+}
+
+async function startServer(args: string[]): Promise<Server> {
+  const child: ChildProcess = fork(join(__dirname, 'http-server.ts'), args, {
+    cwd: ROOT,
+    // --profile-servers: each server writes a CPU profile to bench/results when it stops.
+    execArgv: [
+      '-r',
+      join(ROOT, 'test/support/register-ts.js'),
+      ...(profileServers ? ['--cpu-prof', '--cpu-prof-dir', join(__dirname, 'results')] : []),
+    ],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const { port, token } = await new Promise<{ port: number; token?: string }>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as { port: number; token?: string }));
+    child.once('exit', (code) => reject(new Error(`http-server ${args[0]} exited with ${code}`)));
+  });
+  return {
+    port,
+    token,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.send('stop');
+      }),
+  };
+}
+
+async function fire(route: string, options: Options): Promise<HttpResult> {
+  const result: Result = await autocannon(options);
+  return {
+    route,
+    connections: options.connections ?? 10,
+    seconds: result.duration,
+    reqPerSec: round(result['2xx'] / result.duration, 1),
+    ok: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors,
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]),
+    ),
+    latencyMs: {
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      mean: round(result.latency.mean, 2),
+    },
+  };
+}
+
+/** Warm-up (not counted) then the timed run. */
+async function measure(route: string, options: Options, warmupSeconds: number): Promise<HttpResult> {
+  log(`http ${route}: warm-up ${warmupSeconds} s`);
+  await fire(route, { ...options, duration: warmupSeconds });
+  log(`http ${route}: ${options.duration} s with ${options.connections} connections`);
+  const result = await fire(route, options);
+  log(`http ${route}: ${result.reqPerSec} req/s, p99 ${result.latencyMs.p99} ms, non-2xx ${result.non2xx}`);
+  return result;
+}
+
+export async function measureBare(
+  connections: number,
+  duration: number,
+  warmup: number,
+): Promise<HttpResult> {
+  const server = await startServer(['bare']);
+  try {
+    const url = `http://127.0.0.1:${server.port}`;
+    return await measure(
+      'GET /ping (bare Nest express app)',
+      { url: `${url}/ping`, connections, duration },
+      warmup,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+export interface ApiResult {
+  progress: HttpResult;
+  health: HttpResult;
+}
+
+export async function measureApi(
+  dataDir: string,
+  connections: number,
+  duration: number,
+  warmup: number,
+  logLevel: string,
+): Promise<ApiResult> {
+  log('http: starting the API and seeding 601 commands');
+  const server = await startServer(['api', dataDir, logLevel]);
+  try {
+    const url = `http://127.0.0.1:${server.port}`;
+    const auth: Record<string, string> = server.token ? { authorization: `Bearer ${server.token}` } : {};
+    let k = 0;
+    const progress: Options = {
+      url,
+      connections,
+      duration,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-actor': 'bench.runner', ...auth },
+          setupRequest: (request) => {
+            const i = k++ % PAIRS;
+            return {
+              ...request,
+              path: `/deliverables/${pair(i).deliverableId}/progress-reports`,
+              body: JSON.stringify(progressBody(i)),
+            };
+          },
+        },
+      ],
+    };
+    const health = await measure(
+      'GET /health (API)',
+      { url: `${url}/health`, connections, duration, headers: auth },
+      warmup,
+    );
+    const result = await measure('POST /deliverables/:id/progress-reports', progress, warmup);
+    return { progress: result, health };
+  } finally {
+    await server.stop();
+  }
+}

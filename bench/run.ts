@@ -1,0 +1,199 @@
+/**
+ * The benchmark suite: `npm run bench` (full) or `npm run bench -- --quick`.
+ * Options: --quick, --only=commands,concurrent,http (a subset, e.g. under --cpu-prof),
+ * --log-level=<pino level of the API under test, default info>, --no-save, --profile-servers (CPU
+ * profiles of the HTTP server processes in bench/results).
+ *
+ * Progress goes to stderr; the JSON summary to stdout and to bench/results/<timestamp>.json and
+ * bench/results/latest.json (with a bar chart of the ratios in latest.svg). Every throughput is
+ * reported next to a floor measured in the same run, on the same machine, and as a ratio to it.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { type ApiResult, type HttpResult, measureApi, measureBare, profileHttpServers } from './http';
+import { renderAscii, renderSvg } from './chart';
+import { type CommandsResult, measureCommands } from './write-path';
+import { log, median, now, round, secondsSince } from './util';
+
+const PHASES = ['commands', 'concurrent', 'http'] as const;
+type Phase = (typeof PHASES)[number];
+
+export const TARGETS = { writeRatio: 0.5, groupCommitGain: 5, httpRatio: 0.4 } as const;
+
+const PLANS = {
+  quick: {
+    rounds: 2,
+    commands: 3000,
+    concurrentCommands: 6000,
+    httpSeconds: 10,
+    httpWarmupSeconds: 2,
+  },
+  full: {
+    rounds: 3,
+    commands: 10000,
+    concurrentCommands: 20000,
+    httpSeconds: 30,
+    httpWarmupSeconds: 5,
+  },
+} as const;
+
+const IN_FLIGHT = 64;
+const HTTP_CONNECTIONS = 16;
+
+function parseArgs(argv: readonly string[]) {
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const only = value('only')?.split(',') ?? [...PHASES];
+  const unknown = only.filter((p) => !(PHASES as readonly string[]).includes(p));
+  if (unknown.length > 0)
+    throw new Error(`unknown phase(s): ${unknown.join(', ')}; known: ${PHASES.join(', ')}`);
+  return {
+    mode: argv.includes('--quick') ? ('quick' as const) : ('full' as const),
+    phases: new Set(only as Phase[]),
+    logLevel: value('log-level') ?? 'info',
+    save: !argv.includes('--no-save'),
+    profileServers: argv.includes('--profile-servers'),
+  };
+}
+
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || b === 0 ? undefined : round(a / b, 3);
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const plan = PLANS[args.mode];
+  profileHttpServers(args.profileServers);
+  const started = new Date();
+  const totalStart = now();
+  const tmp = mkdtempSync(join(os.tmpdir(), 'ct-bench-'));
+  const durations: Record<string, number> = {};
+  log(`mode ${args.mode}, phases ${[...args.phases].join(', ')}, temp dir ${tmp}`);
+
+  const sequential: CommandsResult[] = [];
+  const concurrent: CommandsResult[] = [];
+  let bare: HttpResult | undefined;
+  let api: ApiResult | undefined;
+  try {
+    // Within a phase, commands and floor appends alternate in blocks; phases repeat round by round.
+    for (let round_ = 1; round_ <= plan.rounds; round_++) {
+      const tag = `round ${round_}/${plan.rounds}`;
+      if (args.phases.has('commands')) {
+        log(`${tag} commands: ${plan.commands} ReportProgress, one at a time`);
+        const phaseStart = now();
+        const result = await measureCommands(tmp, plan.commands, 1, `${tag} commands`);
+        sequential.push(result);
+        durations[`commands.${round_}`] = round(secondsSince(phaseStart), 1);
+        log(
+          `${tag} commands: ${result.commandsPerSec.toFixed(0)} commands/s, ` +
+            `floor ${result.floor.appendsPerSec.toFixed(0)} appends/s`,
+        );
+      }
+      if (args.phases.has('concurrent')) {
+        log(`${tag} concurrent: ${plan.concurrentCommands} ReportProgress, ${IN_FLIGHT} in flight`);
+        const phaseStart = now();
+        const result = await measureCommands(tmp, plan.concurrentCommands, IN_FLIGHT, `${tag} concurrent`);
+        concurrent.push(result);
+        durations[`concurrent.${round_}`] = round(secondsSince(phaseStart), 1);
+        log(
+          `${tag} concurrent: ${result.commandsPerSec.toFixed(0)} commands/s, ` +
+            `${result.meanBatch?.toFixed(1) ?? '?'} appends per commit, ` +
+            `floor ${result.floor.appendsPerSec.toFixed(0)} appends/s`,
+        );
+      }
+    }
+    if (args.phases.has('http')) {
+      let phaseStart = now();
+      bare = await measureBare(HTTP_CONNECTIONS, plan.httpSeconds, plan.httpWarmupSeconds);
+      durations['http.bare'] = round(secondsSince(phaseStart), 1);
+      phaseStart = now();
+      api = await measureApi(
+        mkdtempSync(join(tmp, 'api-')),
+        HTTP_CONNECTIONS,
+        plan.httpSeconds,
+        plan.httpWarmupSeconds,
+        args.logLevel,
+      );
+      durations['http.api'] = round(secondsSince(phaseStart), 1);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const med = (values: number[]) => (values.length === 0 ? undefined : round(median(values), 1));
+  const cpuMs = (results: CommandsResult[]) =>
+    results.length === 0 ? undefined : round(median(results.map((r) => r.cpuMsPerCommand)), 4);
+  const commandsPerSec = med(sequential.map((r) => r.commandsPerSec));
+  const floorAppendsPerSec = med(sequential.map((r) => r.floor.appendsPerSec));
+  const concurrentFloorAppendsPerSec = med(concurrent.map((r) => r.floor.appendsPerSec));
+  const concurrentCommandsPerSec = med(concurrent.map((r) => r.commandsPerSec));
+  const httpReqPerSec = api?.progress.reqPerSec;
+  const bareReqPerSec = bare?.reqPerSec;
+  durations.total = round(secondsSince(totalStart), 1);
+
+  const summary = {
+    mode: args.mode,
+    startedAt: started.toISOString(),
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      totalMemoryGiB: round(os.totalmem() / 2 ** 30, 1),
+      platform: `${os.platform()} ${os.release()}`,
+      node: process.version,
+    },
+    commandsPerSec,
+    floorAppendsPerSec,
+    writeRatio: ratio(commandsPerSec, floorAppendsPerSec),
+    concurrentCommandsPerSec,
+    groupCommitGain: ratio(concurrentCommandsPerSec, commandsPerSec),
+    concurrentFloorAppendsPerSec,
+    concurrentVsFloor: ratio(concurrentCommandsPerSec, concurrentFloorAppendsPerSec),
+    /** The gain with each phase first divided by its own interleaved floor: less sensitive to disk noise. */
+    groupCommitGainFloorAdjusted: ratio(
+      ratio(concurrentCommandsPerSec, concurrentFloorAppendsPerSec),
+      ratio(commandsPerSec, floorAppendsPerSec),
+    ),
+    cpuMsPerCommand: cpuMs(sequential),
+    concurrentCpuMsPerCommand: cpuMs(concurrent),
+    httpReqPerSec,
+    httpP99Ms: api?.progress.latencyMs.p99,
+    bareReqPerSec,
+    httpRatio: ratio(httpReqPerSec, bareReqPerSec),
+    healthReqPerSec: api?.health.reqPerSec,
+    targets: TARGETS,
+    settings: {
+      durability: 'journal_mode=WAL, synchronous=FULL (store and floor)',
+      streams: '100 deliverables x 5 States = 500 (deliverable, State) pairs, 100 streams',
+      inFlight: IN_FLIGHT,
+      httpConnections: HTTP_CONNECTIONS,
+      apiLogLevel: args.logLevel,
+      plan,
+    },
+    durationsSeconds: durations,
+    details: {
+      commands: sequential,
+      concurrent,
+      http: { bare, api },
+    },
+  };
+
+  const json = JSON.stringify(summary, null, 2);
+  process.stdout.write(`${json}\n`);
+  process.stderr.write(renderAscii(summary));
+  if (args.save) {
+    const dir = join(__dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${started.toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, `${json}\n`);
+    writeFileSync(join(dir, 'latest.json'), `${json}\n`);
+    writeFileSync(join(dir, 'latest.svg'), renderSvg(summary));
+    log(`wrote ${file}, latest.json and latest.svg`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${String((error as Error).stack ?? error)}\n`);
+    process.exit(1);
+  },
+);
