@@ -12,3 +12,4 @@ export * from './audit/audit-log';
 export * from './read-models/projector.service';
 export * from './read-models/read-model.queries';
 export * from './read-models/read-store.provider';
+export * from './audit/log-transfer';

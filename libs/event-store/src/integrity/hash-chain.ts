@@ -54,7 +54,8 @@ export class HashChainedEventStore implements EventStore {
   /** Tail of the queue of appends per stream in this process (see appendToStream). */
   private readonly streamQueues = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly inner: EventStore) {}
+  /** `inner` is the store as written: import and export go to it directly, the chain already in hand. */
+  constructor(readonly inner: EventStore) {}
 
   /**
    * Appends to one stream are chained one after the other in this process: each must read the head

@@ -1,0 +1,47 @@
+import { type AppConfig, loadConfig } from '@ct/application';
+import { type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type ParseArgsConfig } from 'node:util';
+import { CliModule } from './cli.module';
+
+/** One CLI command: its own options, usage text and body. Registered in commands/index.ts. */
+export interface CliCommand {
+  name: string;
+  /** `<command> [arguments]` as shown in the usage. */
+  synopsis: string;
+  summary: string;
+  options?: ParseArgsConfig['options'];
+  run(args: { positionals: string[]; values: Record<string, unknown> }): Promise<number>;
+}
+
+/**
+ * The configuration a CLI command runs with: the environment, as for the API, except that the CLI
+ * never runs a projector of its own (the API or apps/projector does; `rebuild` drives one itself).
+ */
+export const cliConfig = (): AppConfig => loadConfig({ ...process.env, PROJECTOR: 'off' });
+
+/** Runs `body` with the application core (event store, read store, buses), then closes it. */
+export async function withApp<T>(
+  body: (app: INestApplicationContext, config: AppConfig) => Promise<T>,
+): Promise<T> {
+  const config = cliConfig();
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    return await body(app, config);
+  } finally {
+    await app.close();
+  }
+}
+
+/** Progress on stderr, only for a person watching (a terminal); pipes and CI logs stay clean. */
+export function progressLine(label: string): (text: string) => void {
+  return (text) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r${label}: ${text}\u001b[K`);
+  };
+}
+
+export const endProgress = (): void => {
+  if (process.stderr.isTTY) process.stderr.write('\n');
+};

@@ -1,0 +1,16 @@
+import { type CliCommand } from '../cli-command';
+import { exportCommand, importCommand, verifyCommand } from './audit.commands';
+import { rebuildCommand } from './rebuild.command';
+import { loadCommand, seedDemoCommand } from './record.commands';
+import { tokenCommand } from './token.command';
+
+/** Every CLI command, in the order the usage lists them. */
+export const COMMANDS: readonly CliCommand[] = [
+  seedDemoCommand,
+  loadCommand,
+  tokenCommand,
+  rebuildCommand,
+  verifyCommand,
+  exportCommand,
+  importCommand,
+];
