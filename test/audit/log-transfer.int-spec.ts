@@ -83,10 +83,13 @@ describe('Export and import of the whole log', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const fromLines = (text: string[]) =>
-    async function* () {
-      yield* text.map((line) => line.trimEnd());
-    };
+  /** A re-readable source of lines, as importLog reads its file twice. */
+  const fromLines = (text: string[]) => () => ({
+    [Symbol.asyncIterator]: () => {
+      const lines = text.values();
+      return { next: () => Promise.resolve(lines.next()) };
+    },
+  });
 
   it('imports into an empty SQLite store: same chains, same anchor, same read models row for row', async () => {
     const target = new HashChainedEventStore(new SqliteEventStore({ filename: join(dir, 'copy.sqlite') }));
