@@ -1,5 +1,6 @@
 import {
   type ApiHarness,
+  EVENT_STORE_TARGETS,
   type TokenRequest,
   cftDeliverable,
   dushanbe2019,
@@ -18,12 +19,12 @@ const coordinatorTj: TokenRequest = {
   states: ['TJ', 'KZ'],
 };
 
-describe('Commands over HTTP (embedded store)', () => {
+describe.each(EVENT_STORE_TARGETS)('Commands over HTTP (%s event store)', (eventStore) => {
   let api: ApiHarness;
   let actor: Record<string, string>;
 
   beforeEach(async () => {
-    api = await startApi();
+    api = await startApi({}, {}, { eventStore });
     actor = api.authAs(coordinatorTj);
   });
   afterEach(async () => {
@@ -340,11 +341,11 @@ describe('Commands over HTTP (embedded store)', () => {
   });
 });
 
-describe('Operations endpoints', () => {
+describe.each(EVENT_STORE_TARGETS)('Operations endpoints (%s event store)', (eventStore) => {
   let api: ApiHarness;
   let actor: Record<string, string>;
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi({}, {}, { eventStore });
     actor = api.authAs(coordinatorTj);
   });
   afterAll(async () => {
@@ -352,11 +353,15 @@ describe('Operations endpoints', () => {
   });
 
   it('reports health with the event store head position', async () => {
-    await api.http().post('/frameworks').set(actor).send(jpoa).expect(201);
+    const adopted = await api.http().post('/frameworks').set(actor).send(jpoa).expect(201);
     const response = await api.http().get('/health').expect(200);
     expect(response.body).toMatchObject({
       status: 'ok',
-      eventStore: { ok: true, kind: 'sqlite', headPosition: '1' },
+      eventStore: {
+        ok: true,
+        kind: eventStore === 'esdb' ? 'eventstoredb' : 'sqlite',
+        headPosition: adopted.body.position,
+      },
     });
   });
 

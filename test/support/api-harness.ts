@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createApiApp } from '../../apps/api/src/bootstrap';
+import { type Emulator, startEmulator } from '../esdb-emulator';
 
 export interface ApiHarness {
   app: INestApplication;
@@ -18,8 +19,17 @@ export interface ApiHarness {
   tokenFor(principal: TokenRequest): string;
   /** `{ Authorization: 'Bearer …' }` for supertest's `.set()`. */
   authAs(principal: TokenRequest): Record<string, string>;
+  /** The EventStoreDB emulator the API talks to, for the `esdb` target (to stop and restart it). */
+  emulator?: Emulator;
   close(): Promise<void>;
 }
+
+/**
+ * The event stores an API suite can run on: the embedded SQLite store, and EventStoreDB through the
+ * real client over gRPC, against the in-repo emulator.
+ */
+export type EventStoreTarget = 'sqlite' | 'esdb';
+export const EVENT_STORE_TARGETS: EventStoreTarget[] = ['sqlite', 'esdb'];
 
 export interface TokenRequest {
   sub: string;
@@ -35,11 +45,14 @@ export interface TokenRequest {
 export async function startApi(
   env: Record<string, string> = {},
   overrides: TrackerOverrides = {},
+  options: { eventStore?: EventStoreTarget } = {},
 ): Promise<ApiHarness> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'ct-api-'));
+  const emulator = options.eventStore === 'esdb' ? await startEmulator() : undefined;
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '1000000',
+    ...(emulator ? { EVENTSTORE_CONNECTION_STRING: emulator.connectionString } : {}),
     ...env,
     DATA_DIR: dataDir,
   });
@@ -62,8 +75,10 @@ export async function startApi(
     },
     tokenFor,
     authAs: (principal) => ({ Authorization: `Bearer ${tokenFor(principal)}` }),
+    emulator,
     async close() {
       await app.close();
+      await emulator?.close();
       if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
     },
   };
