@@ -199,6 +199,17 @@ const ROUTES: Route[] = [
     path: path!,
     expected: { ...denyAll(), auditor: 200 },
   })),
+  // Query parameters are required here (a 400 without them is fine: only refusals are checked).
+  ...[
+    ['/audit/as-of/scorecards', '/audit/as-of/scorecards'],
+    ['/audit/as-of/deliverables/{id}', '/audit/as-of/deliverables/criminalise-tf'],
+  ].map(([route, path]): Route => ({
+    method: 'get',
+    route: route!,
+    path: path!,
+    expected: { ...denyAll(), auditor: 200 },
+    projected: true,
+  })),
   ...[
     ['/scorecards', '/scorecards'],
     ['/scorecards/assistance-received', '/scorecards/assistance-received'],
