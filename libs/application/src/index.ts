@@ -13,3 +13,4 @@ export * from './read-models/projector.service';
 export * from './read-models/read-model.queries';
 export * from './read-models/read-store.provider';
 export * from './audit/log-transfer';
+export * from './as-of/as-of.service';

@@ -9,6 +9,7 @@ import { eventStoreProvider } from './event-store.provider';
 import { Metrics } from './observability/metrics';
 import { GetAggregateHandler } from './queries/get-aggregate.query';
 import { AuditLog } from './audit/audit-log';
+import { AsOfService } from './as-of/as-of.service';
 import { ProjectorService } from './read-models/projector.service';
 import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
 import { READ_STORE, readStoreProvider } from './read-models/read-store.provider';
@@ -49,6 +50,7 @@ export class TrackerModule implements OnApplicationShutdown {
         ...COMMAND_HANDLERS,
         GetAggregateHandler,
         AuditLog,
+        AsOfService,
         overrides.readStore ? { provide: READ_STORE, useValue: overrides.readStore } : readStoreProvider,
         ProjectorService,
         ...READ_MODEL_QUERY_HANDLERS,
@@ -62,6 +64,7 @@ export class TrackerModule implements OnApplicationShutdown {
         Metrics,
         CqrsModule,
         AuditLog,
+        AsOfService,
         ProjectorService,
       ],
     };

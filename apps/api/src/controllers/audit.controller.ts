@@ -1,11 +1,11 @@
-import { AuditLog, type LogFilter, toAuditEvent } from '@ct/application';
+import { AsOfService, AuditLog, type Cutoff, type LogFilter, toAuditEvent } from '@ct/application';
 import { isStateCode } from '@ct/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent, verifyHashChains } from '@ct/event-store';
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
 import { once } from 'node:events';
-import { HistoryQueryDto } from '../dto/audit.dto';
+import { type AsOfQueryDto, AsOfScorecardQueryDto, HistoryQueryDto } from '../dto/audit.dto';
 import { Roles } from '../http/auth/access-policy';
 import { IdParamPipe } from '../http/id-param.pipe';
 import { InvalidInputException } from '../http/validation';
@@ -21,6 +21,7 @@ const STREAM_NAME = /^[a-z]+-[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
 export class AuditController {
   constructor(
     private readonly audit: AuditLog,
+    private readonly asOf: AsOfService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
@@ -86,6 +87,29 @@ export class AuditController {
     return verifyHashChains(this.store);
   }
 
+  /**
+   * The State scorecard as it was: recomputed from the events up to the cutoff with the projector's
+   * code; overdue is judged against the cutoff date. Scoped to one State, only its history is read.
+   */
+  @Roles('auditor')
+  @Get('as-of/scorecards')
+  scorecardAsOf(@Query() q: AsOfScorecardQueryDto) {
+    return this.asOf.scorecard(cutoffOf(q), {
+      stateCode: q.state,
+      frameworkId: q.framework,
+      pillar: q.pillar,
+      limit: q.limit,
+      offset: q.offset,
+    });
+  }
+
+  /** One deliverable's tracker entry as it was at the cutoff. */
+  @Roles('auditor')
+  @Get('as-of/deliverables/:id')
+  deliverableAsOf(@Param('id', IdParamPipe) id: string, @Query() q: AsOfQueryDto) {
+    return this.asOf.deliverable(cutoffOf(q), id);
+  }
+
   private async send(history: AsyncIterable<RecordedEvent>, query: HistoryQueryDto, response: Response) {
     if (query.format === 'json') {
       response.json(await this.audit.page(history, query.limit));
@@ -97,6 +121,15 @@ export class AuditController {
     }
     response.end();
   }
+}
+
+function cutoffOf(query: AsOfQueryDto): Cutoff {
+  if ((query.date === undefined) === (query.position === undefined))
+    throw new InvalidInputException([
+      { field: 'date', message: 'give exactly one of date (YYYY-MM-DD) or position' },
+      { field: 'position', message: 'give exactly one of date (YYYY-MM-DD) or position' },
+    ]);
+  return query.date !== undefined ? { date: query.date } : { position: BigInt(query.position!) };
 }
 
 function filterOf(query: HistoryQueryDto): LogFilter {

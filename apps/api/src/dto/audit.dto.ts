@@ -1,3 +1,4 @@
+import { PILLAR_CODES } from '@ct/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   IsArray,
@@ -11,6 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode } from './common';
 
 export class HistoryQueryDto {
   /** Events strictly after this global position (the `next` of the previous page). */
@@ -57,4 +59,42 @@ export class HistoryQueryDto {
   @IsOptional()
   @IsIn(['json', 'jsonl'])
   format: 'json' | 'jsonl' = 'json';
+}
+
+/** Where to cut history: exactly one of `date` (end of that day, UTC) or `position`. */
+export class AsOfQueryDto {
+  @IsOptional()
+  @IsCalendarDate()
+  date?: string;
+
+  @IsOptional()
+  @Matches(/^\d{1,19}$/, { message: 'position must be a global position (digits)' })
+  position?: string;
+}
+
+export class AsOfScorecardQueryDto extends AsOfQueryDto {
+  @IsOptional()
+  @IsStateCode()
+  state?: string;
+
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  framework?: string;
+
+  @IsOptional()
+  @IsIn(PILLAR_CODES)
+  pillar?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
 }

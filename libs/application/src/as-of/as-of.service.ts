@@ -1,0 +1,138 @@
+import { AggregateNotFound, CATEGORIES, streamName } from '@ct/domain';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ct/event-store';
+import {
+  type DeliverableDetail,
+  type Page,
+  type ReadStore,
+  type ScorecardRow,
+  getDeliverable,
+  replayIntoScratchStore,
+  stateScorecard,
+  streamsConcerningState,
+} from '@ct/read-models';
+import { Inject, Injectable } from '@nestjs/common';
+import { READ_STORE } from '../read-models/read-store.provider';
+import { ProjectorService } from '../read-models/projector.service';
+
+/** Where history is cut: after a global position, or at the end of a calendar day (UTC). */
+export type Cutoff = { position: bigint } | { date: string };
+
+export interface AsOfAnswer<T> {
+  cutoff: { position?: string; date?: string };
+  /** The day overdue is judged against: the cutoff date, or the day of the last event replayed. */
+  asOf: string;
+  /** Events replayed to compute the answer (the State's or deliverable's history only, when scoped). */
+  eventsReplayed: number;
+  lastPosition: string | null;
+  result: T;
+}
+
+const nextDay = (date: string): string => {
+  const d = new Date(`${date}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString();
+};
+
+/**
+ * Read models as they were at a past moment, recomputed from the events with the projector's own
+ * code in a scratch store, never from today's rows: what an auditor needs to check a report
+ * published at that date. A cutoff by date keeps every event recorded before the end of that day
+ * (UTC); by position, every event at or before it.
+ */
+@Injectable()
+export class AsOfService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(READ_STORE) private readonly live: ReadStore,
+    private readonly projector: ProjectorService,
+  ) {}
+
+  async scorecard(
+    cutoff: Cutoff,
+    params: { stateCode?: string; frameworkId?: string; pillar?: string; limit?: number; offset?: number },
+    onProgress?: (events: number) => void,
+  ): Promise<AsOfAnswer<Page<ScorecardRow>>> {
+    const history = params.stateCode
+      ? await this.stateHistory(params.stateCode, cutoff)
+      : this.logPrefix(cutoff);
+    return this.answer(cutoff, history, onProgress, (db, asOf) => stateScorecard(db, { ...params, asOf }));
+  }
+
+  async deliverable(
+    cutoff: Cutoff,
+    deliverableId: string,
+    onProgress?: (events: number) => void,
+  ): Promise<AsOfAnswer<DeliverableDetail>> {
+    const stream = streamName(CATEGORIES.deliverable, deliverableId);
+    const history = this.cut(this.events.readStream(stream), cutoff);
+    return this.answer(cutoff, history, onProgress, async (db) => {
+      const found = await getDeliverable(db, { deliverableId });
+      if (!found) throw new AggregateNotFound('deliverable', deliverableId);
+      return found;
+    });
+  }
+
+  private async answer<T>(
+    cutoff: Cutoff,
+    history: AsyncIterable<RecordedEvent>,
+    onProgress: ((events: number) => void) | undefined,
+    query: (db: ReadStore['db'], asOf: string) => Promise<T>,
+  ): Promise<AsOfAnswer<T>> {
+    let lastRecordedAt: string | undefined;
+    const tracked = async function* () {
+      for await (const event of history) {
+        lastRecordedAt = event.metadata.recordedAt;
+        yield event;
+      }
+    };
+    const replay = await replayIntoScratchStore(tracked(), { onProgress });
+    try {
+      const asOf = 'date' in cutoff ? cutoff.date : (lastRecordedAt ?? '1970-01-01').slice(0, 10);
+      return {
+        cutoff: 'date' in cutoff ? { date: cutoff.date } : { position: cutoff.position.toString() },
+        asOf,
+        eventsReplayed: replay.eventsReplayed,
+        lastPosition: replay.lastPosition?.toString() ?? null,
+        result: await query(replay.store.db, asOf),
+      };
+    } finally {
+      await replay.store.close();
+    }
+  }
+
+  /** The whole log up to the cutoff: an as-of is always a prefix of the log. */
+  private logPrefix(cutoff: Cutoff): AsyncIterable<RecordedEvent> {
+    return this.cut(this.events.readAll(), cutoff);
+  }
+
+  /** Stops at the first event past the cutoff (a stream or the log, both in order). */
+  private async *cut(events: AsyncIterable<RecordedEvent>, cutoff: Cutoff): AsyncIterable<RecordedEvent> {
+    const end = 'date' in cutoff ? nextDay(cutoff.date) : undefined;
+    for await (const event of events) {
+      if ('position' in cutoff ? event.position > cutoff.position : event.metadata.recordedAt >= end!) return;
+      yield event;
+    }
+  }
+
+  /**
+   * The State's own history: the streams that concern it, read one by one and merged by position.
+   * The stream list comes from the live activity timeline, so it is used only when the projector
+   * has reached the cutoff; otherwise the whole log prefix is replayed (same answer, more work).
+   */
+  private async stateHistory(stateCode: string, cutoff: Cutoff): Promise<AsyncIterable<RecordedEvent>> {
+    const head = await this.events.headPosition();
+    const needed = 'position' in cutoff ? cutoff.position : head;
+    const checkpoint = await this.projector.checkpoint();
+    if (needed !== undefined && checkpoint < needed) return this.logPrefix(cutoff);
+    const events: RecordedEvent[] = [];
+    for (const stream of await streamsConcerningState(this.live.db, stateCode))
+      for await (const event of this.cut(this.events.readStream(stream), cutoff)) events.push(event);
+    events.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+    return {
+      [Symbol.asyncIterator]: () => {
+        const sorted = events.values();
+        return { next: () => Promise.resolve(sorted.next()) };
+      },
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import { type RecordedEvent } from '@ct/event-store';
+import { sql } from 'kysely';
+import { type Database } from './database';
+import { type Projection, asDomainEvent } from './projection';
+import { ALL_PROJECTIONS } from './projections';
+import { type ReadStore, createReadStore } from './read-store';
+import { type Kysely } from 'kysely';
+
+export interface ScratchReplay {
+  /** An in-memory read store holding the projections as of the last event replayed. */
+  store: ReadStore;
+  eventsReplayed: number;
+  /** Position of the last event replayed; undefined when none was. */
+  lastPosition?: bigint;
+}
+
+/**
+ * Replays events into a fresh in-memory read store with the very projection code the projector
+ * runs, so an as-of answer and the live read model agree by construction. The store is SQLite in
+ * memory whatever the live dialect: the queries are the same Kysely code on both.
+ */
+export async function replayIntoScratchStore(
+  events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>,
+  options: {
+    projections?: readonly Projection[];
+    batchSize?: number;
+    onProgress?: (events: number) => void;
+  } = {},
+): Promise<ScratchReplay> {
+  const store = await createReadStore({ kind: 'sqlite', filename: ':memory:' });
+  const projections = options.projections ?? ALL_PROJECTIONS;
+  const batchSize = options.batchSize ?? 1000;
+  let batch: RecordedEvent[] = [];
+  let eventsReplayed = 0;
+  let lastPosition: bigint | undefined;
+  const flush = async () => {
+    const events = batch;
+    batch = [];
+    if (events.length === 0) return;
+    await store.db.transaction().execute(async (trx) => {
+      for (const recorded of events) {
+        const event = asDomainEvent(recorded);
+        if (event) for (const p of projections) await p.apply(trx, event, recorded);
+      }
+    });
+    eventsReplayed += events.length;
+    lastPosition = events[events.length - 1]!.position;
+    options.onProgress?.(eventsReplayed);
+  };
+  try {
+    for await (const event of events) {
+      batch.push(event);
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return { store, eventsReplayed, ...(lastPosition !== undefined ? { lastPosition } : {}) };
+}
+
+/**
+ * The streams in which some event concerns the State (its assignments and their deliverables'
+ * streams, its assistance, the frameworks it adopted), from the activity timeline's index: what
+ * lets an as-of of one State read that State's history only.
+ */
+export async function streamsConcerningState(db: Kysely<Database>, stateCode: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('timeline_events as e')
+    .innerJoin('timeline_event_states as s', 's.position', 'e.position')
+    .where('s.state_code', '=', stateCode)
+    .select(sql<string>`distinct e.stream_name`.as('stream_name'))
+    .execute();
+  return rows.map((r) => r.stream_name).sort();
+}
