@@ -14,3 +14,4 @@ export * from './read-models/read-model.queries';
 export * from './read-models/read-store.provider';
 export * from './audit/log-transfer';
 export * from './as-of/as-of.service';
+export * from './reports';

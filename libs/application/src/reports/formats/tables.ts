@@ -1,0 +1,306 @@
+import { SCORECARD_STATUSES } from '@ct/read-models';
+import {
+  type AssistanceGroupLine,
+  type AssistanceReport,
+  type FrameworkProgressReport,
+  type Money,
+  type ProgressFigures,
+  type RegionalOverviewReport,
+  type Report,
+  type StateScorecardReport,
+} from '../report-model';
+
+export type Cell = string | number | null;
+
+/**
+ * One flat table of a report: what a CSV file holds (one table per file) and what the Markdown and
+ * HTML formats show. `name` is '' for the report's main table; others get it as a file-name suffix.
+ */
+export interface ReportTable {
+  name: string;
+  title: string;
+  columns: string[];
+  rows: Cell[][];
+}
+
+const STATUS_COLUMNS = SCORECARD_STATUSES.map((s) => s.replace('-', '_'));
+const statusCells = (f: ProgressFigures): Cell[] => SCORECARD_STATUSES.map((s) => f.byStatus[s]);
+const figureColumns = ['deliverables', ...STATUS_COLUMNS, 'percent_complete', 'overdue'];
+const figureCells = (f: ProgressFigures): Cell[] => [
+  f.deliverables,
+  ...statusCells(f),
+  f.percentComplete,
+  f.overdue,
+];
+
+/** The currencies that occur, sorted: one amount column each (wide), so a row's count is never repeated. */
+const currenciesOf = (lists: readonly (readonly Money[])[]): string[] =>
+  [...new Set(lists.flatMap((l) => l.map((m) => m.currency)))].sort();
+const amountCells = (currencies: readonly string[], totals: readonly Money[]): Cell[] =>
+  currencies.map((c) => totals.find((t) => t.currency === c)?.amount ?? null);
+const amountColumns = (currencies: readonly string[]) => currencies.map((c) => `amount_${c}`);
+
+function groupTable(name: string, title: string, key: string, groups: readonly AssistanceGroupLine[]) {
+  const currencies = currenciesOf(groups.map((g) => g.totals));
+  return {
+    name,
+    title,
+    columns: [key, 'count', ...amountColumns(currencies)],
+    rows: groups.map((g): Cell[] => [g.key, g.count, ...amountCells(currencies, g.totals)]),
+  };
+}
+
+function stateScorecardTables(r: StateScorecardReport): ReportTable[] {
+  const currencies = currenciesOf(r.assistance.lines.map((l) => l.totals));
+  return [
+    {
+      name: '',
+      title: 'Frameworks x pillars',
+      columns: [
+        'state_code',
+        'framework_id',
+        'framework_title',
+        'pillar',
+        ...figureColumns,
+        'last_update_on',
+      ],
+      rows: r.lines.map((l) => [
+        r.state.code,
+        l.frameworkId,
+        l.frameworkTitle,
+        l.pillar,
+        ...figureCells(l),
+        l.lastUpdateOn,
+      ]),
+    },
+    {
+      name: 'overdue',
+      title: `Overdue as of ${r.asOf}`,
+      columns: [
+        'state_code',
+        'deliverable_id',
+        'title',
+        'framework_id',
+        'pillar',
+        'lead_agency',
+        'due_on',
+        'status',
+        'percent_complete',
+        'days_overdue',
+      ],
+      rows: r.overdueItems.map((o) => [
+        r.state.code,
+        o.deliverableId,
+        o.title,
+        o.frameworkId,
+        o.pillar,
+        o.leadAgency,
+        o.dueOn,
+        o.status,
+        o.percentComplete,
+        o.daysOverdue,
+      ]),
+    },
+    {
+      name: 'assistance',
+      title: 'Assistance received',
+      columns: ['state_code', 'provider', 'pillar', 'kind', 'count', ...amountColumns(currencies)],
+      rows: r.assistance.lines.map((l) => [
+        r.state.code,
+        l.provider,
+        l.pillar,
+        l.kind,
+        l.count,
+        ...amountCells(currencies, l.totals),
+      ]),
+    },
+    {
+      name: 'progress',
+      title: 'Completed assignments at month end',
+      columns: ['state_code', 'month', 'completed'],
+      rows: r.progress.map((p) => [r.state.code, p.month, p.completed]),
+    },
+  ];
+}
+
+function regionalTables(r: RegionalOverviewReport): ReportTable[] {
+  const currencies = currenciesOf(r.states.map((s) => s.assistance.totals));
+  const codes = r.states.map((s) => s.stateCode);
+  return [
+    {
+      name: '',
+      title: 'States',
+      columns: [
+        'state_code',
+        'state_name',
+        ...figureColumns,
+        'assistance_count',
+        ...amountColumns(currencies),
+      ],
+      rows: r.states.map((s) => [
+        s.stateCode,
+        s.stateName,
+        ...figureCells(s),
+        s.assistance.count,
+        ...amountCells(currencies, s.assistance.totals),
+      ]),
+    },
+    {
+      name: 'pillars',
+      title: 'States x pillars',
+      columns: ['state_code', 'pillar', 'pillar_name', ...figureColumns],
+      rows: r.states.flatMap((s) =>
+        s.byPillar.map((p) => [s.stateCode, p.pillar, p.pillarName, ...figureCells(p)]),
+      ),
+    },
+    {
+      name: 'progress',
+      title: 'Completed assignments at month end, per State',
+      columns: ['month', ...codes],
+      rows: r.progress.map((p) => [p.month, ...codes.map((c) => p.byState[c] ?? 0)]),
+    },
+  ];
+}
+
+function frameworkTables(r: FrameworkProgressReport): ReportTable[] {
+  return [
+    {
+      name: '',
+      title: 'Frameworks x pillars',
+      columns: [
+        'framework_id',
+        'pillar',
+        'pillar_name',
+        'deliverables_defined',
+        'assignments',
+        ...STATUS_COLUMNS,
+        'percent_complete',
+        'overdue',
+        'states',
+      ],
+      rows: r.frameworks.flatMap((f) =>
+        f.pillars.map((p) => [
+          f.frameworkId,
+          p.pillar,
+          p.pillarName,
+          p.deliverablesDefined,
+          ...figureCells(p),
+          p.states.join(' '),
+        ]),
+      ),
+    },
+    {
+      name: 'frameworks',
+      title: 'Frameworks',
+      columns: [
+        'framework_id',
+        'kind',
+        'title',
+        'adopted_on',
+        'place',
+        'adopting_states',
+        'last_revised_on',
+        'revision_count',
+        'deliverables_defined',
+        'assignments',
+        ...STATUS_COLUMNS,
+        'percent_complete',
+        'overdue',
+        'source_reference',
+      ],
+      rows: r.frameworks.map((f) => [
+        f.frameworkId,
+        f.kind,
+        f.title,
+        f.adoptedOn,
+        f.place,
+        f.adoptingStates.join(' '),
+        f.lastRevisedOn,
+        f.revisionCount,
+        f.totals.deliverablesDefined,
+        ...figureCells(f.totals),
+        f.sourceReference,
+      ]),
+    },
+  ];
+}
+
+function assistanceTables(r: AssistanceReport): ReportTable[] {
+  const currencies = currenciesOf(r.groups.map((g) => g.totals));
+  return [
+    {
+      name: '',
+      title: 'Assistance records',
+      columns: [
+        'assistance_id',
+        'provider',
+        'recipient_state',
+        'pillar',
+        'kind',
+        'deliverable_id',
+        'framework_id',
+        'period_start',
+        'period_end',
+        'status',
+        'currency',
+        'amount',
+        'description',
+      ],
+      rows: r.records.map((x) => [
+        x.assistanceId,
+        x.provider,
+        x.recipientState,
+        x.pillar,
+        x.kind,
+        x.deliverableId,
+        x.frameworkId,
+        x.periodStart,
+        x.periodEnd,
+        x.status,
+        x.amount?.currency ?? null,
+        x.amount?.amount ?? null,
+        x.description,
+      ]),
+    },
+    {
+      name: 'groups',
+      title: 'Provider x recipient x pillar x kind',
+      columns: ['provider', 'recipient_state', 'pillar', 'kind', 'count', ...amountColumns(currencies)],
+      rows: r.groups.map((g) => [
+        g.provider,
+        g.recipientState,
+        g.pillar,
+        g.kind,
+        g.count,
+        ...amountCells(currencies, g.totals),
+      ]),
+    },
+    groupTable('by-provider', 'By provider', 'provider', r.byProvider),
+    groupTable('by-recipient', 'By recipient State', 'recipient_state', r.byRecipient),
+    groupTable('by-pillar', 'By pillar', 'pillar', r.byPillar),
+    groupTable('by-kind', 'By kind', 'kind', r.byKind),
+    groupTable('by-year', 'By year of the period start', 'year', r.byYear),
+  ];
+}
+
+/** Every table of a report, main table first. */
+export function reportTables(report: Report): ReportTable[] {
+  switch (report.report) {
+    case 'state-scorecard':
+      return stateScorecardTables(report);
+    case 'regional-overview':
+      return regionalTables(report);
+    case 'framework-progress':
+      return frameworkTables(report);
+    case 'assistance':
+      return assistanceTables(report);
+  }
+}
+
+/** The table names each report has (for validating `table=` over HTTP). */
+export const REPORT_TABLE_NAMES = {
+  'state-scorecard': ['', 'overdue', 'assistance', 'progress'],
+  'regional-overview': ['', 'pillars', 'progress'],
+  'framework-progress': ['', 'frameworks'],
+  assistance: ['', 'groups', 'by-provider', 'by-recipient', 'by-pillar', 'by-kind', 'by-year'],
+} as const;

@@ -1,0 +1,518 @@
+import { CENTRAL_ASIAN_STATES, PILLARS, PILLAR_CODES, AggregateNotFound, isIsoDate } from '@ct/domain';
+import {
+  type AssistanceRecordView,
+  type Database,
+  type FrameworkView,
+  type OffsetPage,
+  type Page,
+  PROJECTION_NAMES,
+  SCORECARD_STATUSES,
+  type ScorecardRow,
+  type TrackedDeliverable,
+  listAssistance,
+  listDeliverables,
+  listFrameworks,
+  minPosition,
+  readCheckpoints,
+  stateScorecard,
+  summarizeAssistance,
+} from '@ct/read-models';
+import { type Kysely } from 'kysely';
+import {
+  type AssistanceFilter,
+  type AssistanceGroupLine,
+  type AssistanceReport,
+  type FrameworkPillarLine,
+  type FrameworkProgressReport,
+  type Money,
+  type PillarLine,
+  type ProgressFigures,
+  type ProgressPoint,
+  type RegionalOverviewReport,
+  REPORT_SCHEMA_VERSION,
+  type ReportBase,
+  type ReportKind,
+  type StateScorecardReport,
+  type StatusCounts,
+} from './report-model';
+
+export interface ReportOptions {
+  /** YYYY-MM-DD. Required: a report never reads the wall clock by itself. */
+  asOf: string;
+  /** Shown in every format (e.g. "Demo data"). */
+  label?: string;
+  /** Defaults to the current instant; tests pass a fixed one. */
+  generatedAt?: Date;
+}
+
+const PAGE = 500;
+
+/** Reads every page of a paged read-model query (reports need all rows, not a screenful). */
+async function allPages<T>(fetch: (page: OffsetPage) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await fetch({ limit: PAGE, offset });
+    items.push(...page.items);
+    if (page.items.length < PAGE || items.length >= page.total) return items;
+  }
+}
+
+export const stateName = (code: string): string =>
+  CENTRAL_ASIAN_STATES.find((s) => s.code === code)?.name ?? code;
+
+export const pillarName = (pillar: string): string =>
+  (PILLARS as Record<string, string | undefined>)[pillar] ?? pillar;
+
+// ---- money: exact sums in minor units, as the read models keep them ----
+
+function toMinor(amount: string): bigint {
+  const negative = amount.startsWith('-');
+  const [whole = '0', fraction = ''] = amount.replace(/^-/, '').split('.');
+  const minor = BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
+  return negative ? -minor : minor;
+}
+
+function fromMinor(minor: bigint): string {
+  const sign = minor < 0n ? '-' : '';
+  const abs = minor < 0n ? -minor : minor;
+  return `${sign}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
+class MoneyTotals {
+  private readonly sums = new Map<string, bigint>();
+  add(totals: readonly Money[]): this {
+    for (const t of totals) this.sums.set(t.currency, (this.sums.get(t.currency) ?? 0n) + toMinor(t.amount));
+    return this;
+  }
+  list(): Money[] {
+    return [...this.sums.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([currency, minor]) => ({ currency, amount: fromMinor(minor) }));
+  }
+}
+
+// ---- progress figures from scorecard rows ----
+
+const zeroStatuses = (): StatusCounts =>
+  Object.fromEntries(SCORECARD_STATUSES.map((s) => [s, 0])) as StatusCounts;
+
+/**
+ * Adds up scorecard rows. The percent is the average over open assignments, so groups are weighted
+ * by their open count (each row's percent is itself rounded to two decimals: the total can differ
+ * from an exact average by less than 0.01).
+ */
+export function sumFigures(rows: readonly ProgressFigures[]): ProgressFigures {
+  const byStatus = zeroStatuses();
+  let deliverables = 0;
+  let overdue = 0;
+  let open = 0;
+  let weighted = 0;
+  for (const row of rows) {
+    deliverables += row.deliverables;
+    overdue += row.overdue;
+    for (const s of SCORECARD_STATUSES) byStatus[s] += row.byStatus[s];
+    const rowOpen = row.deliverables - row.byStatus.cancelled;
+    if (rowOpen > 0 && row.percentComplete !== null) {
+      open += rowOpen;
+      weighted += row.percentComplete * rowOpen;
+    }
+  }
+  return {
+    deliverables,
+    byStatus,
+    percentComplete: open > 0 ? Math.round((weighted / open) * 100) / 100 : null,
+    overdue,
+  };
+}
+
+const figuresOf = (row: ScorecardRow): ProgressFigures => ({
+  deliverables: row.deliverables,
+  byStatus: { ...row.byStatus },
+  percentComplete: row.percentComplete,
+  overdue: row.overdue,
+});
+
+// ---- shared reads ----
+
+function assertDate(asOf: string): void {
+  if (!isIsoDate(asOf)) throw new RangeError(`asOf must be a calendar date (YYYY-MM-DD), got '${asOf}'`);
+}
+
+async function base(
+  db: Kysely<Database>,
+  report: ReportKind,
+  title: string,
+  options: ReportOptions,
+): Promise<ReportBase> {
+  assertDate(options.asOf);
+  const checkpoints = await readCheckpoints(db, PROJECTION_NAMES);
+  return {
+    report,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    title,
+    asOf: options.asOf,
+    generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+    readModelPosition: minPosition(checkpoints.values()).toString(),
+    label: options.label ?? null,
+    notes: [],
+  };
+}
+
+const scorecardRows = (
+  db: Kysely<Database>,
+  asOf: string,
+  filter: { stateCode?: string; frameworkId?: string },
+) => allPages((page) => stateScorecard(db, { asOf, ...filter, ...page }));
+
+const frameworks = (db: Kysely<Database>) => allPages((page) => listFrameworks(db, page));
+
+/**
+ * The scorecard holds each assignment's latest status: progress reported after `asOf` is part of
+ * it. Said in the report rather than hidden, so an as-of in the past is read correctly.
+ */
+function latestStatusNote(lastUpdates: readonly string[], asOf: string): string[] {
+  const later = lastUpdates.filter((d) => d > asOf).length;
+  return later > 0
+    ? [
+        `Statuses are the latest recorded: ${later} group(s) had progress recorded after ${asOf}. Overdue and the assistance period are judged as of ${asOf}.`,
+      ]
+    : [];
+}
+
+const lastDayOfMonth = (month: string): string => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+
+function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [y, m] = first.split('-').map(Number) as [number, number];
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    if (month > last) return months;
+    months.push(month);
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+}
+
+/**
+ * Completed assignments at each month end, from the dated progress reports of the deliverable
+ * tracker: an assignment counts in a month when its last report dated by then says `completed`
+ * and its deliverable was not cancelled by then. From the month of the first report to `asOf`.
+ */
+async function completedByMonth(
+  db: Kysely<Database>,
+  asOf: string,
+  stateCode?: string,
+): Promise<{ months: string[]; byState: Map<string, number[]> }> {
+  const reports = await db
+    .selectFrom('tracker_reports as r')
+    .innerJoin('tracker_deliverables as d', 'd.deliverable_id', 'r.deliverable_id')
+    .select(['r.deliverable_id', 'r.state_code', 'r.reported_on', 'r.status', 'r.position', 'd.cancelled_on'])
+    .where('r.reported_on', '<=', asOf)
+    .$if(stateCode !== undefined, (q) => q.where('r.state_code', '=', stateCode!))
+    .execute();
+  // Recording order within an assignment (positions are 64-bit: compared as BigInt).
+  reports.sort((a, b) => {
+    const pa = BigInt(a.position);
+    const pb = BigInt(b.position);
+    return pa < pb ? -1 : pa > pb ? 1 : 0;
+  });
+  const firstDate = reports.reduce<string | undefined>(
+    (min, r) => (min === undefined || r.reported_on < min ? r.reported_on : min),
+    undefined,
+  );
+  const months = firstDate ? monthsBetween(firstDate.slice(0, 7), asOf.slice(0, 7)) : [];
+  const byState = new Map<string, number[]>();
+  const assignments = new Map<string, typeof reports>();
+  for (const r of reports) {
+    const key = `${r.deliverable_id}\u0000${r.state_code}`;
+    assignments.set(key, [...(assignments.get(key) ?? []), r]);
+  }
+  for (const list of assignments.values()) {
+    const state = list[0]!.state_code;
+    const series = byState.get(state) ?? months.map(() => 0);
+    months.forEach((month, i) => {
+      const end = month === asOf.slice(0, 7) ? asOf : lastDayOfMonth(month);
+      const latest = list.filter((r) => r.reported_on <= end).at(-1);
+      const cancelled = list[0]!.cancelled_on !== null && list[0]!.cancelled_on <= end;
+      if (latest?.status === 'completed' && !cancelled) series[i]! += 1;
+    });
+    byState.set(state, series);
+  }
+  return { months, byState };
+}
+
+// ---- the reports ----
+
+/** One State: frameworks x pillars, overdue items, assistance received, completions over time. */
+export async function generateStateScorecard(
+  db: Kysely<Database>,
+  stateCode: string,
+  options: ReportOptions,
+): Promise<StateScorecardReport> {
+  const head = await base(db, 'state-scorecard', `State scorecard: ${stateName(stateCode)}`, options);
+  const { asOf } = options;
+  const [rows, catalogue, deliverables, summary, progress] = await Promise.all([
+    scorecardRows(db, asOf, { stateCode }),
+    frameworks(db),
+    allPages((page) => listDeliverables(db, { stateCode, ...page })),
+    summarizeAssistance(db, { recipientState: stateCode, periodTo: asOf }),
+    completedByMonth(db, asOf, stateCode),
+  ]);
+  const titles = new Map(catalogue.map((f) => [f.frameworkId, f.title]));
+  const lines = rows.map((row) => ({
+    frameworkId: row.frameworkId,
+    frameworkTitle: titles.get(row.frameworkId) ?? null,
+    pillar: row.pillar,
+    pillarName: pillarName(row.pillar),
+    ...figuresOf(row),
+    lastUpdateOn: row.lastUpdateOn,
+  }));
+  const overdueItems = deliverables
+    .flatMap((d) => d.assignments.filter((a) => a.stateCode === stateCode).map((a) => ({ d, a })))
+    .filter(({ d, a }) => !d.cancelled && a.status !== 'completed' && a.dueOn < asOf)
+    .map(({ d, a }) => ({
+      deliverableId: d.deliverableId,
+      title: d.title,
+      frameworkId: d.frameworkId,
+      pillar: d.pillar,
+      leadAgency: a.leadAgency,
+      dueOn: a.dueOn,
+      status: a.status,
+      percentComplete: a.percentComplete,
+      daysOverdue: Math.round((Date.parse(asOf) - Date.parse(a.dueOn)) / 86_400_000),
+    }))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.deliverableId.localeCompare(b.deliverableId));
+  const series = progress.byState.get(stateCode) ?? progress.months.map(() => 0);
+  return {
+    ...head,
+    notes: latestStatusNote(
+      rows.map((r) => r.lastUpdateOn),
+      asOf,
+    ),
+    report: 'state-scorecard',
+    state: { code: stateCode, name: stateName(stateCode) },
+    totals: sumFigures(lines),
+    lines,
+    overdueItems,
+    assistance: {
+      count: summary.count,
+      totals: summary.totals,
+      providers: [...new Set(summary.groups.map((g) => g.provider))].sort(),
+      lines: summary.groups.map((g) => ({
+        pillar: g.pillar,
+        provider: g.provider,
+        kind: g.kind,
+        count: g.count,
+        totals: g.totals,
+      })),
+    },
+    progress: progress.months.map((month, i): ProgressPoint => ({ month, completed: series[i] ?? 0 })),
+  };
+}
+
+const pillarLines = (rows: readonly ScorecardRow[]): PillarLine[] =>
+  PILLAR_CODES.map((pillar) => ({
+    pillar,
+    pillarName: pillarName(pillar),
+    ...sumFigures(rows.filter((r) => r.pillar === pillar).map(figuresOf)),
+  }));
+
+/** The five Central Asian States side by side, by pillar, with completions over time. */
+export async function generateRegionalOverview(
+  db: Kysely<Database>,
+  options: ReportOptions,
+): Promise<RegionalOverviewReport> {
+  const head = await base(db, 'regional-overview', 'Regional overview: Central Asia', options);
+  const { asOf } = options;
+  const codes = CENTRAL_ASIAN_STATES.map((s) => s.code as string);
+  const [allRows, summary, progress] = await Promise.all([
+    scorecardRows(db, asOf, {}),
+    summarizeAssistance(db, { periodTo: asOf }),
+    completedByMonth(db, asOf),
+  ]);
+  const rows = allRows.filter((r) => codes.includes(r.stateCode));
+  const states = CENTRAL_ASIAN_STATES.map(({ code, name }) => {
+    const groups = summary.groups.filter((g) => g.recipientState === code);
+    const own = rows.filter((r) => r.stateCode === code);
+    return {
+      stateCode: code,
+      stateName: name,
+      ...sumFigures(own.map(figuresOf)),
+      byPillar: pillarLines(own),
+      assistance: {
+        count: groups.reduce((n, g) => n + g.count, 0),
+        totals: new MoneyTotals().add(groups.flatMap((g) => g.totals)).list(),
+      },
+    };
+  });
+  const regional = summary.groups.filter((g) => codes.includes(g.recipientState));
+  const notes = latestStatusNote(
+    rows.map((r) => r.lastUpdateOn),
+    asOf,
+  );
+  const others = [...new Set(allRows.map((r) => r.stateCode).filter((c) => !codes.includes(c)))];
+  if (others.length > 0) notes.push(`Assignments of other States are left out: ${others.join(', ')}.`);
+  return {
+    ...head,
+    notes,
+    report: 'regional-overview',
+    states,
+    totals: {
+      ...sumFigures(states),
+      assistance: {
+        count: regional.reduce((n, g) => n + g.count, 0),
+        totals: new MoneyTotals().add(regional.flatMap((g) => g.totals)).list(),
+      },
+    },
+    pillars: pillarLines(rows),
+    progress: progress.months.map((month, i) => ({
+      month,
+      byState: Object.fromEntries(codes.map((c) => [c, progress.byState.get(c)?.[i] ?? 0])),
+    })),
+  };
+}
+
+/** Every framework in the catalogue (or one), by pillar. */
+export async function generateFrameworkProgress(
+  db: Kysely<Database>,
+  options: ReportOptions & { frameworkId?: string },
+): Promise<FrameworkProgressReport> {
+  const { asOf, frameworkId } = options;
+  const head = await base(
+    db,
+    'framework-progress',
+    frameworkId ? `Framework progress: ${frameworkId}` : 'Framework progress',
+    options,
+  );
+  const [catalogue, rows, deliverables] = await Promise.all([
+    frameworks(db),
+    scorecardRows(db, asOf, frameworkId ? { frameworkId } : {}),
+    allPages((page) => listDeliverables(db, { ...(frameworkId ? { frameworkId } : {}), ...page })),
+  ]);
+  const selected = catalogue.filter((f) => !frameworkId || f.frameworkId === frameworkId);
+  if (frameworkId && selected.length === 0) throw new AggregateNotFound('framework', frameworkId);
+  return {
+    ...head,
+    notes: latestStatusNote(
+      rows.map((r) => r.lastUpdateOn),
+      asOf,
+    ),
+    report: 'framework-progress',
+    frameworkId: frameworkId ?? null,
+    frameworks: selected.map((f) => frameworkProgress(f, rows, deliverables)),
+  };
+}
+
+function frameworkProgress(
+  f: FrameworkView,
+  allRows: readonly ScorecardRow[],
+  allDeliverables: readonly TrackedDeliverable[],
+) {
+  const rows = allRows.filter((r) => r.frameworkId === f.frameworkId);
+  const defined = allDeliverables.filter((d) => d.frameworkId === f.frameworkId);
+  const pillars: FrameworkPillarLine[] = PILLAR_CODES.map((pillar) => {
+    const pillarRows = rows.filter((r) => r.pillar === pillar);
+    return {
+      pillar,
+      pillarName: pillarName(pillar),
+      deliverablesDefined: defined.filter((d) => d.pillar === pillar).length,
+      ...sumFigures(pillarRows.map(figuresOf)),
+      states: [...new Set(pillarRows.map((r) => r.stateCode))].sort(),
+    };
+  });
+  return {
+    frameworkId: f.frameworkId,
+    kind: f.kind,
+    title: f.title,
+    adoptedOn: f.adoptedOn,
+    place: f.place,
+    adoptingStates: f.adoptingStates,
+    lastRevisedOn: f.lastRevisedOn,
+    revisionCount: f.revisionCount,
+    sourceReference: f.sourceReference,
+    totals: { ...sumFigures(pillars), deliverablesDefined: defined.length },
+    pillars,
+  };
+}
+
+function groupBy(
+  items: readonly { count: number; totals: Money[] }[],
+  keyOf: (index: number) => string,
+): AssistanceGroupLine[] {
+  const groups = new Map<string, { count: number; totals: MoneyTotals }>();
+  items.forEach((item, i) => {
+    const key = keyOf(i);
+    const group = groups.get(key) ?? { count: 0, totals: new MoneyTotals() };
+    group.count += item.count;
+    group.totals.add(item.totals);
+    groups.set(key, group);
+  });
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, g]) => ({ key, count: g.count, totals: g.totals.list() }));
+}
+
+/**
+ * Assistance whose period started on or before `asOf`, by provider, recipient State, pillar, kind
+ * and year, with amounts per currency (never converted), and every record.
+ */
+export async function generateAssistanceReport(
+  db: Kysely<Database>,
+  options: ReportOptions & { filters?: AssistanceFilter },
+): Promise<AssistanceReport> {
+  const { asOf } = options;
+  const filters = options.filters ?? {};
+  const head = await base(db, 'assistance', 'Assistance report', options);
+  const ledgerFilters = { ...filters, periodTo: asOf };
+  const [summary, records, tracked, catalogue] = await Promise.all([
+    summarizeAssistance(db, ledgerFilters),
+    allPages((page) => listAssistance(db, { ...ledgerFilters, ...page })),
+    allPages((page) => listDeliverables(db, page)),
+    frameworks(db),
+  ]);
+  const frameworkOf = new Map(tracked.map((d) => [d.deliverableId, d.frameworkId]));
+  const titles = new Map(catalogue.map((f) => [f.frameworkId, f.title]));
+  const recordLine = (r: AssistanceRecordView) => {
+    const frameworkId = r.deliverableId ? (frameworkOf.get(r.deliverableId) ?? null) : null;
+    return {
+      assistanceId: r.assistanceId,
+      provider: r.provider,
+      recipientState: r.recipientState,
+      pillar: r.pillar,
+      kind: r.kind,
+      deliverableId: r.deliverableId,
+      frameworkId,
+      frameworkTitle: frameworkId ? (titles.get(frameworkId) ?? null) : null,
+      description: r.description,
+      periodStart: r.periodStart,
+      periodEnd: r.periodEnd,
+      status: r.periodEnd !== null && r.periodEnd < asOf ? ('closed' as const) : ('ongoing' as const),
+      amount: r.amount ? { currency: r.amount.currency, amount: r.amount.value } : null,
+    };
+  };
+  const lines = records.map(recordLine);
+  const g = summary.groups;
+  return {
+    ...head,
+    report: 'assistance',
+    filters,
+    notes: [
+      `Records whose period started on or before ${asOf}. Amounts are per currency, never converted; records without an amount count but add nothing.`,
+    ],
+    count: summary.count,
+    totals: summary.totals,
+    byProvider: groupBy(g, (i) => g[i]!.provider),
+    byRecipient: groupBy(g, (i) => g[i]!.recipientState),
+    byPillar: groupBy(g, (i) => g[i]!.pillar),
+    byKind: groupBy(g, (i) => g[i]!.kind),
+    byYear: groupBy(
+      lines.map((r) => ({ count: 1, totals: r.amount ? [r.amount] : [] })),
+      (i) => lines[i]!.periodStart.slice(0, 4),
+    ),
+    groups: g.map((x) => ({ ...x })),
+    records: lines,
+  };
+}

@@ -1,0 +1,214 @@
+import { type ScorecardStatus } from '@ct/read-models';
+
+/**
+ * The typed data of every report. Reports read the read models only (never the event log): what a
+ * programme officer, a national coordinator or a donor opens. The JSON format is this data as is;
+ * its schema is in ./schemas (one file per report) and changes only with `schemaVersion`.
+ */
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const REPORT_KINDS = [
+  'state-scorecard',
+  'regional-overview',
+  'framework-progress',
+  'assistance',
+] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** An amount in one currency: never converted, so totals are always per currency. */
+export interface Money {
+  currency: string;
+  /** Exact decimal string with two decimals ("45000.00"), as the read models give it. */
+  amount: string;
+}
+
+export type StatusCounts = Record<ScorecardStatus, number>;
+
+/** Deliverable assignments (one deliverable for one State) counted by status. */
+export interface ProgressFigures {
+  /** Assignments, cancelled ones included. */
+  deliverables: number;
+  byStatus: StatusCounts;
+  /** Average latest percent of the assignments not cancelled (two decimals); null when none is open. */
+  percentComplete: number | null;
+  /** Due before `asOf` and neither completed nor cancelled. */
+  overdue: number;
+}
+
+export interface AssistanceFigures {
+  /** Records whose period started on or before `asOf`. */
+  count: number;
+  totals: Money[];
+}
+
+/** Cumulative count of assignments whose status at the end of the month was `completed`. */
+export interface ProgressPoint {
+  /** YYYY-MM */
+  month: string;
+  completed: number;
+}
+
+export interface ReportBase {
+  report: ReportKind;
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  title: string;
+  /** The day the report is about (YYYY-MM-DD): overdue and the assistance period are judged against it. */
+  asOf: string;
+  /** When this file was produced (ISO 8601, UTC). */
+  generatedAt: string;
+  /** Every read model had applied the event log up to this position (decimal string; -1 when empty). */
+  readModelPosition: string;
+  /** A label the caller gave (e.g. "Demo data"), shown in every format; null when none. */
+  label: string | null;
+  /** What a reader must know to read the figures right. */
+  notes: string[];
+}
+
+export interface ScorecardLine extends ProgressFigures {
+  frameworkId: string;
+  frameworkTitle: string | null;
+  pillar: string;
+  pillarName: string;
+  lastUpdateOn: string;
+}
+
+export interface OverdueItem {
+  deliverableId: string;
+  title: string;
+  frameworkId: string;
+  pillar: string;
+  leadAgency: string;
+  dueOn: string;
+  status: string;
+  percentComplete: number | null;
+  daysOverdue: number;
+}
+
+export interface AssistanceLine {
+  pillar: string;
+  provider: string;
+  kind: string;
+  count: number;
+  totals: Money[];
+}
+
+export interface StateScorecardReport extends ReportBase {
+  report: 'state-scorecard';
+  state: { code: string; name: string };
+  totals: ProgressFigures;
+  /** Framework x pillar, as the scorecard read model groups them. */
+  lines: ScorecardLine[];
+  overdueItems: OverdueItem[];
+  assistance: AssistanceFigures & { providers: string[]; lines: AssistanceLine[] };
+  progress: ProgressPoint[];
+}
+
+export interface PillarLine extends ProgressFigures {
+  pillar: string;
+  pillarName: string;
+}
+
+export interface RegionalStateLine extends ProgressFigures {
+  stateCode: string;
+  stateName: string;
+  /** All four pillars, in order, zeros included. */
+  byPillar: PillarLine[];
+  assistance: AssistanceFigures;
+}
+
+export interface RegionalOverviewReport extends ReportBase {
+  report: 'regional-overview';
+  /** The five Central Asian States, always all five (zeros when nothing is recorded). */
+  states: RegionalStateLine[];
+  totals: ProgressFigures & { assistance: AssistanceFigures };
+  pillars: PillarLine[];
+  /** Completed assignments at each month end, per State. */
+  progress: { month: string; byState: Record<string, number> }[];
+}
+
+export interface FrameworkPillarLine extends PillarLine {
+  /** Deliverables defined under this framework and pillar (cancelled ones included). */
+  deliverablesDefined: number;
+  /** States with at least one assignment. */
+  states: string[];
+}
+
+export interface FrameworkProgress {
+  frameworkId: string;
+  kind: string;
+  title: string;
+  adoptedOn: string;
+  place: string;
+  adoptingStates: string[];
+  lastRevisedOn: string | null;
+  revisionCount: number;
+  /** Shown as text, never as a link (see the HTML formatter). */
+  sourceReference: string | null;
+  totals: ProgressFigures & { deliverablesDefined: number };
+  /** All four pillars, in order, zeros included. */
+  pillars: FrameworkPillarLine[];
+}
+
+export interface FrameworkProgressReport extends ReportBase {
+  report: 'framework-progress';
+  /** The framework asked for, or null for every framework in the catalogue. */
+  frameworkId: string | null;
+  frameworks: FrameworkProgress[];
+}
+
+export interface AssistanceGroupLine {
+  key: string;
+  count: number;
+  totals: Money[];
+}
+
+export interface AssistanceRecordLine {
+  assistanceId: string;
+  provider: string;
+  recipientState: string;
+  pillar: string;
+  kind: string;
+  deliverableId: string | null;
+  frameworkId: string | null;
+  frameworkTitle: string | null;
+  description: string | null;
+  periodStart: string;
+  periodEnd: string | null;
+  /** `closed` when the period ended before `asOf`, else `ongoing`. */
+  status: 'ongoing' | 'closed';
+  amount: Money | null;
+}
+
+export interface AssistanceFilter {
+  provider?: string;
+  recipientState?: string;
+  pillar?: string;
+  kind?: string;
+}
+
+export interface AssistanceReport extends ReportBase {
+  report: 'assistance';
+  filters: AssistanceFilter;
+  count: number;
+  totals: Money[];
+  byProvider: AssistanceGroupLine[];
+  byRecipient: AssistanceGroupLine[];
+  byPillar: AssistanceGroupLine[];
+  byKind: AssistanceGroupLine[];
+  /** By calendar year of the period start. */
+  byYear: AssistanceGroupLine[];
+  /** Provider x recipient x pillar x kind, as the assistance ledger summarises them. */
+  groups: {
+    provider: string;
+    recipientState: string;
+    pillar: string;
+    kind: string;
+    count: number;
+    totals: Money[];
+  }[];
+  records: AssistanceRecordLine[];
+}
+
+export type Report =
+  StateScorecardReport | RegionalOverviewReport | FrameworkProgressReport | AssistanceReport;
