@@ -20,7 +20,7 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   ConferenceHeld: 1,
   DeliverableDefined: 1,
   DeliverableAssigned: 1,
-  ProgressReported: 1,
+  ProgressReported: 2,
   DeliverableCancelled: 1,
   AssistanceProvided: 1,
 };

@@ -13,3 +13,4 @@ export * from './deliverable/deliverable.decide';
 export * from './assistance/assistance.events';
 export * from './assistance/assistance.decide';
 export * from './concerns';
+export * from './upcasters';

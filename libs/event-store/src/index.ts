@@ -5,3 +5,4 @@ export * from './esdb/esdb-event-store';
 export * from './integrity/canonical-json';
 export * from './integrity/hash-chain';
 export * from './integrity/verify';
+export * from './upcasting';

@@ -155,6 +155,7 @@ export function scenario(): FixtureEvent[] {
           note: 'draft',
           evidence: ['S/2022/1'],
           reportedOn: '2022-06-01',
+          source: 'self-reported',
         },
       },
     },
@@ -168,6 +169,7 @@ export function scenario(): FixtureEvent[] {
           status: 'completed',
           percentComplete: 100,
           reportedOn: '2022-07-01',
+          source: 'external',
         },
       },
     },
@@ -334,6 +336,7 @@ export function generated(count: number, seed = 7): FixtureEvent[] {
             deliverableId: d.id,
             stateCode: pick(d.states),
             status,
+            source: 'self-reported',
             ...(status === 'completed'
               ? { percentComplete: 100 }
               : random() < 0.7

@@ -1,6 +1,12 @@
 import { AsOfService, AuditLog, type Cutoff, type LogFilter, toAuditEvent } from '@ct/application';
 import { isStateCode } from '@ct/domain';
-import { EVENT_STORE, type EventStore, type RecordedEvent, verifyHashChains } from '@ct/event-store';
+import {
+  EVENT_STORE,
+  type EventStore,
+  type RecordedEvent,
+  asStored,
+  verifyHashChains,
+} from '@ct/event-store';
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
@@ -84,7 +90,7 @@ export class AuditController {
   @Roles('auditor')
   @Get('verify')
   verify() {
-    return verifyHashChains(this.store);
+    return verifyHashChains(asStored(this.store));
   }
 
   /**

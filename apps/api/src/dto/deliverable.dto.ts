@@ -1,4 +1,11 @@
-import { PILLAR_CODES, PROGRESS_STATUSES, type Pillar, type ProgressStatus } from '@ct/domain';
+import {
+  PILLAR_CODES,
+  PROGRESS_STATUSES,
+  type Pillar,
+  type ProgressStatus,
+  REPORT_SOURCES,
+  type ReportSource,
+} from '@ct/domain';
 import {
   ArrayMaxSize,
   IsArray,
@@ -95,6 +102,11 @@ export class ReportProgressDto {
 
   @IsCalendarDate()
   reportedOn!: string;
+
+  /** `self-reported` (default) or `external` (e.g. a CTED or EAG assessment). */
+  @IsOptional()
+  @IsIn(REPORT_SOURCES)
+  source?: ReportSource;
 }
 
 export class CancelDeliverableDto {

@@ -1,5 +1,5 @@
 import { ImportRejectedError, exportLog, importLog } from '@ct/application';
-import { EVENT_STORE, type EventStore, verifyHashChains } from '@ct/event-store';
+import { EVENT_STORE, type EventStore, asStored, verifyHashChains } from '@ct/event-store';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
@@ -14,7 +14,7 @@ export const verifyCommand: CliCommand = {
   run: ({ values }) =>
     withApp(async (app) => {
       const progress = progressLine('verify');
-      const report = await verifyHashChains(app.get<EventStore>(EVENT_STORE), (events) =>
+      const report = await verifyHashChains(asStored(app.get<EventStore>(EVENT_STORE)), (events) =>
         progress(`${events} events`),
       );
       endProgress();

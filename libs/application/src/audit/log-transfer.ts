@@ -5,6 +5,7 @@ import {
   HashChainedEventStore,
   PREVIOUS_HASH_KEY,
   type RecordedEvent,
+  asStored,
   eventHash,
 } from '@ct/event-store';
 import { type AuditEvent, toAuditEvent } from './audit-log';
@@ -23,7 +24,8 @@ export async function exportLog(
   onProgress: (events: number) => void = () => undefined,
 ): Promise<{ events: number }> {
   let events = 0;
-  for await (const event of store.readAll()) {
+  // The bytes as stored (no upcasting): the export must verify, and import must write them back.
+  for await (const event of asStored(store).readAll()) {
     await write(`${JSON.stringify(toAuditEvent(event))}\n`);
     if (++events % 1000 === 0) onProgress(events);
   }
@@ -99,7 +101,8 @@ export async function importLog(
   }
 
   // The chain is in hand and checked: write around the wrapper, which would compute it again.
-  const target = store instanceof HashChainedEventStore ? store.inner : store;
+  const stored = asStored(store);
+  const target = stored instanceof HashChainedEventStore ? stored.inner : stored;
   // Appends are pipelined in log order, except that an event waits until every append in flight is
   // acknowledged when its own stream has one in flight: a stream's revisions must arrive in order,
   // whatever the adapter does with concurrent calls. The SQLite store commits them in issue order.

@@ -10,6 +10,7 @@ import {
   DomainRuleViolation,
   type Pillar,
   type ProgressReported,
+  type ReportSource,
   type ProgressStatus,
   type ReportProgress,
   deliverableDecider,
@@ -82,7 +83,14 @@ const report = (overrides: Partial<ReportProgress> = {}): ReportProgress => ({
 
 const progress = (data: Partial<ProgressReported['data']>): ProgressReported => ({
   type: 'ProgressReported',
-  data: { deliverableId: ID, stateCode: 'KZ', status: 'in-progress', reportedOn: '2023-03-15', ...data },
+  data: {
+    deliverableId: ID,
+    stateCode: 'KZ',
+    status: 'in-progress',
+    reportedOn: '2023-03-15',
+    source: 'self-reported',
+    ...data,
+  },
 });
 
 const cancel = (overrides: Partial<CancelDeliverable> = {}): CancelDeliverable => ({
@@ -375,6 +383,21 @@ describe('deliverable decider', () => {
       given(deliverableDecider, [...history, progress({ status: 'completed', percentComplete: 100 })], none)
         .when(report({ reportedOn: '2024-01-10' }))
         .thenThrows(DomainRuleViolation, { rule: 'assignment-completed' });
+    });
+
+    it('records who stands behind the report: the State by default, or an external assessment', () => {
+      given(deliverableDecider, history, none)
+        .when(report())
+        .then([progress({ source: 'self-reported' })]);
+      given(deliverableDecider, history, none)
+        .when(report({ source: 'external', note: 'EAG mutual evaluation follow-up' }))
+        .then([progress({ source: 'external', note: 'EAG mutual evaluation follow-up' })]);
+    });
+
+    it('rejects an unknown source', () => {
+      given(deliverableDecider, history, none)
+        .when(report({ source: 'rumour' as ReportSource }))
+        .thenViolates([{ rule: 'unknown-source', field: 'source' }]);
     });
 
     it('rejects an unknown status', () => {

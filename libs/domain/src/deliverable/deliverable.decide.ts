@@ -8,6 +8,8 @@ import {
   type DeliverableState,
   PROGRESS_STATUSES,
   type ProgressStatus,
+  REPORT_SOURCES,
+  type ReportSource,
   evolveDeliverable,
   initialDeliverableState,
 } from './deliverable.events';
@@ -42,6 +44,8 @@ export interface ReportProgress extends CommandClock {
   note?: string;
   evidence?: string[];
   reportedOn: string;
+  /** Default `self-reported`. */
+  source?: ReportSource;
 }
 
 export interface CancelDeliverable extends CommandClock {
@@ -160,6 +164,12 @@ export function decideDeliverable(
         `unknown status ${command.status}`,
         'status',
       );
+      check.require(
+        command.source === undefined || REPORT_SOURCES.includes(command.source),
+        'unknown-source',
+        `source must be one of ${REPORT_SOURCES.join(', ')}`,
+        'source',
+      );
       checkDate(check, command.reportedOn, 'reportedOn', command.now);
       check.require(
         command.reportedOn >= (assignment.lastReportedOn ?? assignment.assignedOn),
@@ -191,7 +201,12 @@ export function decideDeliverable(
       check.throwIfAny();
       const { type: _type, now: _now, ...data } = command;
       const implied = command.status === 'completed' ? 100 : command.status === 'not-started' ? 0 : undefined;
-      return [{ type: 'ProgressReported', data: { ...data, percentComplete: percent ?? implied } }];
+      return [
+        {
+          type: 'ProgressReported',
+          data: { ...data, percentComplete: percent ?? implied, source: command.source ?? 'self-reported' },
+        },
+      ];
     }
     case 'CancelDeliverable': {
       checkText(check, command.reason, 'reason');

@@ -8,6 +8,13 @@ import { type Pillar } from '../shared/pillars';
 export const PROGRESS_STATUSES = ['not-started', 'in-progress', 'blocked', 'completed'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
+/**
+ * Who stands behind a progress report: the State itself, or an external assessment (a CTED visit,
+ * an EAG mutual evaluation). Assessors weigh them differently (domain-facts 6.4).
+ */
+export const REPORT_SOURCES = ['self-reported', 'external'] as const;
+export type ReportSource = (typeof REPORT_SOURCES)[number];
+
 /** A deliverable defined under a framework, classified by one Strategy pillar. */
 export interface DeliverableDefined {
   type: 'DeliverableDefined';
@@ -36,6 +43,7 @@ export interface DeliverableAssigned {
   };
 }
 
+/** Schema version 2: `source` added. Version 1 events are upcast with `source: 'self-reported'`. */
 export interface ProgressReported {
   type: 'ProgressReported';
   data: {
@@ -47,6 +55,7 @@ export interface ProgressReported {
     /** Document symbols or links that back the report. */
     evidence?: string[];
     reportedOn: IsoDate;
+    source: ReportSource;
   };
 }
 
