@@ -51,7 +51,9 @@ describe('Crash of the API under load', () => {
     const unexpected: string[] = [];
     let replayed = 0;
     // Kill when the acknowledged count crosses evenly spaced thresholds, with requests in flight.
-    const thresholds = Array.from({ length: KILLS }, (_, k) => Math.floor((COMMANDS * (k + 1)) / (KILLS + 1)));
+    const thresholds = Array.from({ length: KILLS }, (_, k) =>
+      Math.floor((COMMANDS * (k + 1)) / (KILLS + 1)),
+    );
     const crashes: Promise<void>[] = [];
 
     await pool(COMMANDS, CONCURRENCY, async (i) => {
@@ -114,7 +116,8 @@ describe('Crash of the API under load', () => {
     expect(all).toHaveLength(COMMANDS);
     // The answer a client kept (original or replayed) names exactly the stored events.
     const stored = new Map<string, string[]>();
-    for (const e of all) stored.set(e.metadata.commandId, [...(stored.get(e.metadata.commandId) ?? []), e.id]);
+    for (const e of all)
+      stored.set(e.metadata.commandId, [...(stored.get(e.metadata.commandId) ?? []), e.id]);
     for (const [key, answer] of answers) expect(stored.get(key)).toEqual(answer.eventIds);
   }, 300_000);
 });

@@ -7,7 +7,16 @@ import { join } from 'node:path';
 import { snapshot } from '../read-models/support/stores';
 import { killHard, spawnTs } from '../support/child-process';
 import { CrashingApi } from './support/crashing-api';
-import { STATES, emptyCounts, loadCommand, report, runSetup, scale, sleep, until } from './support/reliability';
+import {
+  STATES,
+  emptyCounts,
+  loadCommand,
+  report,
+  runSetup,
+  scale,
+  sleep,
+  until,
+} from './support/reliability';
 
 const KILLS = scale(2, 6);
 const CONCURRENCY = scale(4, 8);
@@ -134,7 +143,10 @@ describe('Combined crash of the API and the standalone projector', () => {
     projector = undefined;
     await api.stop();
 
-    const readStore = await createReadStore({ kind: 'sqlite', filename: join(dataDir, 'read-models.sqlite') });
+    const readStore = await createReadStore({
+      kind: 'sqlite',
+      filename: join(dataDir, 'read-models.sqlite'),
+    });
     const eventStore = new SqliteEventStore({ filename: join(dataDir, 'events.sqlite') });
     const fresh = await createReadStore({ kind: 'sqlite', filename: ':memory:' });
     try {

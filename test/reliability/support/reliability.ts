@@ -109,7 +109,15 @@ export function digestOf(events: readonly RecordedEvent[]): string {
   const hash = createHash('sha256');
   for (const e of events)
     hash.update(
-      JSON.stringify([e.id, e.streamName, e.revision.toString(), e.position.toString(), e.type, e.data, e.metadata]),
+      JSON.stringify([
+        e.id,
+        e.streamName,
+        e.revision.toString(),
+        e.position.toString(),
+        e.type,
+        e.data,
+        e.metadata,
+      ]),
     );
   return `${events.length}:${hash.digest('hex')}`;
 }
@@ -176,7 +184,12 @@ export function setupCommands(deliverables: number): { key: string; path: string
       commands.push({
         key: `setup-assign-${d}-${state}`,
         path: `/deliverables/${deliverableId(d)}/assignments`,
-        body: { stateCode: state, leadAgency: `Agency of ${state}`, dueOn: '2025-12-31', assignedOn: '2019-07-01' },
+        body: {
+          stateCode: state,
+          leadAgency: `Agency of ${state}`,
+          dueOn: '2025-12-31',
+          assignedOn: '2019-07-01',
+        },
       });
   }
   return commands;
@@ -186,7 +199,8 @@ export async function runSetup(baseUrl: string, adminToken: string, deliverables
   const commands = setupCommands(deliverables);
   for (const c of commands) {
     const answer = await post(baseUrl, c.path, adminToken, c.body, c.key);
-    if (answer.status !== 201) throw new Error(`setup ${c.key}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 201)
+      throw new Error(`setup ${c.key}: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
   return commands.length;
 }

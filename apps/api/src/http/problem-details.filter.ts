@@ -105,6 +105,28 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status: 429,
         detail: 'The rate limit for this client was reached; retry after the Retry-After delay.',
       };
+    // Express's body parser (invalid JSON, or a top-level value that is not an object or array)
+    // and router (bad percent-encoding in the path): the adapter wraps them in a 400.
+    if (
+      exception instanceof HttpException &&
+      exception.getStatus() === 400 &&
+      (exception.cause instanceof SyntaxError || exception.cause instanceof URIError)
+    )
+      return {
+        type: problemType('malformed-request'),
+        title: 'Malformed request',
+        status: 400,
+        detail: exception.cause.message,
+        errors: [
+          {
+            field: exception.cause instanceof URIError ? 'path' : 'body',
+            message:
+              exception.cause instanceof URIError
+                ? 'the path is not validly percent-encoded'
+                : 'the body must be a JSON object',
+          },
+        ],
+      };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();

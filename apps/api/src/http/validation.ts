@@ -1,4 +1,9 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  BadRequestException,
+  ValidationPipe,
+  type ValidationError,
+} from '@nestjs/common';
 
 /** One `{ field, message }` per broken constraint, with the full path (`amount.currency`, `adoptingStates[1]`). */
 export function flattenValidationErrors(
@@ -7,12 +12,15 @@ export function flattenValidationErrors(
 ): { field: string; message: string }[] {
   return errors.flatMap((error) => {
     const isIndex = /^\d+$/.test(error.property);
+    // A key that is the empty string still needs a name a client can see: `[""]`.
     const field =
-      parent === ''
-        ? error.property
-        : isIndex
-          ? `${parent}[${error.property}]`
-          : `${parent}.${error.property}`;
+      error.property === ''
+        ? `${parent}[""]`
+        : parent === ''
+          ? error.property
+          : isIndex
+            ? `${parent}[${error.property}]`
+            : `${parent}.${error.property}`;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
@@ -24,8 +32,49 @@ export class InvalidInputException extends BadRequestException {
   }
 }
 
+/** No DTO nests deeper than a few levels; anything deeper is refused before it is transformed. */
+export const MAX_BODY_DEPTH = 16;
+
+/** Keys that class-transformer drops without a word, so that the whitelist never sees them. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * What the pipe must refuse before class-transformer runs: values nested deeper than `max` (checked
+ * without deep recursion: it stops at that depth) and prototype keys at any depth.
+ */
+export function shapeErrors(
+  value: unknown,
+  max: number,
+  path = '',
+  depth = 0,
+): { field: string; message: string }[] {
+  if (value === null || typeof value !== 'object') return [];
+  if (depth >= max) return [{ field: path || 'body', message: `nested deeper than ${max} levels` }];
+  const errors: { field: string; message: string }[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    const field = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    if (!Array.isArray(value) && PROTOTYPE_KEYS.has(key))
+      errors.push({ field, message: `property ${key} should not exist` });
+    else errors.push(...shapeErrors(child, max, field, depth + 1));
+  }
+  return errors;
+}
+
+/**
+ * class-transformer and class-validator recurse through the whole body: a JSON body nested a few
+ * thousand levels deep overflowed the stack (a 500). And they silently drop `__proto__` and
+ * `constructor` keys instead of refusing them as unknown fields. Both are checked first, as a 400.
+ */
+class BoundedValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const errors = shapeErrors(value, MAX_BODY_DEPTH);
+    if (errors.length > 0) throw new InvalidInputException(errors);
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+}
+
 /** Whitelist, forbid unknown fields, transform: the DTO is the whole contract of an endpoint. */
-export const validationPipe = new ValidationPipe({
+export const validationPipe = new BoundedValidationPipe({
   whitelist: true,
   forbidNonWhitelisted: true,
   forbidUnknownValues: true,
