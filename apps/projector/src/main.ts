@@ -1,6 +1,18 @@
 import 'reflect-metadata';
-import { PinoNestLogger, ProjectorService, createLogger, loadConfig } from '@ct/application';
+import {
+  PinoNestLogger,
+  ProjectorService,
+  READ_STORE,
+  createLogger,
+  loadConfig,
+  parseReportSchedule,
+  startScheduler,
+  utcDay,
+  writeReports,
+} from '@ct/application';
+import { type ReadStore } from '@ct/read-models';
 import { NestFactory } from '@nestjs/core';
+import { join } from 'node:path';
 import { ProjectorModule } from './projector.module';
 
 /**
@@ -35,6 +47,35 @@ async function main(): Promise<void> {
     { dataDir: config.DATA_DIR, readStore: config.DATABASE_URL ? 'postgres' : 'sqlite' },
     'projector started',
   );
+  if (config.REPORT_SCHEDULE) {
+    const outDir = config.REPORT_OUT_DIR ?? join(config.DATA_DIR, 'reports');
+    const store = app.get<ReadStore>(READ_STORE);
+    startScheduler(
+      parseReportSchedule(config.REPORT_SCHEDULE),
+      async (now) => {
+        // Standbys share the read store with the active instance: one writer of reports is enough.
+        if (projector.status?.role !== 'active') {
+          logger.info(
+            { role: projector.status?.role },
+            'scheduled reports skipped: not the active projector',
+          );
+          return;
+        }
+        const asOf = utcDay(now);
+        const started = Date.now();
+        const files = await writeReports(store.db, { outDir, asOf, generatedAt: now });
+        logger.info(
+          { asOf, outDir, files: files.length, live: projector.status.live, ms: Date.now() - started },
+          'scheduled reports written',
+        );
+      },
+      {
+        onSkip: () => logger.warn('scheduled reports skipped: the previous run is still going'),
+        onError: (error) => logger.error({ err: error }, 'scheduled reports failed'),
+      },
+    );
+    logger.info({ schedule: config.REPORT_SCHEDULE, outDir }, 'report schedule set (times in UTC)');
+  }
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { type CliCommand } from '../cli-command';
 import { exportCommand, importCommand, verifyCommand } from './audit.commands';
 import { rebuildCommand } from './rebuild.command';
 import { loadCommand, seedDemoCommand } from './record.commands';
+import { reportCommand } from './report.command';
 import { tokenCommand } from './token.command';
 
 /** Every CLI command, in the order the usage lists them. */
@@ -13,4 +14,5 @@ export const COMMANDS: readonly CliCommand[] = [
   verifyCommand,
   exportCommand,
   importCommand,
+  reportCommand,
 ];

@@ -16,6 +16,8 @@ import {
   validateSync,
 } from 'class-validator';
 
+import { REPORT_SCHEDULE_PATTERN } from '../reports/schedule';
+
 /** HS256 keys shorter than the hash output weaken the MAC (RFC 7518 §3.2). */
 export const AUTH_SECRET_MIN_BYTES = 32;
 
@@ -133,6 +135,22 @@ export class AppConfig {
     message: 'CORS_ORIGINS must be a comma-separated list of origins such as https://tracker.example.org',
   })
   CORS_ORIGINS: string[] = [];
+
+  /**
+   * When set, apps/projector writes every report (as of the current UTC day) on this schedule: a
+   * daily time `HH:MM` (UTC) or an interval such as `30m` or `24h`. Unset: no scheduled reports.
+   */
+  @IsOptional()
+  @Matches(REPORT_SCHEDULE_PATTERN, {
+    message: 'REPORT_SCHEDULE must be a daily time HH:MM (UTC) or an interval such as 30m or 24h',
+  })
+  REPORT_SCHEDULE?: string;
+
+  /** Where scheduled reports are written; default DATA_DIR/reports. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  REPORT_OUT_DIR?: string;
 }
 
 export const CONFIG_KEYS = [
@@ -150,6 +168,8 @@ export const CONFIG_KEYS = [
   'RATE_LIMIT_PER_MINUTE',
   'TRUST_PROXY_HOPS',
   'CORS_ORIGINS',
+  'REPORT_SCHEDULE',
+  'REPORT_OUT_DIR',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class InvalidConfigError extends Error {

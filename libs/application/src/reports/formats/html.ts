@@ -36,7 +36,7 @@ const SERIES_COLOURS = ['#1c7ed6', '#e8590c', '#2f9e44', '#ae3ec9', '#f08c00', '
 
 const CHART_WIDTH = 540;
 const LABEL_WIDTH = 150;
-const BAR_AREA = 270;
+const BAR_AREA = 230;
 
 interface StatusBar {
   label: string;
