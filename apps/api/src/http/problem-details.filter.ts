@@ -105,26 +105,26 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status: 429,
         detail: 'The rate limit for this client was reached; retry after the Retry-After delay.',
       };
-    // Express's body parser (invalid JSON, or a top-level value that is not an object or array)
-    // and router (bad percent-encoding in the path): the adapter wraps them in a 400.
+    // Express's body parser (invalid JSON, a top-level value that is not an object or array, a
+    // body that does not decode) and router (bad percent-encoding in the path): the adapter wraps
+    // them in a 400. Name what is wrong, like every other 400.
+    const cause = exception instanceof HttpException ? exception.cause : undefined;
+    const fromBodyParser =
+      cause instanceof SyntaxError || typeof (cause as { status?: unknown } | undefined)?.status === 'number';
     if (
       exception instanceof HttpException &&
       exception.getStatus() === 400 &&
-      (exception.cause instanceof SyntaxError || exception.cause instanceof URIError)
+      (fromBodyParser || cause instanceof URIError)
     )
       return {
         type: problemType('malformed-request'),
         title: 'Malformed request',
         status: 400,
-        detail: exception.cause.message,
+        detail: (cause as Error).message,
         errors: [
-          {
-            field: exception.cause instanceof URIError ? 'path' : 'body',
-            message:
-              exception.cause instanceof URIError
-                ? 'the path is not validly percent-encoded'
-                : 'the body must be a JSON object',
-          },
+          cause instanceof URIError
+            ? { field: 'path', message: 'the path is not validly percent-encoded' }
+            : { field: 'body', message: 'the body must be a JSON object, sent as application/json' },
         ],
       };
     if (exception instanceof HttpException) {
