@@ -24,12 +24,18 @@ export async function recordDemoScenario(): Promise<DemoLog> {
   const config = loadConfig({ DATA_DIR: dir, PROJECTOR: 'off', LOG_LEVEL: 'silent' });
   const app = await NestFactory.createApplicationContext(TrackerModule.forRoot(config), { logger: false });
   try {
-    const report = await loadCommands(app.get(CommandGateway), parseCommandRecords(demoScenario), 'seed:test');
+    const report = await loadCommands(
+      app.get(CommandGateway),
+      parseCommandRecords(demoScenario),
+      'seed:test',
+    );
     if (report.failed.length > 0) throw new Error(`demo scenario failed: ${JSON.stringify(report.failed)}`);
   } finally {
     await app.close();
   }
-  const eventStore = new HashChainedEventStore(new SqliteEventStore({ filename: join(dir, 'events.sqlite') }));
+  const eventStore = new HashChainedEventStore(
+    new SqliteEventStore({ filename: join(dir, 'events.sqlite') }),
+  );
   return {
     eventStore,
     async project(store) {

@@ -9,6 +9,7 @@ import { FrameworksController } from './controllers/frameworks.controller';
 import { OperationsController } from './controllers/operations.controller';
 import { ProcessesController } from './controllers/processes.controller';
 import { ReadModelsController } from './controllers/read-models.controller';
+import { ReportsController } from './controllers/reports.controller';
 import { SecurityModule } from './http/auth/security.module';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestContextMiddleware } from './http/request-context.middleware';
@@ -28,6 +29,7 @@ export class ApiModule implements NestModule {
         OperationsController,
         AuditController,
         ReadModelsController,
+        ReportsController,
       ],
       providers: [
         { provide: PINO, useValue: logger },
