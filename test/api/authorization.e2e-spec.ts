@@ -227,6 +227,22 @@ const ROUTES: Route[] = [
     expected: anyRole,
     projected: true,
   })),
+  // Reports: the reporter role's job, and the programme admin's; the framework route answers 404
+  // until the catalogue projection has the framework, hence `projected` for it.
+  ...[
+    ['/reports/state-scorecard/{stateCode}', '/reports/state-scorecard/TJ?asOf=2024-01-01'],
+    ['/reports/regional-overview', '/reports/regional-overview?format=html'],
+    ['/reports/framework-progress', '/reports/framework-progress?format=md'],
+    ['/reports/framework-progress/{frameworkId}', '/reports/framework-progress/dushanbe-declaration-2019'],
+    ['/reports/assistance', '/reports/assistance?format=csv'],
+    ['/reports/assistance.iati.xml', '/reports/assistance.iati.xml'],
+  ].map(([route, path]): Route => ({
+    method: 'get',
+    route: route!,
+    path: path!,
+    expected: { ...denyAll(), reporter: 200, 'programme-admin': 200 },
+    projected: route!.includes('{frameworkId}'),
+  })),
   {
     method: 'get',
     route: '/metrics',
