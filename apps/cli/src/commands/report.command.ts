@@ -40,7 +40,8 @@ export const reportCommand: CliCommand = {
     const outDir = values.out as string | undefined;
     if (!outDir) throw new Error('report needs --out <dir>');
     const asOf = (values['as-of'] as string | undefined) ?? utcDay(new Date());
-    if (!isIsoDate(asOf)) throw new Error(`--as-of must be a calendar date (YYYY-MM-DD), got '${asOf}'`);
+    if (!isIsoDate(asOf))
+      throw new Error(`--as-of must be a calendar date (YYYY-MM-DD), got ${JSON.stringify(asOf)}`);
     const stateCode = values.state as string | undefined;
     if (stateCode !== undefined && !isStateCode(stateCode))
       throw new Error(`--state must be an ISO 3166-1 alpha-2 code (e.g. TJ), got '${stateCode}'`);

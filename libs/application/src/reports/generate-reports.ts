@@ -135,7 +135,8 @@ const figuresOf = (row: ScorecardRow): ProgressFigures => ({
 // ---- shared reads ----
 
 function assertDate(asOf: string): void {
-  if (!isIsoDate(asOf)) throw new RangeError(`asOf must be a calendar date (YYYY-MM-DD), got '${asOf}'`);
+  if (!isIsoDate(asOf))
+    throw new RangeError(`asOf must be a calendar date (YYYY-MM-DD), got ${JSON.stringify(asOf)}`);
 }
 
 async function base(
