@@ -43,6 +43,17 @@ const wrongType = fc.oneof(
   fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 1, maxLength: 3 }),
 );
 const notAString = fc.oneof(wrongType, fc.integer(), fc.double(), fc.constant(1e308), fc.constant(-0));
+/** For array fields: `[]` or an array of random strings may be valid there, so no arrays at all. */
+const notAnArray = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.constant({}),
+  fc.constant({ 0: 'TJ', length: 1 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
+  fc.integer(),
+  fc.double(),
+  fc.string({ maxLength: 10 }),
+);
 
 const invalidText = (max: number) =>
   fc.oneof(
@@ -136,7 +147,7 @@ const invalidNumber = (min: number, max: number, integer: boolean) =>
   );
 
 const invalidStateArray = fc.oneof(
-  notAString,
+  notAnArray,
   fc.constant('TJ'),
   fc.constant([]),
   fc.constant(['TJ', 'TJ']),
@@ -146,7 +157,7 @@ const invalidStateArray = fc.oneof(
 );
 
 const invalidIdArray = fc.oneof(
-  notAString,
+  notAnArray,
   fc.constant('dushanbe-declaration-2019'),
   fc.constant(['abc-def', 'abc-def']),
   fc.constant(Array.from({ length: 101 }, (_, i) => `framework-${i}`)),
@@ -168,7 +179,7 @@ const invalidMoney = fc.oneof(
 );
 
 const invalidEvidence = fc.oneof(
-  notAString,
+  notAnArray,
   fc.constant('doc'),
   fc.constant(['']),
   fc.constant([123]),
