@@ -7,7 +7,8 @@ export interface ChartInput {
   writeRatio?: number;
   groupCommitGain?: number;
   httpRatio?: number;
-  targets: { writeRatio: number; groupCommitGain: number; httpRatio: number };
+  rebuildRatio?: number;
+  targets: { writeRatio: number; groupCommitGain: number; httpRatio: number; rebuildRatio: number };
 }
 
 interface Bar {
@@ -21,6 +22,7 @@ function bars(input: ChartInput): Bar[] {
     ['writeRatio', input.writeRatio, input.targets.writeRatio],
     ['groupCommitGain', input.groupCommitGain, input.targets.groupCommitGain],
     ['httpRatio', input.httpRatio, input.targets.httpRatio],
+    ['rebuildRatio', input.rebuildRatio, input.targets.rebuildRatio],
   ];
   return all.flatMap(([label, value, target]) => (value === undefined ? [] : [{ label, value, target }]));
 }

@@ -1,6 +1,6 @@
 /**
  * The benchmark suite: `npm run bench` (full) or `npm run bench -- --quick`.
- * Options: --quick, --only=commands,concurrent,http (a subset, e.g. under --cpu-prof),
+ * Options: --quick, --only=commands,concurrent,http,rebuild (a subset, e.g. under --cpu-prof),
  * --log-level=<pino level of the API under test, default info>, --no-save, --profile-servers (CPU
  * profiles of the HTTP server processes in bench/results).
  *
@@ -14,12 +14,21 @@ import { join } from 'node:path';
 import { type ApiResult, type HttpResult, measureApi, measureBare, profileHttpServers } from './http';
 import { renderAscii, renderSvg } from './chart';
 import { type CommandsResult, measureCommands } from './write-path';
+import { type RebuildBenchResult, measureRebuild } from './rebuild';
 import { log, median, now, round, secondsSince } from './util';
 
-const PHASES = ['commands', 'concurrent', 'http'] as const;
+const PHASES = ['commands', 'concurrent', 'http', 'rebuild'] as const;
 type Phase = (typeof PHASES)[number];
 
-export const TARGETS = { writeRatio: 0.5, groupCommitGain: 5, httpRatio: 0.4 } as const;
+export const TARGETS = {
+  writeRatio: 0.5,
+  groupCommitGain: 5,
+  httpRatio: 0.4,
+  rebuildEventsPerSec: 100_000,
+  rebuildPeakRssMb: 300,
+  rebuildRatio: 0.25,
+  scorecardP95Ms: 10,
+} as const;
 
 const PLANS = {
   quick: {
@@ -28,6 +37,10 @@ const PLANS = {
     concurrentCommands: 6000,
     httpSeconds: 10,
     httpWarmupSeconds: 2,
+    rebuildEvents: 100_000,
+    rebuildDeliverables: 200,
+    scorecardCalls: 500,
+    asOfRuns: 3,
   },
   full: {
     rounds: 3,
@@ -35,6 +48,10 @@ const PLANS = {
     concurrentCommands: 20000,
     httpSeconds: 30,
     httpWarmupSeconds: 5,
+    rebuildEvents: 1_000_000,
+    rebuildDeliverables: 600,
+    scorecardCalls: 2000,
+    asOfRuns: 3,
   },
 } as const;
 
@@ -73,6 +90,7 @@ async function main(): Promise<void> {
   const concurrent: CommandsResult[] = [];
   let bare: HttpResult | undefined;
   let api: ApiResult | undefined;
+  let rebuilt: RebuildBenchResult | undefined;
   try {
     // Within a phase, commands and floor appends alternate in blocks; phases repeat round by round.
     for (let round_ = 1; round_ <= plan.rounds; round_++) {
@@ -114,6 +132,18 @@ async function main(): Promise<void> {
         args.logLevel,
       );
       durations['http.api'] = round(secondsSince(phaseStart), 1);
+    }
+    if (args.phases.has('rebuild')) {
+      const phaseStart = now();
+      rebuilt = await measureRebuild(mkdtempSync(join(tmp, 'rebuild-')), {
+        events: plan.rebuildEvents,
+        deliverables: plan.rebuildDeliverables,
+        scorecardCalls: plan.scorecardCalls,
+        asOfRuns: plan.asOfRuns,
+      });
+      durations['rebuild.generate'] = round(rebuilt.log.seconds, 1);
+      durations['rebuild.rebuild'] = rebuilt.child.rebuild.seconds;
+      durations.rebuild = round(secondsSince(phaseStart), 1);
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -159,6 +189,15 @@ async function main(): Promise<void> {
     bareReqPerSec,
     httpRatio: ratio(httpReqPerSec, bareReqPerSec),
     healthReqPerSec: api?.health.reqPerSec,
+    rebuildEventsPerSec: rebuilt?.child.rebuild.eventsPerSec,
+    rebuildPeakRssMb: rebuilt?.child.rebuild.peakRssMb,
+    floorReadRowsPerSec: rebuilt?.floorReadRowsPerSec,
+    rebuildRatio: ratio(rebuilt?.child.rebuild.eventsPerSec, rebuilt?.floorReadRowsPerSec),
+    scorecardP95Ms: rebuilt?.child.scorecard.latencyMs.p95,
+    asOfMs: rebuilt?.child.asOf.medianMs,
+    asOfEventsReplayed: rebuilt?.child.asOf.eventsReplayed,
+    asOfEventsUpToCutoff: rebuilt?.child.asOf.eventsUpToCutoff,
+    asOfShareReplayed: ratio(rebuilt?.child.asOf.eventsReplayed, rebuilt?.child.asOf.eventsUpToCutoff),
     targets: TARGETS,
     settings: {
       durability: 'journal_mode=WAL, synchronous=FULL (store and floor)',
@@ -173,6 +212,7 @@ async function main(): Promise<void> {
       commands: sequential,
       concurrent,
       http: { bare, api },
+      rebuild: rebuilt,
     },
   };
 
