@@ -1,7 +1,7 @@
 import { type RecordedEvent } from '@ct/event-store';
 import { sql } from 'kysely';
 import { type Database } from './database';
-import { type Projection, asDomainEvent } from './projection';
+import { type Projection, asDomainEvent, flushProjections } from './projection';
 import { ALL_PROJECTIONS } from './projections';
 import { type ReadStore, createReadStore } from './read-store';
 import { type Kysely } from 'kysely';
@@ -29,7 +29,7 @@ export async function replayIntoScratchStore(
 ): Promise<ScratchReplay> {
   const store = await createReadStore({ kind: 'sqlite', filename: ':memory:' });
   const projections = options.projections ?? ALL_PROJECTIONS;
-  const batchSize = options.batchSize ?? 1000;
+  const batchSize = options.batchSize ?? 10_000;
   let batch: RecordedEvent[] = [];
   let eventsReplayed = 0;
   let lastPosition: bigint | undefined;
@@ -42,6 +42,7 @@ export async function replayIntoScratchStore(
         const event = asDomainEvent(recorded);
         if (event) for (const p of projections) await p.apply(trx, event, recorded);
       }
+      await flushProjections(trx, projections);
     });
     eventsReplayed += events.length;
     lastPosition = events[events.length - 1]!.position;

@@ -6,7 +6,9 @@ export {
   PROJECTION_NAMES,
   RenameTablesPlugin,
   asDomainEvent,
+  flushProjections,
 } from './projection';
+export { PendingByTransaction, insertRows } from './pending';
 export { PROJECTIONS, ALL_PROJECTIONS, selectProjections } from './projections';
 export { CheckpointMovedError, NO_POSITION, minPosition, readCheckpoints } from './checkpoints';
 export { LockLostError } from './writer-lock';

@@ -26,7 +26,9 @@ export type ProjectionName = (typeof PROJECTION_NAMES)[number];
 /**
  * A read model's write side. `apply` turns one event into row changes through the transaction it
  * is given; the projector owns the transaction (and the checkpoint written in it), so `apply` never
- * commits, never reads a clock and never reads the event log.
+ * commits, never reads a clock and never reads the event log. A projection may hold some row
+ * changes back within the transaction (see PendingByTransaction): the owner of the transaction
+ * calls `flush` (flushProjections) after the last `apply` and before committing.
  */
 export interface Projection {
   readonly name: ProjectionName;
@@ -34,6 +36,16 @@ export interface Projection {
   /** Creates the tables under `<name><suffix>`: '' for the live ones, a generation for a rebuild. */
   createTables(db: Kysely<unknown>, suffix: string): Promise<void>;
   apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void>;
+  /** Writes what `apply` held back in this transaction. */
+  flush?(trx: Kysely<Database>): Promise<void>;
+}
+
+/** Writes every projection's held-back changes: call it before committing a transaction of applies. */
+export async function flushProjections(
+  trx: Kysely<Database>,
+  projections: readonly Projection[],
+): Promise<void> {
+  for (const p of projections) await p.flush?.(trx);
 }
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(DOMAIN_EVENT_TYPES);

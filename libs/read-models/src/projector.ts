@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { type EventStore, type RecordedEvent, type Subscription } from '@ct/event-store';
 import { NO_POSITION, minPosition, moveCheckpoint, readCheckpoints } from './checkpoints';
 import { toBigInt } from './database';
-import { type Projection, asDomainEvent } from './projection';
+import { type Projection, asDomainEvent, flushProjections } from './projection';
 import { ALL_PROJECTIONS } from './projections';
 import { type ReadStore } from './read-store';
 import { LockLostError, type WriterLock, writerLockFor } from './writer-lock';
@@ -262,6 +262,7 @@ export class Projector {
         for (const p of targets)
           if (recorded.position > before.get(p.name)!) await p.apply(trx, event, recorded);
       }
+      await flushProjections(trx, targets);
     });
     for (const p of targets) this.checkpoints.set(p.name, toBigInt(last));
     this.eventsProcessed += batch.length;

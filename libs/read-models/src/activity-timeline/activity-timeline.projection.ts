@@ -3,6 +3,41 @@ import { type DomainEvent } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
+import { PendingByTransaction, insertRows } from '../pending';
+
+type DeliverableRow = { framework_id: string; title: string } | undefined;
+
+/**
+ * Progress reports held back (their timeline rows), and the deliverables looked up in this
+ * transaction: only DeliverableDefined changes timeline_deliverables, and it drops its entry.
+ */
+const pending = new PendingByTransaction(() => ({
+  events: [] as Record<string, unknown>[],
+  states: [] as Record<string, unknown>[],
+  deliverables: new Map<string, DeliverableRow>(),
+}));
+
+async function flush(trx: Kysely<Database>): Promise<void> {
+  const held = pending.peek(trx);
+  if (!held || held.events.length === 0) return;
+  const { events, states } = held;
+  held.events = [];
+  held.states = [];
+  await insertRows(trx, 'timeline_events', events);
+  await insertRows(trx, 'timeline_event_states', states);
+}
+
+async function cachedDeliverable(trx: Kysely<Database>, id: string): Promise<DeliverableRow> {
+  const { deliverables } = pending.of(trx);
+  if (deliverables.has(id)) return deliverables.get(id);
+  const found = await trx
+    .selectFrom('timeline_deliverables')
+    .select(['framework_id', 'title'])
+    .where('deliverable_id', '=', id)
+    .executeTakeFirst();
+  deliverables.set(id, found);
+  return found;
+}
 
 async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
   await db.schema
@@ -149,6 +184,28 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
 }
 
 async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
+  if (event.type === 'ProgressReported') {
+    // The bulk of the log: the same rows as below, held back and inserted many at a time.
+    const d = event.data;
+    const found = await cachedDeliverable(trx, d.deliverableId);
+    const percent = d.percentComplete !== undefined ? ` (${d.percentComplete}%)` : '';
+    const position = positionParam(recorded.position);
+    const held = pending.of(trx);
+    held.events.push({
+      position,
+      stream_name: recorded.streamName,
+      event_type: recorded.type,
+      summary: `${d.stateCode} reported ${d.status}${percent} on ${found?.title ?? d.deliverableId}`,
+      states: JSON.stringify([d.stateCode]),
+      framework_id: found?.framework_id ?? null,
+      actor: recorded.metadata.actor,
+      recorded_at: recorded.metadata.recordedAt,
+      command_id: recorded.metadata.commandId,
+    });
+    held.states.push({ position, state_code: d.stateCode });
+    return;
+  }
+  await flush(trx);
   const described = await describeEvent(trx, event);
   const states = [...new Set(described.states)].sort();
   const position = positionParam(recorded.position);
@@ -171,7 +228,8 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
       .insertInto('timeline_event_states')
       .values(states.map((state_code) => ({ position, state_code })))
       .execute();
-  if (event.type === 'DeliverableDefined')
+  if (event.type === 'DeliverableDefined') {
+    pending.peek(trx)?.deliverables.delete(event.data.deliverableId);
     await trx
       .insertInto('timeline_deliverables')
       .values({
@@ -185,6 +243,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
           .doUpdateSet({ framework_id: event.data.frameworkId, title: event.data.title }),
       )
       .execute();
+  }
   if (event.type === 'DeliverableAssigned')
     await trx
       .insertInto('timeline_assignments')
@@ -198,4 +257,5 @@ export const activityTimelineProjection: Projection = {
   tables: ['timeline_events', 'timeline_event_states', 'timeline_deliverables', 'timeline_assignments'],
   createTables,
   apply,
+  flush,
 };

@@ -3,6 +3,45 @@ import { type DomainEvent } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
+import { PendingByTransaction, insertRows } from '../pending';
+
+interface AssignmentProgress {
+  deliverable_id: string;
+  state_code: string;
+  status: string;
+  /** The last percent reported, when any report of the batch gave one. */
+  percent_complete?: number;
+  last_reported_on: string;
+  reports: number;
+}
+
+/** Progress reports held back: their rows, and per assignment the net effect of its reports. */
+const pending = new PendingByTransaction(() => ({
+  reports: [] as Record<string, unknown>[],
+  assignments: new Map<string, AssignmentProgress>(),
+}));
+
+async function flush(trx: Kysely<Database>): Promise<void> {
+  const held = pending.peek(trx);
+  if (!held || held.reports.length === 0) return;
+  const { reports, assignments } = held;
+  held.reports = [];
+  held.assignments = new Map();
+  await insertRows(trx, 'tracker_reports', reports);
+  // The same as one UPDATE per report: the last status, date and percent given win, counts add up.
+  for (const a of assignments.values())
+    await trx
+      .updateTable('tracker_assignments')
+      .set((eb) => ({
+        status: a.status,
+        ...(a.percent_complete !== undefined ? { percent_complete: a.percent_complete } : {}),
+        last_reported_on: a.last_reported_on,
+        report_count: eb('report_count', '+', a.reports),
+      }))
+      .where('deliverable_id', '=', a.deliverable_id)
+      .where('state_code', '=', a.state_code)
+      .execute();
+}
 
 async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
   await db.schema
@@ -61,6 +100,7 @@ async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
 }
 
 async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
+  if (event.type !== 'ProgressReported') await flush(trx);
   switch (event.type) {
     case 'DeliverableDefined': {
       const d = event.data;
@@ -106,30 +146,33 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
     }
     case 'ProgressReported': {
       const d = event.data;
-      await trx
-        .insertInto('tracker_reports')
-        .values({
-          position: positionParam(recorded.position),
+      const held = pending.of(trx);
+      held.reports.push({
+        position: positionParam(recorded.position),
+        deliverable_id: d.deliverableId,
+        state_code: d.stateCode,
+        reported_on: d.reportedOn,
+        status: d.status,
+        percent_complete: d.percentComplete ?? null,
+        note: d.note ?? null,
+        evidence: JSON.stringify(d.evidence ?? []),
+      });
+      const key = `${d.deliverableId}\u0000${d.stateCode}`;
+      const progress = held.assignments.get(key);
+      if (progress) {
+        progress.status = d.status;
+        if (d.percentComplete !== undefined) progress.percent_complete = d.percentComplete;
+        progress.last_reported_on = d.reportedOn;
+        progress.reports += 1;
+      } else
+        held.assignments.set(key, {
           deliverable_id: d.deliverableId,
           state_code: d.stateCode,
-          reported_on: d.reportedOn,
-          status: d.status,
-          percent_complete: d.percentComplete ?? null,
-          note: d.note ?? null,
-          evidence: JSON.stringify(d.evidence ?? []),
-        })
-        .execute();
-      await trx
-        .updateTable('tracker_assignments')
-        .set((eb) => ({
           status: d.status,
           ...(d.percentComplete !== undefined ? { percent_complete: d.percentComplete } : {}),
           last_reported_on: d.reportedOn,
-          report_count: eb('report_count', '+', 1),
-        }))
-        .where('deliverable_id', '=', d.deliverableId)
-        .where('state_code', '=', d.stateCode)
-        .execute();
+          reports: 1,
+        });
       return;
     }
     case 'DeliverableCancelled': {
@@ -155,4 +198,5 @@ export const deliverableTrackerProjection: Projection = {
   tables: ['tracker_deliverables', 'tracker_assignments', 'tracker_reports'],
   createTables,
   apply,
+  flush,
 };

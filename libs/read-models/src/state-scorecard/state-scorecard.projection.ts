@@ -2,6 +2,39 @@ import { type Kysely } from 'kysely';
 import { type DomainEvent } from '@ct/domain';
 import { type Database, toMinorUnits } from '../database';
 import { type Projection } from '../projection';
+import { PendingByTransaction } from '../pending';
+
+interface AssignmentProgress {
+  deliverable_id: string;
+  state_code: string;
+  status: string;
+  /** The last percent reported, when any report of the batch gave one. */
+  percent_complete?: number;
+  last_update_on: string;
+}
+
+/** Per assignment, the net effect of the progress reports held back. */
+const pending = new PendingByTransaction(() => new Map<string, AssignmentProgress>());
+
+async function flush(trx: Kysely<Database>): Promise<void> {
+  const held = pending.peek(trx);
+  if (!held || held.size === 0) return;
+  const assignments = [...held.values()];
+  held.clear();
+  // The same as one UPDATE per report: a cancelled assignment stays cancelled (a cancellation is
+  // not a progress report: it flushes first), otherwise the last status, date and percent win.
+  for (const a of assignments)
+    await trx
+      .updateTable('scorecard_assignments')
+      .set((eb) => ({
+        status: eb.case().when('status', '=', 'cancelled').then('cancelled').else(a.status).end(),
+        ...(a.percent_complete !== undefined ? { percent_complete: a.percent_complete } : {}),
+        last_update_on: a.last_update_on,
+      }))
+      .where('deliverable_id', '=', a.deliverable_id)
+      .where('state_code', '=', a.state_code)
+      .execute();
+}
 
 async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
   // The framework and pillar of each deliverable: assignments and reports do not carry them.
@@ -48,6 +81,7 @@ async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
 }
 
 async function apply(trx: Kysely<Database>, event: DomainEvent): Promise<void> {
+  if (event.type !== 'ProgressReported') await flush(trx);
   switch (event.type) {
     case 'DeliverableDefined': {
       const d = event.data;
@@ -97,16 +131,21 @@ async function apply(trx: Kysely<Database>, event: DomainEvent): Promise<void> {
     }
     case 'ProgressReported': {
       const d = event.data;
-      await trx
-        .updateTable('scorecard_assignments')
-        .set((eb) => ({
-          status: eb.case().when('status', '=', 'cancelled').then('cancelled').else(d.status).end(),
+      const held = pending.of(trx);
+      const key = `${d.deliverableId}\u0000${d.stateCode}`;
+      const progress = held.get(key);
+      if (progress) {
+        progress.status = d.status;
+        if (d.percentComplete !== undefined) progress.percent_complete = d.percentComplete;
+        progress.last_update_on = d.reportedOn;
+      } else
+        held.set(key, {
+          deliverable_id: d.deliverableId,
+          state_code: d.stateCode,
+          status: d.status,
           ...(d.percentComplete !== undefined ? { percent_complete: d.percentComplete } : {}),
           last_update_on: d.reportedOn,
-        }))
-        .where('deliverable_id', '=', d.deliverableId)
-        .where('state_code', '=', d.stateCode)
-        .execute();
+        });
       return;
     }
     case 'DeliverableCancelled': {
@@ -152,4 +191,5 @@ export const stateScorecardProjection: Projection = {
   tables: ['scorecard_deliverables', 'scorecard_assignments', 'scorecard_assistance'],
   createTables,
   apply,
+  flush,
 };
