@@ -9,7 +9,7 @@ import { appendAll, generated } from './support/events';
 import { tablesOf } from './support/harness';
 
 const root = join(__dirname, '..', '..');
-const hook = join(root, 'test', 'support', 'ts-require-hook.js');
+const hook = join(root, 'test', 'support', 'register-ts.js');
 const child = join(__dirname, 'support', 'projector-child.ts');
 
 function run(args: string[]): {

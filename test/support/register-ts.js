@@ -1,7 +1,8 @@
 /**
- * Lets tests run the apps' TypeScript entry points in a child process (`node -r
- * ./test/support/register-ts.js apps/api/src/main.ts`) without a build, so that crash tests can
- * SIGKILL a real server. Compiles with the same .swcrc as jest and maps the `@ct/*` aliases.
+ * Lets a plain `node -r ./test/support/register-ts.js <file>.ts` run the repo's TypeScript without a
+ * build: crash tests that must SIGKILL a real process (the API, the projector), and the benchmarks.
+ * Compiles with the same .swcrc as jest and maps the `@ct/*` aliases. A test tool only; the product
+ * is compiled by `nest build`.
  */
 const fs = require('node:fs');
 const path = require('node:path');

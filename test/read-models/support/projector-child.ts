@@ -1,6 +1,6 @@
 /**
  * A projector (or a rebuild) as a real process, for the kill test:
- * node -r test/support/ts-require-hook.js projector-child.ts <events.db> <read.db> <catch-up|rebuild>
+ * node -r test/support/register-ts.js projector-child.ts <events.db> <read.db> <catch-up|rebuild>
  */
 import { SqliteEventStore } from '@ct/event-store';
 import { Projector, createReadStore, rebuild } from '@ct/read-models';

@@ -12,7 +12,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode } from './common';
+import { IntersectionType } from '@nestjs/swagger';
+import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, PageDto } from './common';
 
 export class HistoryQueryDto {
   /** Events strictly after this global position (the `next` of the previous page). */
@@ -72,7 +73,7 @@ export class AsOfQueryDto {
   position?: string;
 }
 
-export class AsOfScorecardQueryDto extends AsOfQueryDto {
+export class AsOfScorecardQueryDto extends IntersectionType(AsOfQueryDto, PageDto) {
   @IsOptional()
   @IsStateCode()
   state?: string;
@@ -84,17 +85,4 @@ export class AsOfScorecardQueryDto extends AsOfQueryDto {
   @IsOptional()
   @IsIn(PILLAR_CODES)
   pillar?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }

@@ -1,5 +1,16 @@
-import { isIsoDate, isStateCode } from '@ct/domain';
-import { type ValidationOptions, registerDecorator } from 'class-validator';
+import { ASSISTANCE_KINDS, PILLAR_CODES, isIsoDate, isStateCode } from '@ct/domain';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  type ValidationOptions,
+  registerDecorator,
+} from 'class-validator';
 
 /** Identifiers are slugs chosen by the client (`dushanbe-declaration-2019`) or UUIDs. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
@@ -30,4 +41,40 @@ export function IsStateCode(options?: ValidationOptions): PropertyDecorator {
       options: { message: '$property must be an ISO 3166-1 alpha-2 country code (e.g. TJ)', ...options },
       validator: { validate: (value: unknown) => typeof value === 'string' && isStateCode(value) },
     });
+}
+
+/** `limit` (at most 500) and `offset` of a paged list. */
+export class PageDto {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}
+
+/** The filters of assistance lists and reports. */
+export class AssistanceFiltersDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  provider?: string;
+
+  @IsOptional()
+  @IsStateCode()
+  recipientState?: string;
+
+  @IsOptional()
+  @IsIn(PILLAR_CODES)
+  pillar?: string;
+
+  @IsOptional()
+  @IsIn(ASSISTANCE_KINDS)
+  kind?: string;
 }

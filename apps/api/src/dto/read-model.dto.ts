@@ -1,7 +1,16 @@
-import { ASSISTANCE_KINDS, PILLAR_CODES, PROGRESS_STATUSES } from '@ct/domain';
+import { PILLAR_CODES, PROGRESS_STATUSES } from '@ct/domain';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, TEXT_MAX } from './common';
+import { IntersectionType } from '@nestjs/swagger';
+import {
+  AssistanceFiltersDto,
+  ID_MESSAGE,
+  ID_PATTERN,
+  IsCalendarDate,
+  IsStateCode,
+  PageDto,
+  TEXT_MAX,
+} from './common';
 
 /** Every read-model query may wait for a command's position (read-your-writes). */
 export class ReadQueryDto {
@@ -11,20 +20,7 @@ export class ReadQueryDto {
   minPosition?: string;
 }
 
-export class PagedQueryDto extends ReadQueryDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
-}
+export class PagedQueryDto extends IntersectionType(ReadQueryDto, PageDto) {}
 
 export class ScorecardQueryDto extends PagedQueryDto {
   /** The day overdue is judged against (YYYY-MM-DD); default: today (UTC), echoed in the answer. */
@@ -89,24 +85,7 @@ export class TrackedDeliverableQueryDto extends ReadQueryDto {
   state?: string;
 }
 
-export class AssistanceQueryDto extends PagedQueryDto {
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_MAX)
-  provider?: string;
-
-  @IsOptional()
-  @IsStateCode()
-  recipientState?: string;
-
-  @IsOptional()
-  @IsIn(PILLAR_CODES)
-  pillar?: string;
-
-  @IsOptional()
-  @IsIn(ASSISTANCE_KINDS)
-  kind?: string;
-
+export class AssistanceQueryDto extends IntersectionType(PagedQueryDto, AssistanceFiltersDto) {
   @IsOptional()
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   deliverableId?: string;

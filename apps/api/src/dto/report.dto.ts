@@ -1,6 +1,6 @@
-import { ASSISTANCE_KINDS, PILLAR_CODES } from '@ct/domain';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate, IsStateCode, TEXT_MAX } from './common';
+import { IsIn, IsOptional } from 'class-validator';
+import { IntersectionType } from '@nestjs/swagger';
+import { AssistanceFiltersDto, IsCalendarDate } from './common';
 
 /** Formats served over HTTP (IATI XML has its own route). */
 export const HTTP_REPORT_FORMATS = ['json', 'csv', 'md', 'html'] as const;
@@ -38,43 +38,7 @@ export class ReportQueryDto {
   table?: string;
 }
 
-export class AssistanceFiltersDto {
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_MAX)
-  provider?: string;
-
-  @IsOptional()
-  @IsStateCode()
-  recipientState?: string;
-
-  @IsOptional()
-  @IsIn(PILLAR_CODES)
-  pillar?: string;
-
-  @IsOptional()
-  @IsIn(ASSISTANCE_KINDS)
-  kind?: string;
-}
-
-export class AssistanceReportQueryDto extends ReportQueryDto {
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_MAX)
-  provider?: string;
-
-  @IsOptional()
-  @IsStateCode()
-  recipientState?: string;
-
-  @IsOptional()
-  @IsIn(PILLAR_CODES)
-  pillar?: string;
-
-  @IsOptional()
-  @IsIn(ASSISTANCE_KINDS)
-  kind?: string;
-}
+export class AssistanceReportQueryDto extends IntersectionType(ReportQueryDto, AssistanceFiltersDto) {}
 
 export class IatiReportQueryDto extends AssistanceFiltersDto {
   @IsOptional()
