@@ -1,5 +1,6 @@
 import { type CliCommand } from '../cli-command';
 import { exportCommand, importCommand, verifyCommand } from './audit.commands';
+import { asOfCommand, historyCommand } from './history.commands';
 import { rebuildCommand } from './rebuild.command';
 import { loadCommand, seedDemoCommand } from './record.commands';
 import { reportCommand } from './report.command';
@@ -11,6 +12,8 @@ export const COMMANDS: readonly CliCommand[] = [
   loadCommand,
   tokenCommand,
   rebuildCommand,
+  historyCommand,
+  asOfCommand,
   verifyCommand,
   exportCommand,
   importCommand,
