@@ -1,4 +1,4 @@
-import { type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type EventStore, type RecordedEvent } from '@ct/event-store';
 import { NO_POSITION, readCheckpoints } from './checkpoints';
 import { type Database } from './database';
@@ -43,6 +43,8 @@ export interface RebuildResult {
 }
 
 const GENERATION_KEY = 'rebuild-generation';
+/** SQLite page cache during a rebuild, in KiB (negative: a size, not a page count). */
+const REBUILD_CACHE_KIB = -32_768;
 const suffixOf = (generation: number) => `__r${generation}`;
 
 /**
@@ -119,6 +121,13 @@ export async function rebuild(options: RebuildOptions): Promise<RebuildResult> {
     await flush();
   };
 
+  // SQLite: a bigger page cache while the new tables grow (their indexes are written all over),
+  // back to the connection's own size afterwards.
+  const cacheSize =
+    store.dialect === 'sqlite'
+      ? (await sql<{ cache_size: number }>`PRAGMA cache_size`.execute(store.db)).rows[0]?.cache_size
+      : undefined;
+  if (cacheSize !== undefined) await sql.raw(`PRAGMA cache_size = ${REBUILD_CACHE_KIB}`).execute(store.db);
   try {
     for (;;) {
       await replay();
@@ -146,6 +155,12 @@ export async function rebuild(options: RebuildOptions): Promise<RebuildResult> {
   } catch (error) {
     await dropGeneration(store.db, projections, suffix).catch(() => undefined);
     throw error;
+  } finally {
+    if (cacheSize !== undefined)
+      await sql
+        .raw(`PRAGMA cache_size = ${Number(cacheSize)}`)
+        .execute(store.db)
+        .catch(() => undefined);
   }
   report('done', true);
   return { projections: names, generation, eventsProcessed, position, durationMs: Date.now() - started };

@@ -3,7 +3,7 @@ import { type DomainEvent } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
-import { PendingByTransaction, insertRows } from '../pending';
+import { PendingByTransaction, executeEach, insertRows } from '../pending';
 
 interface AssignmentProgress {
   deliverable_id: string;
@@ -29,18 +29,30 @@ async function flush(trx: Kysely<Database>): Promise<void> {
   held.assignments = new Map();
   await insertRows(trx, 'tracker_reports', reports);
   // The same as one UPDATE per report: the last status, date and percent given win, counts add up.
-  for (const a of assignments.values())
-    await trx
-      .updateTable('tracker_assignments')
-      .set((eb) => ({
-        status: a.status,
-        ...(a.percent_complete !== undefined ? { percent_complete: a.percent_complete } : {}),
-        last_reported_on: a.last_reported_on,
-        report_count: eb('report_count', '+', a.reports),
-      }))
-      .where('deliverable_id', '=', a.deliverable_id)
-      .where('state_code', '=', a.state_code)
-      .execute();
+  await executeEach(
+    trx,
+    assignments.values(),
+    (a) => (a.percent_complete !== undefined ? 'percent' : 'no-percent'),
+    (a) =>
+      trx
+        .updateTable('tracker_assignments')
+        .set((eb) => ({
+          status: a.status,
+          ...(a.percent_complete !== undefined ? { percent_complete: a.percent_complete } : {}),
+          last_reported_on: a.last_reported_on,
+          report_count: eb('report_count', '+', a.reports),
+        }))
+        .where('deliverable_id', '=', a.deliverable_id)
+        .where('state_code', '=', a.state_code),
+    (a) => [
+      a.status,
+      ...(a.percent_complete !== undefined ? [a.percent_complete] : []),
+      a.last_reported_on,
+      a.reports,
+      a.deliverable_id,
+      a.state_code,
+    ],
+  );
 }
 
 async function createTables(db: Kysely<unknown>, s: string): Promise<void> {

@@ -2,7 +2,7 @@ import { type Kysely } from 'kysely';
 import { type DomainEvent } from '@ct/domain';
 import { type Database, toMinorUnits } from '../database';
 import { type Projection } from '../projection';
-import { PendingByTransaction } from '../pending';
+import { PendingByTransaction, executeEach } from '../pending';
 
 interface AssignmentProgress {
   deliverable_id: string;
@@ -23,17 +23,30 @@ async function flush(trx: Kysely<Database>): Promise<void> {
   held.clear();
   // The same as one UPDATE per report: a cancelled assignment stays cancelled (a cancellation is
   // not a progress report: it flushes first), otherwise the last status, date and percent win.
-  for (const a of assignments)
-    await trx
-      .updateTable('scorecard_assignments')
-      .set((eb) => ({
-        status: eb.case().when('status', '=', 'cancelled').then('cancelled').else(a.status).end(),
-        ...(a.percent_complete !== undefined ? { percent_complete: a.percent_complete } : {}),
-        last_update_on: a.last_update_on,
-      }))
-      .where('deliverable_id', '=', a.deliverable_id)
-      .where('state_code', '=', a.state_code)
-      .execute();
+  await executeEach(
+    trx,
+    assignments,
+    (a) => (a.percent_complete !== undefined ? 'percent' : 'no-percent'),
+    (a) =>
+      trx
+        .updateTable('scorecard_assignments')
+        .set((eb) => ({
+          status: eb.case().when('status', '=', 'cancelled').then('cancelled').else(a.status).end(),
+          ...(a.percent_complete !== undefined ? { percent_complete: a.percent_complete } : {}),
+          last_update_on: a.last_update_on,
+        }))
+        .where('deliverable_id', '=', a.deliverable_id)
+        .where('state_code', '=', a.state_code),
+    (a) => [
+      'cancelled',
+      'cancelled',
+      a.status,
+      ...(a.percent_complete !== undefined ? [a.percent_complete] : []),
+      a.last_update_on,
+      a.deliverable_id,
+      a.state_code,
+    ],
+  );
 }
 
 async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
