@@ -83,6 +83,9 @@ async function main(): Promise<void> {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   sampled = Math.max(sampled, process.memoryUsage().rss);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stderr.write(
+    `[rebuild] done: ${result.eventsProcessed} events in ${seconds.toFixed(1)} s, peak RSS ${peakRssMb.toFixed(0)} MB\n`,
+  );
   const rebuilt = {
     events: result.eventsProcessed,
     seconds: round(seconds, 2),
@@ -109,6 +112,7 @@ async function main(): Promise<void> {
     samples.push(Number(process.hrtime.bigint() - t) / 1e6);
     rows += page.items.length;
   }
+  if (samples.length === 0) samples.push(0);
   const sorted = [...samples].sort((a, b) => a - b);
   const latency = latencyOf(samples);
   const scorecard = {

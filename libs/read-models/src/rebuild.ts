@@ -24,9 +24,10 @@ export interface RebuildOptions {
   projections?: readonly string[] | 'all';
   onProgress?: (progress: RebuildProgress) => void;
   /**
-   * Events per transaction while replaying. Default 10,000: projections coalesce the progress
+   * Events per transaction while replaying. Default 5,000: projections coalesce the progress
    * reports of a transaction (one UPDATE per assignment, multi-row INSERTs), so bigger batches
-   * write fewer statements; memory stays bounded by the batch.
+   * write fewer statements; memory stays bounded by the batch (10,000 was no faster on a
+   * million events, and 20 MB bigger).
    */
   batchSize?: number;
   /** Least time between two progress reports. Default 200 ms. */
@@ -44,7 +45,7 @@ export interface RebuildResult {
 
 const GENERATION_KEY = 'rebuild-generation';
 /** SQLite page cache during a rebuild, in KiB (negative: a size, not a page count). */
-const REBUILD_CACHE_KIB = -32_768;
+const REBUILD_CACHE_KIB = -16_384;
 const suffixOf = (generation: number) => `__r${generation}`;
 
 /**
@@ -59,7 +60,7 @@ export async function rebuild(options: RebuildOptions): Promise<RebuildResult> {
   const { store, eventStore } = options;
   const projections = selectProjections(options.projections);
   const names = projections.map((p) => p.name);
-  const batchSize = options.batchSize ?? 10_000;
+  const batchSize = options.batchSize ?? 5_000;
   const generation = await nextGeneration(store.db);
   const suffix = suffixOf(generation);
 
@@ -135,7 +136,13 @@ export async function rebuild(options: RebuildOptions): Promise<RebuildResult> {
   try {
     for (;;) {
       await replay();
-      for (const statement of deferredIndexes.splice(0)) await sql.raw(statement).execute(store.db);
+      if (deferredIndexes.length > 0) {
+        // The index builds sort within the page cache's size: back to the connection's own first,
+        // so that they spill to temporary files rather than grow the process.
+        if (cacheSize !== undefined)
+          await sql.raw(`PRAGMA cache_size = ${Number(cacheSize)}`).execute(store.db);
+        for (const statement of deferredIndexes.splice(0)) await sql.raw(statement).execute(store.db);
+      }
       headPosition = await eventStore.headPosition();
       report('switching', true);
       const switched = await store.db.transaction().execute(async (trx) => {
