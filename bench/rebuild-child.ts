@@ -167,7 +167,9 @@ async function main(): Promise<void> {
   await store.close();
   await eventStore.close();
   const message: RebuildChildResult = { rebuild: rebuilt, scorecard, asOf };
-  process.send!(message);
+  // Forked by bench/rebuild.ts: over IPC; run by hand (e.g. under --cpu-prof): to stdout.
+  if (process.send) process.send(message);
+  else process.stdout.write(`${JSON.stringify(message, null, 2)}\n`);
 }
 
 main().then(
