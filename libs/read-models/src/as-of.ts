@@ -4,6 +4,7 @@ import { type Database } from './database';
 import { type Projection, asDomainEvent, flushProjections } from './projection';
 import { ALL_PROJECTIONS } from './projections';
 import { type ReadStore, createReadStore } from './read-store';
+import { dropSecondaryIndexes } from './rebuild';
 import { type Kysely } from 'kysely';
 
 export interface ScratchReplay {
@@ -49,11 +50,17 @@ export async function replayIntoScratchStore(
     options.onProgress?.(eventsReplayed);
   };
   try {
+    // Secondary indexes built once after the replay (one sort each), not row by row.
+    const deferredIndexes = await dropSecondaryIndexes(
+      store.db,
+      projections.flatMap((p) => p.tables),
+    );
     for await (const event of events) {
       batch.push(event);
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    for (const statement of deferredIndexes) await sql.raw(statement).execute(store.db);
   } catch (error) {
     await store.close();
     throw error;

@@ -178,8 +178,14 @@ export async function rebuild(options: RebuildOptions): Promise<RebuildResult> {
   return { projections: names, generation, eventsProcessed, position, durationMs: Date.now() - started };
 }
 
-/** Drops the secondary indexes of the tables (not their keys) and returns the SQL creating them. */
-async function dropSecondaryIndexes(db: Kysely<Database>, tables: readonly string[]): Promise<string[]> {
+/**
+ * SQLite: drops the secondary indexes of the tables (not their keys, which projections look rows up
+ * by) and returns the SQL that creates them again, to run once the tables are filled.
+ */
+export async function dropSecondaryIndexes(
+  db: Kysely<Database>,
+  tables: readonly string[],
+): Promise<string[]> {
   if (tables.length === 0) return [];
   const { rows } = await sql<{ name: string; sql: string }>`
     SELECT name, sql FROM sqlite_master
