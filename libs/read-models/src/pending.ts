@@ -6,8 +6,9 @@ import { type Database, type TableName } from './database';
  * the hot events (progress reports, the bulk of the log) are coalesced — many reports on one
  * assignment become one UPDATE, their rows one multi-row INSERT — and written by `flush`, which
  * whoever owns the transaction calls before committing (Projector, rebuild, as-of replay). Any
- * other event first flushes what is pending, so every statement still sees the rows of every
- * event before it, exactly as when each event is written on its own. A transaction that rolls
+ * other event that writes or reads the same tables first flushes what is pending, so every
+ * statement still sees the rows of every event before it, exactly as when each event is written on
+ * its own (the other events' statements touch other rows and tables: they commute with it). A transaction that rolls
  * back takes its pending changes with it (nothing refers to them any more).
  */
 export class PendingByTransaction<T> {

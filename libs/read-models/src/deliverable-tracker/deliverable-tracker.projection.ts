@@ -112,7 +112,9 @@ async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
 }
 
 async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
-  if (event.type !== 'ProgressReported') await flush(trx);
+  // Held-back reports write tracker_reports and tracker_assignments; of the other events only an
+  // assignment writes those tables, so only it must come after them.
+  if (event.type === 'DeliverableAssigned') await flush(trx);
   switch (event.type) {
     case 'DeliverableDefined': {
       const d = event.data;

@@ -94,7 +94,9 @@ async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
 }
 
 async function apply(trx: Kysely<Database>, event: DomainEvent): Promise<void> {
-  if (event.type !== 'ProgressReported') await flush(trx);
+  // Held-back reports update scorecard_assignments; of the other events only an assignment and a
+  // cancellation write that table, so only they must come after them.
+  if (event.type === 'DeliverableAssigned' || event.type === 'DeliverableCancelled') await flush(trx);
   switch (event.type) {
     case 'DeliverableDefined': {
       const d = event.data;
