@@ -1,4 +1,4 @@
-import { AggregateNotFound, CATEGORIES, streamName } from '@ct/domain';
+import { AggregateNotFound, CATEGORIES, type DomainEvent, statesNamedBy, streamName } from '@ct/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ct/event-store';
 import {
   type DeliverableDetail,
@@ -26,6 +26,17 @@ export interface AsOfAnswer<T> {
   lastPosition: string | null;
   result: T;
 }
+
+/**
+ * A deliverable's stream holds every assigned State's assignments and reports; another State's
+ * never changes this State's rows, so one State's as-of leaves them out and reads in proportion to
+ * its own history (the definition and a cancellation name no State and are kept).
+ */
+const aboutAnotherState = (event: RecordedEvent, stateCode: string): boolean => {
+  if (event.type !== 'DeliverableAssigned' && event.type !== 'ProgressReported') return false;
+  const named = statesNamedBy({ type: event.type, data: event.data } as DomainEvent);
+  return !named.includes(stateCode);
+};
 
 const nextDay = (date: string): string => {
   const d = new Date(`${date}T00:00:00.000Z`);
@@ -126,7 +137,8 @@ export class AsOfService {
     if (needed !== undefined && checkpoint < needed) return this.logPrefix(cutoff);
     const events: RecordedEvent[] = [];
     for (const stream of await streamsConcerningState(this.live.db, stateCode))
-      for await (const event of this.cut(this.events.readStream(stream), cutoff)) events.push(event);
+      for await (const event of this.cut(this.events.readStream(stream), cutoff))
+        if (!aboutAnotherState(event, stateCode)) events.push(event);
     events.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
     return {
       [Symbol.asyncIterator]: () => {
