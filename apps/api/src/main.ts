@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { loadConfig } from '@ct/application';
+import { configFromEnvironment } from '@ct/application';
 import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  const config = configFromEnvironment();
   const app = await createApiApp(config);
   await app.listen(config.PORT, config.HOST);
   console.log(

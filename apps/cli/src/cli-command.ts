@@ -1,4 +1,4 @@
-import { type AppConfig, loadConfig } from '@ct/application';
+import { type AppConfig, configFromEnvironment } from '@ct/application';
 import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type ParseArgsConfig } from 'node:util';
@@ -18,7 +18,7 @@ export interface CliCommand {
  * The configuration a CLI command runs with: the environment, as for the API, except that the CLI
  * never runs a projector of its own (the API or apps/projector does; `rebuild` drives one itself).
  */
-export const cliConfig = (): AppConfig => loadConfig({ ...process.env, PROJECTOR: 'off' });
+export const cliConfig = (): AppConfig => configFromEnvironment({ PROJECTOR: 'off' });
 
 /** Runs `body` with the application core (event store, read store, buses), then closes it. */
 export async function withApp<T>(

@@ -4,7 +4,7 @@ import {
   ProjectorService,
   READ_STORE,
   createLogger,
-  loadConfig,
+  configFromEnvironment,
   parseReportSchedule,
   startScheduler,
   utcDay,
@@ -22,7 +22,7 @@ import { ProjectorModule } from './projector.module';
  * PROJECTOR=off next to it.
  */
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, PROJECTOR: 'in-process' });
+  const config = configFromEnvironment({ PROJECTOR: 'in-process' });
   const logger = createLogger(config.LOG_LEVEL);
   const app = await NestFactory.createApplicationContext(ProjectorModule.forRoot(config), {
     logger: new PinoNestLogger(logger),

@@ -1,4 +1,4 @@
-import { AccessTokens, loadConfig, parseTtl } from '@ct/application';
+import { AccessTokens, configFromEnvironment, parseTtl } from '@ct/application';
 import { type CliCommand } from '../cli-command';
 
 export const tokenCommand: CliCommand = {
@@ -23,7 +23,7 @@ export const tokenCommand: CliCommand = {
     if (!roles.includes('coordinator') && states.length > 0)
       throw new Error('--state only applies to the coordinator role');
     const ttlSeconds = parseTtl((values.ttl as string | undefined) ?? '8h');
-    const tokens = AccessTokens.fromConfig(loadConfig(process.env));
+    const tokens = AccessTokens.fromConfig(configFromEnvironment());
     console.log(tokens.sign({ id: sub, roles, states }, ttlSeconds));
     console.error(
       `token for ${sub} (${roles.join(', ')}${states.length ? `; States ${states.join(', ')}` : ''}), expires ${new Date(Date.now() + ttlSeconds * 1000).toISOString()}`,

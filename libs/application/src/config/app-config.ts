@@ -190,3 +190,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   return config;
 }
+
+/**
+ * The configuration of this process: its environment, with `overrides` that an entry point imposes
+ * (the CLI never runs a projector; apps/projector always does). The only reader of `process.env`.
+ */
+export const configFromEnvironment = (
+  overrides: Partial<Record<(typeof CONFIG_KEYS)[number], string>> = {},
+): AppConfig => loadConfig({ ...process.env, ...overrides });
