@@ -1,4 +1,3 @@
-import { PILLAR_CODES } from '@ct/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   IsArray,
@@ -13,7 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { IntersectionType } from '@nestjs/swagger';
-import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, PageDto } from './common';
+import { IsCalendarDate, PageDto, ScorecardFiltersDto } from './common';
 
 export class HistoryQueryDto {
   /** Events strictly after this global position (the `next` of the previous page). */
@@ -73,16 +72,7 @@ export class AsOfQueryDto {
   position?: string;
 }
 
-export class AsOfScorecardQueryDto extends IntersectionType(AsOfQueryDto, PageDto) {
-  @IsOptional()
-  @IsStateCode()
-  state?: string;
-
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
-  framework?: string;
-
-  @IsOptional()
-  @IsIn(PILLAR_CODES)
-  pillar?: string;
-}
+export class AsOfScorecardQueryDto extends IntersectionType(
+  AsOfQueryDto,
+  IntersectionType(PageDto, ScorecardFiltersDto),
+) {}

@@ -5,6 +5,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -77,4 +78,19 @@ export class AssistanceFiltersDto {
   @IsOptional()
   @IsIn(ASSISTANCE_KINDS)
   kind?: string;
+}
+
+/** The filters of a State scorecard, live or as of a past moment. */
+export class ScorecardFiltersDto {
+  @IsOptional()
+  @IsStateCode()
+  state?: string;
+
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  framework?: string;
+
+  @IsOptional()
+  @IsIn(PILLAR_CODES)
+  pillar?: string;
 }

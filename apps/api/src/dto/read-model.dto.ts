@@ -9,6 +9,7 @@ import {
   IsCalendarDate,
   IsStateCode,
   PageDto,
+  ScorecardFiltersDto,
   TEXT_MAX,
 } from './common';
 
@@ -22,23 +23,11 @@ export class ReadQueryDto {
 
 export class PagedQueryDto extends IntersectionType(ReadQueryDto, PageDto) {}
 
-export class ScorecardQueryDto extends PagedQueryDto {
+export class ScorecardQueryDto extends IntersectionType(PagedQueryDto, ScorecardFiltersDto) {
   /** The day overdue is judged against (YYYY-MM-DD); default: today (UTC), echoed in the answer. */
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
-
-  @IsOptional()
-  @IsStateCode()
-  state?: string;
-
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
-  framework?: string;
-
-  @IsOptional()
-  @IsIn(PILLAR_CODES)
-  pillar?: string;
 }
 
 export class AssistanceReceivedQueryDto extends ReadQueryDto {
