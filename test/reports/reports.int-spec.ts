@@ -329,13 +329,13 @@ describe('Formats (demo scenario, SQLite read store)', () => {
       expect(md).toContain(title);
   });
 
-  it('IATI 2.03: one iati-activity per record, required elements in schema order, code lists of domain-facts', async () => {
+  it('IATI 2.03: one iati-activity per record, required elements in schema order, code lists of docs/facts/iati.md', async () => {
     const report = await generateAssistanceReport(store.db, { asOf: AS_OF, generatedAt });
     const root = parseXml(toIatiXml(report));
     expect(root.name).toBe('iati-activities');
     expect(root.attributes.version).toBe('2.03');
     expect(root.children).toHaveLength(report.records.length);
-    // domain-facts 4.1: the iati-activity sequence (the elements this export can produce, in order).
+    // docs/facts/iati.md 4.1: the iati-activity sequence (the elements this export can produce, in order).
     const sequence = [
       'iati-identifier',
       'reporting-org',

@@ -3,14 +3,14 @@ import { type Pillar } from '../shared/pillars';
 
 /**
  * Where an assigned State stands on a deliverable. A lifecycle, kept apart from any judgement of
- * quality (a completed deliverable can still leave a commitment partially met; domain-facts 6.4).
+ * quality (a completed deliverable can still leave a commitment partially met; docs/facts/status-scales.md 6.4).
  */
 export const PROGRESS_STATUSES = ['not-started', 'in-progress', 'blocked', 'completed'] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 /**
  * Who stands behind a progress report: the State itself, or an external assessment (a CTED visit,
- * an EAG mutual evaluation). Assessors weigh them differently (domain-facts 6.4).
+ * an EAG mutual evaluation). Assessors weigh them differently (docs/facts/status-scales.md 6.4).
  */
 export const REPORT_SOURCES = ['self-reported', 'external'] as const;
 export type ReportSource = (typeof REPORT_SOURCES)[number];

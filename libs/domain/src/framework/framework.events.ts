@@ -5,7 +5,7 @@ export const FRAMEWORK_KINDS: readonly FrameworkKind[] = ['declaration', 'plan-o
 
 /**
  * A declaration or plan of action was adopted. The id is the framework's identity, not its title:
- * there were Dushanbe Declarations in 2018, 2019 and 2022 (domain-facts 2.2).
+ * there were Dushanbe Declarations in 2018, 2019 and 2022 (docs/facts/frameworks.md 2.2).
  */
 export interface DeclarationAdopted {
   type: 'DeclarationAdopted';
@@ -20,7 +20,7 @@ export interface DeclarationAdopted {
   };
 }
 
-/** A framework was revised, e.g. the JPoA updated at Tashkent on 3 March 2022 (domain-facts 1.1). */
+/** A framework was revised, e.g. the JPoA updated at Tashkent on 3 March 2022 (docs/facts/frameworks.md 1.1). */
 export interface FrameworkRevised {
   type: 'FrameworkRevised';
   data: {

@@ -1,6 +1,6 @@
 /**
  * The four pillars of the UN Global Counter-Terrorism Strategy (A/RES/60/288), with their official
- * names (domain-facts 3.1). The JPoA has one section per pillar, so every deliverable and every
+ * names (docs/facts/strategy.md 3.1). The JPoA has one section per pillar, so every deliverable and every
  * assistance record is classified by exactly one of them.
  */
 export const PILLARS = {

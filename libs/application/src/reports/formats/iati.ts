@@ -2,9 +2,9 @@ import { type AssistanceRecordLine, type AssistanceReport } from '../report-mode
 import { pillarName, stateName } from '../generate-reports';
 
 /**
- * Assistance as IATI activity XML 2.03 (domain-facts 4): one `iati-activity` per assistance record,
+ * Assistance as IATI activity XML 2.03 (docs/facts/iati.md 4): one `iati-activity` per assistance record,
  * children in the schema's sequence order. Counter-terrorism work is often not ODA-reportable and
- * has no DAC purpose code (domain-facts 4.2), so no DAC sector is forced: the Strategy pillar is
+ * has no DAC purpose code (docs/facts/iati.md 4.2), so no DAC sector is forced: the Strategy pillar is
  * carried as sector vocabulary 99 (the reporting organisation's own, with a vocabulary-uri) and as
  * tags of vocabulary 99 for the pillar, the framework and the deliverable.
  */
@@ -27,11 +27,11 @@ export const DEFAULT_IATI_REPORTING_ORG: IatiReportingOrg = {
   name: 'Counter-terrorism commitments tracker (placeholder reporting organisation)',
 };
 
-/** Where the pillar names of sector/tag vocabulary 99 come from (domain-facts 3.1). */
+/** Where the pillar names of sector/tag vocabulary 99 come from (docs/facts/strategy.md 3.1). */
 export const PILLAR_VOCABULARY_URI =
   'https://www.un.org/counterterrorism/un-global-counter-terrorism-strategy';
 
-/** IATI codes used here, all from domain-facts 4.1. */
+/** IATI codes used here, all from docs/facts/iati.md 4.1. */
 const ROLE_FUNDING = '1';
 const ROLE_IMPLEMENTING = '4';
 const STATUS_IMPLEMENTATION = '2';
@@ -49,7 +49,7 @@ const x = (text: string): string =>
 
 const narrative = (text: string) => `<narrative>${x(text)}</narrative>`;
 
-/** Activity ids must stay stable once published: the aggregate id is, by construction (domain-facts 4.1). */
+/** Activity ids must stay stable once published: the aggregate id is, by construction (docs/facts/iati.md 4.1). */
 export const iatiIdentifier = (org: IatiReportingOrg, assistanceId: string) => `${org.ref}-${assistanceId}`;
 
 function activity(r: AssistanceRecordLine, asOf: string, org: IatiReportingOrg) {
