@@ -1,6 +1,7 @@
 export * from './event-store.port';
 export * from './event-id';
 export * from './sqlite/sqlite-event-store';
+export * from './sqlite/private-files';
 export * from './esdb/esdb-event-store';
 export * from './integrity/canonical-json';
 export * from './integrity/hash-chain';

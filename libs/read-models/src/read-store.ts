@@ -8,8 +8,7 @@ import {
   PostgresDialect,
   SqliteDialect,
 } from 'kysely';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { preparePrivateSqliteFile } from '@ct/event-store';
 import { Client, type ClientConfig, Pool } from 'pg';
 import { type Database } from './database';
 import { PROJECTION_NAMES } from './projection';
@@ -101,7 +100,8 @@ function withStatementCache(sqlite: BetterSqlite3.Database): BetterSqlite3.Datab
 function openStore(config: ReadStoreConfig): ReadStore {
   switch (config.kind) {
     case 'sqlite': {
-      if (config.filename !== ':memory:') mkdirSync(dirname(config.filename), { recursive: true });
+      // Owner-only like the event log it is derived from: it holds the same facts.
+      preparePrivateSqliteFile(config.filename);
       const sqlite = new BetterSqlite3(config.filename);
       sqlite.pragma('journal_mode = WAL');
       // NORMAL, not FULL: read models are derived data. In WAL mode a power cut may roll back the

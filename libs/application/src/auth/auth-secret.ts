@@ -1,9 +1,9 @@
+import { ensurePrivateDirectory } from '@ct/event-store';
 import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
   linkSync,
-  mkdirSync,
   openSync,
   readFileSync,
   statSync,
@@ -23,6 +23,8 @@ export const AUTH_SECRET_FILE = 'auth-secret';
  */
 export function loadAuthSecret(config: Pick<AppConfig, 'AUTH_SECRET' | 'DATA_DIR'>): Buffer {
   if (config.AUTH_SECRET) return Buffer.from(config.AUTH_SECRET, 'utf8');
+  // Checked before the file is read: in a directory others may write to, the key could be theirs.
+  ensurePrivateDirectory(config.DATA_DIR);
   const file = join(config.DATA_DIR, AUTH_SECRET_FILE);
   try {
     return readSecretFile(file);
@@ -50,7 +52,6 @@ function readSecretFile(file: string): Buffer {
  * (rename would): the loser reads the winner's file. No reader ever sees a partly written file.
  */
 function createSecretFile(file: string): Buffer {
-  mkdirSync(join(file, '..'), { recursive: true });
   const secret = randomBytes(48).toString('base64url');
   const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   const fd = openSync(temporary, 'wx', 0o600);

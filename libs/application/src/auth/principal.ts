@@ -37,5 +37,9 @@ export function toPrincipal(claims: { sub?: unknown; roles?: unknown; states?: u
     throw new InvalidPrincipalError(`roles must be a non-empty list of ${ROLES.join(', ')}`);
   if (!Array.isArray(states) || !states.every((s) => typeof s === 'string' && isStateCode(s)))
     throw new InvalidPrincipalError('states must be a list of ISO 3166-1 alpha-2 codes');
+  // A coordinator acts only for its States: with none it could record nothing, and a token that
+  // looks privileged but grants nothing hides a minting mistake until the first refused write.
+  if (roles.includes('coordinator') && states.length === 0)
+    throw new InvalidPrincipalError('a coordinator token must list at least one State (states)');
   return { id: sub, roles: [...new Set(roles)], states: [...new Set(states as string[])] };
 }

@@ -32,6 +32,18 @@ class MinUtf8Bytes implements ValidatorConstraintInterface {
   }
 }
 
+/**
+ * A duration in whole seconds: `90d`, `12h`, `30m`, `60s` or a bare number of seconds. Anything
+ * else is left as it is, so @IsInt refuses it with the variable's name.
+ */
+const toSeconds = (fallback: number) =>
+  Transform(({ value }: { value: unknown }) => {
+    if (value === undefined) return fallback;
+    const match = typeof value === 'string' ? /^(\d{1,9})([smhd]?)$/.exec(value.trim()) : null;
+    if (!match) return value;
+    return Number(match[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] as 's'];
+  });
+
 const toInt = (fallback: number) =>
   Transform(({ value }: { value: unknown }) => (value === undefined ? fallback : Number(value)));
 
@@ -100,6 +112,23 @@ export class AppConfig {
   @MaxLength(200)
   AUTH_AUDIENCE = 'ct-commitments-tracker-api';
 
+  /**
+   * Longest token lifetime (`exp - iat`) the API accepts and the CLI mints: `90d` (the default),
+   * `8h`, or seconds. A token without `iat` is refused, since its lifetime cannot be known.
+   */
+  @toSeconds(90 * 86400)
+  @IsInt({ message: 'AUTH_MAX_TOKEN_TTL must be a duration such as 90d, 8h or 3600 (seconds)' })
+  @Min(60)
+  @Max(366 * 86400)
+  AUTH_MAX_TOKEN_TTL = 90 * 86400;
+
+  /** How far ahead of this server's clock a token's `iat` may be (clock skew): `60s` by default. */
+  @toSeconds(60)
+  @IsInt({ message: 'AUTH_MAX_CLOCK_SKEW must be a duration such as 60s or 2m' })
+  @Min(0)
+  @Max(600)
+  AUTH_MAX_CLOCK_SKEW = 60;
+
   /** Requests per minute per client address before 429; 0 turns rate limiting off. */
   @toInt(600)
   @IsInt()
@@ -165,6 +194,8 @@ export const CONFIG_KEYS = [
   'AUTH_SECRET',
   'AUTH_ISSUER',
   'AUTH_AUDIENCE',
+  'AUTH_MAX_TOKEN_TTL',
+  'AUTH_MAX_CLOCK_SKEW',
   'RATE_LIMIT_PER_MINUTE',
   'TRUST_PROXY_HOPS',
   'CORS_ORIGINS',

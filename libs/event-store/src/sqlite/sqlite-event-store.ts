@@ -1,7 +1,5 @@
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import {
   type AppendResult,
   type EventStore,
@@ -19,6 +17,7 @@ import {
   isSystemEvent,
   matchesFilter,
 } from '../event-store.port';
+import { preparePrivateSqliteFile } from './private-files';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file, or `:memory:` for tests. */
@@ -102,7 +101,7 @@ export class SqliteEventStore implements EventStore {
   private readonly appendBatch: (batch: PendingAppend[]) => (AppendResult | Error)[];
 
   constructor(options: SqliteEventStoreOptions) {
-    if (options.filename !== ':memory:') mkdirSync(dirname(options.filename), { recursive: true });
+    preparePrivateSqliteFile(options.filename);
     this.db = new Database(options.filename);
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.pageSize = options.pageSize ?? 1000;
