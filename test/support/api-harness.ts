@@ -1,15 +1,17 @@
 import { AccessTokens, type AppConfig, type Role, type TrackerOverrides, loadConfig } from '@ct/application';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ct/event-store';
-import { type INestApplication } from '@nestjs/common';
+import { type Type } from '@nestjs/common';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { createApiApp } from '../../apps/api/src/bootstrap';
+import { apiAppOptions, apiRootModule, configureApiApp } from '../../apps/api/src/bootstrap';
 import { type Emulator, startEmulator } from '../esdb-emulator';
 
 export interface ApiHarness {
-  app: INestApplication;
+  app: NestExpressApplication;
   store: EventStore;
   config: AppConfig;
   http: () => ReturnType<typeof request>;
@@ -38,14 +40,28 @@ export interface TokenRequest {
   ttlSeconds?: number;
 }
 
+export interface StartOptions {
+  eventStore?: EventStoreTarget;
+  /**
+   * Replaces providers of the real module before it is compiled, the @nestjs/testing way, e.g.
+   * `(m) => m.overrideProvider(EVENT_STORE).useFactory(...)`: a fault or a fixed answer where a
+   * test needs one, with no test-only branch in the product.
+   */
+  override?: (module: TestingModuleBuilder) => TestingModuleBuilder;
+  /** Modules compiled next to the product's (e.g. a test-only controller), behind its global guards. */
+  imports?: Type[];
+}
+
 /**
- * Starts the real API (same bootstrap as main.ts) on a fresh data directory. The rate limit is
- * raised unless a test sets it: suites fire hundreds of requests from one address within a minute.
+ * Starts the real API on a fresh data directory: the product's root module compiled through
+ * @nestjs/testing, with the product's global setup (configureApiApp, the function createApiApp and
+ * main.ts use). The rate limit is raised unless a test sets it: suites fire hundreds of requests
+ * from one address within a minute.
  */
 export async function startApi(
   env: Record<string, string> = {},
   overrides: TrackerOverrides = {},
-  options: { eventStore?: EventStoreTarget } = {},
+  options: StartOptions = {},
 ): Promise<ApiHarness> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'ct-api-'));
   const emulator = options.eventStore === 'esdb' ? await startEmulator() : undefined;
@@ -56,7 +72,11 @@ export async function startApi(
     ...env,
     DATA_DIR: dataDir,
   });
-  const app = await createApiApp(config, overrides);
+  const { module, logger } = apiRootModule(config, overrides);
+  const builder = Test.createTestingModule({ imports: [module, ...(options.imports ?? [])] });
+  const moduleRef = await (options.override?.(builder) ?? builder).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>(apiAppOptions(logger));
+  configureApiApp(app, config);
   await app.init();
   const store = app.get<EventStore>(EVENT_STORE);
   // After init: with no AUTH_SECRET this reads the DATA_DIR/auth-secret the API generated.

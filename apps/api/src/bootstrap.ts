@@ -1,24 +1,50 @@
 import { type AppConfig, type TrackerOverrides, PinoNestLogger, createLogger } from '@ct/application';
+import { type DynamicModule, type NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
+import { type Logger } from 'pino';
 import { ApiModule } from './app.module';
 import { DOCS_PATH, applyHttpHardening } from './http/auth/http-hardening';
 import { validationPipe } from './http/validation';
+import { createOpenApiDocument } from './openapi';
 
 /** Largest JSON body accepted; a progress report with notes is a few KB. */
 export const BODY_LIMIT = '256kb';
 
-/** Builds the HTTP application; shared by main.ts and the e2e tests so both run the same thing. */
+/**
+ * The root module and the logger it shares with the application. main.ts (through createApiApp)
+ * and the e2e harness (through @nestjs/testing) both start from here, so they run the same module.
+ */
+export function apiRootModule(
+  config: AppConfig,
+  overrides: TrackerOverrides = {},
+): { module: DynamicModule; logger: Logger } {
+  const logger = createLogger(config.LOG_LEVEL);
+  return { module: ApiModule.forRoot(config, logger, overrides), logger };
+}
+
+/** Options of the Nest application: the body parser is installed by configureApiApp instead. */
+export function apiAppOptions(logger: Logger): NestApplicationOptions {
+  return { bodyParser: false, logger: new PinoNestLogger(logger) };
+}
+
+/** Builds the HTTP application; main.ts and the benchmarks start it. */
 export async function createApiApp(
   config: AppConfig,
   overrides: TrackerOverrides = {},
 ): Promise<NestExpressApplication> {
-  const logger = createLogger(config.LOG_LEVEL);
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, logger, overrides), {
-    bodyParser: false,
-    logger: new PinoNestLogger(logger),
-  });
+  const { module, logger } = apiRootModule(config, overrides);
+  const app = await NestFactory.create<NestExpressApplication>(module, apiAppOptions(logger));
+  configureApiApp(app, config);
+  return app;
+}
+
+/**
+ * Every global setting of the API on top of its module: one function, called by createApiApp and
+ * by the e2e harness, so that a test cannot run with other pipes, parsers or headers than the product.
+ */
+export function configureApiApp(app: NestExpressApplication, config: AppConfig): void {
   // Before the body parser, so that every answer (413 included) carries the security headers.
   applyHttpHardening(app, config);
   app.useBodyParser('json', { limit: BODY_LIMIT });
@@ -30,15 +56,5 @@ export async function createApiApp(
   );
   app.enableShutdownHooks();
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Central Asia counter-terrorism commitments tracker')
-    .setDescription(
-      'Records the implementation of the Dushanbe Declaration (2019) and the Joint Plan of Action for the UN Global Counter-Terrorism Strategy in Central Asia as events. Errors are RFC 9457 problem+json.',
-    )
-    .setVersion('0.1.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
-    .addSecurityRequirements('bearer')
-    .build();
-  SwaggerModule.setup(DOCS_PATH, app, () => SwaggerModule.createDocument(app, openApi));
-  return app;
+  SwaggerModule.setup(DOCS_PATH, app, () => createOpenApiDocument(app));
 }
