@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import tsApi from 'typescript';
 
 /** Libraries are imported through their public index only (`@ct/<lib>`), never by deep path. */
 const noDeepImports = [
@@ -20,6 +21,80 @@ const restrict = (...groups) => ({
   ],
 });
 
+/**
+ * With legacy decorators, TypeScript and swc record a decorated member's parameter and property
+ * types as runtime metadata (`design:paramtypes`, `design:type`); Nest reads them to inject
+ * services and the ValidationPipe reads them to pick the DTO class it validates against. A class
+ * brought in by `import { type X }` has no runtime value, so the emitted type degrades to
+ * `Object` (swc) or `Function` (tsc), and validation is silently skipped or every request refused.
+ * consistent-type-imports cannot see this (it stands down in files with decorator metadata), so
+ * this rule reports a type-only import of a class or enum used where metadata is emitted.
+ */
+const decoratorMetadata = {
+  rules: {
+    'no-type-only-import-in-metadata': {
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: {
+          typeOnly:
+            "'{{name}}' is used as a decorated member's type, so its class must exist at run time: import it as a value, not with `type`.",
+        },
+      },
+      create(context) {
+        const services = context.sourceCode.parserServices;
+        if (!services?.program) return {};
+        const checker = services.program.getTypeChecker();
+        const ts = tsApi;
+        /** The type-only import binding `name` resolves to at `node`, if any. */
+        const typeOnlyImport = (node, name) => {
+          for (let scope = context.sourceCode.getScope(node); scope; scope = scope.upper) {
+            const variable = scope.set.get(name);
+            if (!variable) continue;
+            const def = variable.defs[0];
+            if (def?.type !== 'ImportBinding') return undefined;
+            const typeOnly = def.parent?.importKind === 'type' || def.node?.importKind === 'type';
+            return typeOnly ? def.node : undefined;
+          }
+          return undefined;
+        };
+        const isRuntimeValue = (specifier) => {
+          const symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(specifier.local));
+          if (!symbol) return false;
+          const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+          return (target.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum)) !== 0;
+        };
+        const check = (annotated) => {
+          const type = annotated?.typeAnnotation?.typeAnnotation;
+          // Metadata records only a top-level reference; arrays, unions and generics emit Array/Object.
+          if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return;
+          const specifier = typeOnlyImport(type, type.typeName.name);
+          if (specifier && isRuntimeValue(specifier))
+            context.report({ node: type, messageId: 'typeOnly', data: { name: type.typeName.name } });
+        };
+        const param = (p) =>
+          check(p.type === 'TSParameterProperty' ? p.parameter : p.type === 'AssignmentPattern' ? p.left : p);
+        const decorated = (node) => (node.decorators?.length ?? 0) > 0;
+        return {
+          MethodDefinition(node) {
+            const params = node.value.params;
+            // A decorated class records its constructor's parameters; a method records its own
+            // when it or one of its parameters is decorated.
+            const emits =
+              node.kind === 'constructor'
+                ? decorated(node.parent.parent)
+                : decorated(node) || params.some(decorated);
+            if (emits) params.forEach(param);
+          },
+          PropertyDefinition(node) {
+            if (decorated(node)) check(node);
+          },
+        };
+      },
+    },
+  },
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -36,9 +111,20 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        // Both compilers (swc for jest and `nest build`) emit decorator metadata: told so, the
+        // parser keeps consistent-type-imports from turning a class used as a decorated
+        // parameter's type (a DTO, an injected service) into a type-only import, which would
+        // emit `Object` as its design type and silently switch off validation or injection.
+        emitDecoratorMetadata: true,
+        experimentalDecorators: true,
+      },
     },
+    plugins: { 'decorator-metadata': decoratorMetadata },
     rules: {
+      'decorator-metadata/no-type-only-import-in-metadata': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': [
@@ -46,7 +132,6 @@ export default tseslint.config(
         { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Nest injects by decorator metadata: a type-only import of an injected class breaks DI.
       '@typescript-eslint/no-extraneous-class': 'off',
       ...restrict(),
     },
@@ -78,11 +163,6 @@ export default tseslint.config(
   {
     files: ['libs/application/**/*.ts'],
     rules: restrict([['**/apps/**'], 'application never imports an app.']),
-  },
-  {
-    // Consistent-type-imports would turn injected classes into type imports in Nest code.
-    files: ['apps/**/*.ts', 'libs/application/**/*.ts'],
-    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],

@@ -11,7 +11,7 @@ import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
 import { once } from 'node:events';
-import { type AsOfQueryDto, AsOfScorecardQueryDto, HistoryQueryDto } from '../dto/audit.dto';
+import { AsOfQueryDto, AsOfScorecardQueryDto, HistoryQueryDto } from '../dto/audit.dto';
 import { Roles } from '../http/auth/access-policy';
 import { IdParamPipe } from '../http/id-param.pipe';
 import { InvalidInputException } from '../http/validation';
