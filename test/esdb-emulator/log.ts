@@ -78,6 +78,24 @@ export class EmulatorLog {
     seed('$settings', 'update-default-acl');
   }
 
+  /**
+   * What the server writes on its own while the application is idle (statistics, scavenge history,
+   * settings): a `$`-prefixed event at the end of `$all`, delivered to subscribers like any other.
+   */
+  writeSystemEvent(streamName = '$stats-127.0.0.1:2113', type = '$statsCollected'): LogRecord {
+    const outcome = this.write(streamName, ExpectedVersion.Any, [
+      {
+        id: randomUUID(),
+        type,
+        contentType: 'application/json',
+        data: Buffer.from('{}', 'utf8'),
+        customMetadata: new Uint8Array(),
+      },
+    ]);
+    if (outcome.kind !== 'ok') throw new Error(`system event not written: ${outcome.kind}`);
+    return this.records.at(-1)!;
+  }
+
   onAppend(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

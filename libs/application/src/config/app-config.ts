@@ -65,10 +65,14 @@ export class AppConfig {
   @IsString()
   DATA_DIR = './data';
 
-  /** `esdb://host:2113?tls=false` selects EventStoreDB; unset keeps the embedded SQLite store. */
+  /**
+   * `kurrentdb://host:2113?tls=false` (or the older `esdb://`) selects EventStoreDB/KurrentDB; unset
+   * keeps the embedded SQLite store. Credentials and TLS options: docs/esdb-protocol.md.
+   */
   @IsOptional()
-  @Matches(/^esdb(\+discover)?:\/\/.+/, {
-    message: 'EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://',
+  @Matches(/^(esdb|kurrentdb|kurrent)(\+discover)?:\/\/.+/, {
+    message:
+      'EVENTSTORE_CONNECTION_STRING must start with kurrentdb://, esdb:// (or their +discover:// forms)',
   })
   EVENTSTORE_CONNECTION_STRING?: string;
 

@@ -83,7 +83,7 @@ export class EsdbEventStore implements EventStore {
   private closed = false;
 
   constructor(connectionString: string, options: EsdbEventStoreOptions = {}) {
-    this.client = EventStoreDBClient.connectionString(connectionString);
+    this.client = EventStoreDBClient.connectionString(toClientConnectionString(connectionString));
     this.appendDeadlineMs = options.appendDeadlineMs ?? 10_000;
     this.healthTimeoutMs = options.healthTimeoutMs ?? 2_000;
     this.resubscribeMinDelayMs = options.resubscribeMinDelayMs ?? 100;
@@ -209,22 +209,16 @@ export class EsdbEventStore implements EventStore {
     return subscription;
   }
 
-  /** The last event of `$all`, system events included (like the SQLite store's MAX(position)). */
+  /**
+   * Position of the last event this port can deliver: the last non-system event of `$all`. The
+   * server keeps writing system events of its own (`$`-prefixed: settings, users, scavenges,
+   * statistics, stream metadata), which reads and subscriptions leave out; a head counted among them
+   * would stay ahead of every checkpoint, so a caught-up projection would never report zero lag and
+   * a rebuild that runs "until the head" would never end (docs/esdb-protocol.md, "Head and lag").
+   */
   async headPosition(): Promise<bigint | undefined> {
-    try {
-      let head: bigint | undefined;
-      // Read to the end (one event) rather than return from the loop: see `consume`.
-      for await (const resolved of this.client.readAll({
-        direction: BACKWARDS,
-        fromPosition: END,
-        maxCount: 1,
-      }) as AsyncIterable<AllStreamResolvedEvent>) {
-        head = resolved.event?.position.commit ?? head;
-      }
-      return head;
-    } catch (error) {
-      throw mapError(error);
-    }
+    for await (const event of this.readAll({ direction: 'backwards', maxCount: 1 })) return event.position;
+    return undefined;
   }
 
   async health(): Promise<EventStoreHealth> {
@@ -314,6 +308,7 @@ class ResilientSubscription implements Subscription {
       // wait in the stream's buffer: live only once the consumer has received those.
       let received = 0;
       let liveAfter: number | undefined;
+      let dropped: unknown;
       subscription.on('caughtUp', () => {
         liveAfter = received + subscription.readableLength;
         if (liveAfter === received) this.status.live = true;
@@ -334,14 +329,16 @@ class ResilientSubscription implements Subscription {
           delay = this.settings.minDelayMs;
           yield event;
         }
-      } catch {
+      } catch (error) {
         // A drop (server gone, connection reset): resubscribe below. Closing ends up here too.
+        dropped = error;
       } finally {
         this.status.live = false;
         this.current = undefined;
         subscription.destroy();
       }
       if (this.closed) return;
+      this.options.onDrop?.(dropped ?? new Error('the server ended the subscription'));
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);
         this.wakeBackoff = () => {
@@ -405,6 +402,15 @@ function toClientRevision(expected: ExpectedRevision): AppendExpectedRevision {
 }
 
 const toClientPosition = (position: bigint): Position => ({ commit: position, prepare: position });
+
+/**
+ * KurrentDB (EventStoreDB's current name) documents `kurrentdb://` (and `kurrentdb+discover://`);
+ * newer clients also take `kurrent://`. The pinned client parses only `esdb://` and
+ * `esdb+discover://`, with the same hosts and options: translate the scheme, keep the rest as is.
+ */
+export function toClientConnectionString(connectionString: string): string {
+  return connectionString.trim().replace(/^(?:kurrentdb|kurrent)(\+discover)?:\/\//i, 'esdb$1://');
+}
 
 function toRecordedEvent(event: NonNullable<ResolvedEvent['event']>): RecordedEvent {
   if (!event.position) throw new Error(`event ${event.id} has no position`);
