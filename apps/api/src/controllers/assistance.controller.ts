@@ -9,6 +9,8 @@ import {
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiAggregate, ApiCommand, ApiIdParam } from '../dto/api-operations';
+import { AssistanceViewSchema } from '../dto/responses.dto';
 import { type Response } from 'express';
 import { ProvideAssistanceDto } from '../dto/assistance.dto';
 import { CommandContext } from '../http/command-context.decorator';
@@ -24,6 +26,11 @@ export class AssistanceController {
   ) {}
 
   /** Records assistance provided by a UN entity or partner to a State (AssistanceProvided). */
+  @ApiCommand({
+    summary: 'Record assistance provided by a UN entity or partner to a State (AssistanceProvided).',
+    description: 'For a coordinator of the recipient State.',
+    creates: true,
+  })
   @Post()
   @Roles('coordinator')
   @StateScoped(ProvideAssistanceDto, 'recipientState')
@@ -42,6 +49,11 @@ export class AssistanceController {
     return this.commands.send(new ProvideAssistanceCommand(payload, metadata));
   }
 
+  @ApiAggregate({
+    summary: 'Current state of the assistance record, folded from its own stream (always up to date).',
+    type: AssistanceViewSchema,
+  })
+  @ApiIdParam('id', 'The assistance record.', 'unodc-tj-cft-2024')
   @Get(':id')
   @Roles(...READ_ROLES)
   get(@Param('id', IdParamPipe) id: string): Promise<AggregateView> {

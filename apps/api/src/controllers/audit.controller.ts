@@ -9,6 +9,14 @@ import {
 } from '@ct/event-store';
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiAuditAnswer,
+  ApiAuditHistory,
+  ApiIdParam,
+  ApiPatternParam,
+  ApiStateParam,
+} from '../dto/api-operations';
+import { AsOfDeliverableSchema, AsOfScorecardSchema, VerificationReportSchema } from '../dto/responses.dto';
 import { type Response } from 'express';
 import { once } from 'node:events';
 import { AsOfQueryDto, AsOfScorecardQueryDto, HistoryQueryDto } from '../dto/audit.dto';
@@ -33,6 +41,7 @@ export class AuditController {
 
   /** The global log, filterable by type, actor, correlation id and time range. */
   @Roles('auditor')
+  @ApiAuditHistory({ summary: 'The global log, filterable by type, actor, correlation id and time range.' })
   @Get('events')
   log(@Query() query: HistoryQueryDto, @Res() response: Response) {
     return this.send(this.audit.log(filterOf(query)), query, response);
@@ -40,6 +49,13 @@ export class AuditController {
 
   /** Every event of one stream (`deliverable-<id>`, `framework-<id>`…). */
   @Roles('auditor')
+  @ApiAuditHistory({ summary: 'Every event of one stream.' })
+  @ApiPatternParam(
+    'streamName',
+    '`<category>-<id>`, e.g. `deliverable-criminalise-tf`.',
+    '^[a-z]+-[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$',
+    'deliverable-criminalise-tf',
+  )
   @Get('streams/:streamName')
   stream(
     @Param('streamName') streamName: string,
@@ -55,6 +71,8 @@ export class AuditController {
 
   /** Every event of every stream that concerns the State. */
   @Roles('auditor')
+  @ApiAuditHistory({ summary: 'Every event of every stream that concerns the State.' })
+  @ApiStateParam()
   @Get('states/:stateCode/events')
   state(@Param('stateCode') stateCode: string, @Query() query: HistoryQueryDto, @Res() response: Response) {
     if (!isStateCode(stateCode))
@@ -66,6 +84,8 @@ export class AuditController {
 
   /** The deliverable's stream and the assistance recorded against it. */
   @Roles('auditor')
+  @ApiAuditHistory({ summary: "The deliverable's stream and the assistance recorded against it." })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Get('deliverables/:id/events')
   deliverable(
     @Param('id', IdParamPipe) id: string,
@@ -77,6 +97,13 @@ export class AuditController {
 
   /** Everything one request or one batch caused, in order. */
   @Roles('auditor')
+  @ApiAuditHistory({ summary: 'Everything one request or one batch caused, in order.' })
+  @ApiPatternParam(
+    'correlationId',
+    'The X-Correlation-Id of the request or batch.',
+    '^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$',
+    'seed-demo-2024',
+  )
   @Get('correlations/:correlationId')
   correlation(
     @Param('correlationId') correlationId: string,
@@ -88,6 +115,11 @@ export class AuditController {
 
   /** Walks every hash chain; `ok: false` names the first broken link of each stream. */
   @Roles('auditor')
+  @ApiAuditAnswer({
+    summary: 'Walk every hash chain; `ok: false` names the first broken link of each stream.',
+    type: VerificationReportSchema,
+    problems: [401, 403, 429, 503],
+  })
   @Get('verify')
   verify() {
     return verifyHashChains(asStored(this.store));
@@ -98,6 +130,11 @@ export class AuditController {
    * code; overdue is judged against the cutoff date. Scoped to one State, only its history is read.
    */
   @Roles('auditor')
+  @ApiAuditAnswer({
+    summary: 'The State scorecard as it was at the cutoff, recomputed from the events.',
+    type: AsOfScorecardSchema,
+    problems: [400, 401, 403, 413, 429, 503],
+  })
   @Get('as-of/scorecards')
   scorecardAsOf(@Query() q: AsOfScorecardQueryDto) {
     return this.asOf.scorecard(cutoffOf(q), {
@@ -111,6 +148,12 @@ export class AuditController {
 
   /** One deliverable's tracker entry as it was at the cutoff. */
   @Roles('auditor')
+  @ApiAuditAnswer({
+    summary: "One deliverable's tracker entry as it was at the cutoff.",
+    type: AsOfDeliverableSchema,
+    problems: [400, 401, 403, 404, 413, 429, 503],
+  })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Get('as-of/deliverables/:id')
   deliverableAsOf(@Param('id', IdParamPipe) id: string, @Query() q: AsOfQueryDto) {
     return this.asOf.deliverable(cutoffOf(q), id);

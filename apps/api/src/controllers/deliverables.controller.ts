@@ -12,6 +12,8 @@ import {
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiAggregate, ApiCommand, ApiIdParam } from '../dto/api-operations';
+import { DeliverableViewSchema } from '../dto/responses.dto';
 import { type Response } from 'express';
 import {
   AssignDeliverableDto,
@@ -32,6 +34,10 @@ export class DeliverablesController {
   ) {}
 
   /** Defines a deliverable under a framework and a Strategy pillar (DeliverableDefined). */
+  @ApiCommand({
+    summary: 'Define a deliverable under a framework and a pillar (DeliverableDefined).',
+    creates: true,
+  })
   @Post()
   @Roles('programme-admin')
   async define(
@@ -45,6 +51,11 @@ export class DeliverablesController {
   }
 
   /** Assigns (or re-assigns) the deliverable to a State with a lead agency and a due date. */
+  @ApiCommand({
+    summary:
+      'Assign (or re-assign) the deliverable to a State with a lead agency and a due date (DeliverableAssigned).',
+  })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Post(':id/assignments')
   @Roles('programme-admin')
   assign(
@@ -56,6 +67,11 @@ export class DeliverablesController {
   }
 
   /** Reports an assigned State's progress, with evidence (ProgressReported). */
+  @ApiCommand({
+    summary: "Report an assigned State's progress, with evidence (ProgressReported).",
+    description: 'For a coordinator of that State.',
+  })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Post(':id/progress-reports')
   @Roles('coordinator')
   @StateScoped(ReportProgressDto, 'stateCode')
@@ -68,6 +84,8 @@ export class DeliverablesController {
   }
 
   /** Cancels the deliverable for every State (DeliverableCancelled). */
+  @ApiCommand({ summary: 'Cancel the deliverable for every State (DeliverableCancelled).' })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Post(':id/cancellation')
   @Roles('programme-admin')
   cancel(
@@ -78,6 +96,11 @@ export class DeliverablesController {
     return this.commands.send(new CancelDeliverableCommand({ deliverableId: id, ...dto }, metadata));
   }
 
+  @ApiAggregate({
+    summary: 'Current state of the deliverable, folded from its own stream (always up to date).',
+    type: DeliverableViewSchema,
+  })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Get(':id')
   @Roles(...READ_ROLES)
   get(@Param('id', IdParamPipe) id: string): Promise<AggregateView> {

@@ -10,6 +10,8 @@ import {
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiAggregate, ApiCommand, ApiIdParam } from '../dto/api-operations';
+import { FrameworkViewSchema } from '../dto/responses.dto';
 import { type Response } from 'express';
 import { AdoptDeclarationDto, ReviseFrameworkDto } from '../dto/framework.dto';
 import { CommandContext } from '../http/command-context.decorator';
@@ -25,6 +27,10 @@ export class FrameworksController {
   ) {}
 
   /** Records that a declaration or plan of action was adopted (DeclarationAdopted). */
+  @ApiCommand({
+    summary: 'Record that a declaration or plan of action was adopted (DeclarationAdopted).',
+    creates: true,
+  })
   @Post()
   @Roles('programme-admin')
   async adopt(
@@ -38,6 +44,8 @@ export class FrameworksController {
   }
 
   /** Records a revision of the framework (FrameworkRevised), e.g. the JPoA update of 2022. */
+  @ApiCommand({ summary: 'Record a revision of the framework (FrameworkRevised).' })
+  @ApiIdParam('id', 'The framework.', 'jpoa-central-asia-2011')
   @Post(':id/revisions')
   @Roles('programme-admin')
   @HttpCode(201)
@@ -50,6 +58,11 @@ export class FrameworksController {
   }
 
   /** Current state, folded from the framework's own stream (always up to date). */
+  @ApiAggregate({
+    summary: 'Current state of the framework, folded from its own stream (always up to date).',
+    type: FrameworkViewSchema,
+  })
+  @ApiIdParam('id', 'The framework.', 'dushanbe-declaration-2019')
   @Get(':id')
   @Roles(...READ_ROLES)
   get(@Param('id', IdParamPipe) id: string): Promise<AggregateView> {

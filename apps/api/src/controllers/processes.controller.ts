@@ -10,6 +10,8 @@ import {
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiAggregate, ApiCommand, ApiIdParam } from '../dto/api-operations';
+import { ProcessViewSchema } from '../dto/responses.dto';
 import { type Response } from 'express';
 import { HoldConferenceDto, LaunchProcessDto } from '../dto/process.dto';
 import { CommandContext } from '../http/command-context.decorator';
@@ -25,6 +27,7 @@ export class ProcessesController {
   ) {}
 
   /** Records that a process was launched (ProcessLaunched), e.g. the Dushanbe process. */
+  @ApiCommand({ summary: 'Record that a process was launched (ProcessLaunched).', creates: true })
   @Post()
   @Roles('programme-admin')
   async launch(
@@ -38,6 +41,8 @@ export class ProcessesController {
   }
 
   /** Records a conference of the process (ConferenceHeld). */
+  @ApiCommand({ summary: 'Record a conference of the process (ConferenceHeld).' })
+  @ApiIdParam('id', 'The process.', 'dushanbe-process')
   @Post(':id/conferences')
   @Roles('programme-admin')
   holdConference(
@@ -48,6 +53,11 @@ export class ProcessesController {
     return this.commands.send(new HoldConferenceCommand({ processId: id, ...dto }, metadata));
   }
 
+  @ApiAggregate({
+    summary: 'Current state of the process, folded from its own stream (always up to date).',
+    type: ProcessViewSchema,
+  })
+  @ApiIdParam('id', 'The process.', 'dushanbe-process')
   @Get(':id')
   @Roles(...READ_ROLES)
   get(@Param('id', IdParamPipe) id: string): Promise<AggregateView> {

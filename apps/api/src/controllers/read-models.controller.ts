@@ -14,6 +14,18 @@ import {
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
+import { ApiIdParam, ApiReadModel } from '../dto/api-operations';
+import {
+  ActivityPageSchema,
+  AssistanceReceivedSchema,
+  AssistanceRecordPageSchema,
+  AssistanceSummarySchema,
+  CatalogueFrameworkPageSchema,
+  CatalogueProcessPageSchema,
+  ScorecardSchema,
+  TrackedDeliverableDetailSchema,
+  TrackedDeliverablePageSchema,
+} from '../dto/responses.dto';
 import { type Response } from 'express';
 import {
   ActivityQueryDto,
@@ -49,6 +61,10 @@ export class ReadModelsController {
   }
 
   /** State x framework x pillar: deliverables by status, percent complete, overdue as of a day. */
+  @ApiReadModel({
+    summary: 'State x framework x pillar: deliverables by status, percent complete, overdue as of a day.',
+    type: ScorecardSchema,
+  })
   @Get('scorecards')
   @Roles(...READ_ROLES)
   async scorecards(@Query() q: ScorecardQueryDto, @Res({ passthrough: true }) response: Response) {
@@ -71,6 +87,11 @@ export class ReadModelsController {
   }
 
   /** Assistance received per State: count, totals per currency, providers. */
+  @ApiReadModel({
+    summary: 'Assistance received per State: count, totals per currency, providers.',
+    type: AssistanceReceivedSchema,
+    isArray: true,
+  })
   @Get('scorecards/assistance-received')
   @Roles(...READ_ROLES)
   assistanceReceived(@Query() q: AssistanceReceivedQueryDto, @Res({ passthrough: true }) response: Response) {
@@ -81,6 +102,10 @@ export class ReadModelsController {
   }
 
   /** Deliverables with every assigned State's lead agency, due date and status. */
+  @ApiReadModel({
+    summary: "Deliverables with every assigned State's lead agency, due date and status.",
+    type: TrackedDeliverablePageSchema,
+  })
   @Get('tracker/deliverables')
   @Roles(...READ_ROLES)
   deliverables(@Query() q: DeliverablesQueryDto, @Res({ passthrough: true }) response: Response) {
@@ -92,6 +117,12 @@ export class ReadModelsController {
   }
 
   /** One deliverable with the dated list of progress reports of each State. */
+  @ApiReadModel({
+    summary: 'One deliverable with the dated progress reports of each State.',
+    type: TrackedDeliverableDetailSchema,
+    notFound: true,
+  })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Get('tracker/deliverables/:id')
   @Roles(...READ_ROLES)
   deliverable(
@@ -106,6 +137,10 @@ export class ReadModelsController {
   }
 
   /** Assistance records: provider, recipient, pillar, kind, period, amount. */
+  @ApiReadModel({
+    summary: 'Assistance records: provider, recipient, pillar, kind, period, amount.',
+    type: AssistanceRecordPageSchema,
+  })
   @Get('ledger/assistance')
   @Roles(...READ_ROLES)
   assistance(@Query() q: AssistanceQueryDto, @Res({ passthrough: true }) response: Response) {
@@ -114,6 +149,10 @@ export class ReadModelsController {
   }
 
   /** Provider x recipient x pillar x kind with totals per currency. */
+  @ApiReadModel({
+    summary: 'Provider x recipient x pillar x kind, with totals per currency.',
+    type: AssistanceSummarySchema,
+  })
   @Get('ledger/assistance/summary')
   @Roles(...READ_ROLES)
   assistanceSummary(@Query() q: AssistanceQueryDto, @Res({ passthrough: true }) response: Response) {
@@ -122,6 +161,7 @@ export class ReadModelsController {
   }
 
   /** What was recorded, newest first. */
+  @ApiReadModel({ summary: 'What was recorded, newest first.', type: ActivityPageSchema })
   @Get('timeline')
   @Roles(...READ_ROLES)
   timeline(@Query() q: ActivityQueryDto, @Res({ passthrough: true }) response: Response) {
@@ -132,6 +172,10 @@ export class ReadModelsController {
     );
   }
 
+  @ApiReadModel({
+    summary: 'Frameworks: titles, dates, adopting States.',
+    type: CatalogueFrameworkPageSchema,
+  })
   @Get('catalogue/frameworks')
   @Roles(...READ_ROLES)
   frameworks(@Query() q: FrameworksQueryDto, @Res({ passthrough: true }) response: Response) {
@@ -139,6 +183,7 @@ export class ReadModelsController {
     return this.ask(new ListFrameworksQuery({ ...rest, stateCode: state }, position(q)), response);
   }
 
+  @ApiReadModel({ summary: 'Processes and their conferences.', type: CatalogueProcessPageSchema })
   @Get('catalogue/processes')
   @Roles(...READ_ROLES)
   processes(@Query() q: ProcessesQueryDto, @Res({ passthrough: true }) response: Response) {

@@ -17,6 +17,7 @@ import { isStateCode } from '@ct/domain';
 import { type ReadStore } from '@ct/read-models';
 import { Controller, Get, Inject, Param, type PipeTransform, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiIatiReport, ApiIdParam, ApiReport, ApiStateParam } from '../dto/api-operations';
 import { type Response } from 'express';
 import { AssistanceReportQueryDto, IatiReportQueryDto, ReportQueryDto } from '../dto/report.dto';
 import { Roles } from '../http/auth/access-policy';
@@ -76,6 +77,10 @@ export class ReportsController {
   }
 
   /** One State: frameworks x pillars by status, percent complete, overdue as of the day, assistance received. */
+  @ApiReport({
+    summary: 'One State: frameworks x pillars by status, percent complete, overdue, assistance received.',
+  })
+  @ApiStateParam()
   @Get('state-scorecard/:stateCode')
   @Roles('reporter', 'programme-admin')
   @ApiProduces('application/json', 'text/csv', 'text/markdown', 'text/html')
@@ -89,6 +94,7 @@ export class ReportsController {
   }
 
   /** The five Central Asian States side by side. */
+  @ApiReport({ summary: 'The five Central Asian States side by side.' })
   @Get('regional-overview')
   @Roles('reporter', 'programme-admin')
   @ApiProduces('application/json', 'text/csv', 'text/markdown', 'text/html')
@@ -98,6 +104,7 @@ export class ReportsController {
   }
 
   /** Every framework in the catalogue, by pillar. */
+  @ApiReport({ summary: 'Every framework in the catalogue, by pillar.' })
   @Get('framework-progress')
   @Roles('reporter', 'programme-admin')
   @ApiProduces('application/json', 'text/csv', 'text/markdown', 'text/html')
@@ -107,6 +114,8 @@ export class ReportsController {
   }
 
   /** One framework, by pillar (404 when the catalogue does not have it). */
+  @ApiReport({ summary: 'One framework, by pillar.', notFound: true })
+  @ApiIdParam('frameworkId', 'The framework.', 'dushanbe-declaration-2019')
   @Get('framework-progress/:frameworkId')
   @Roles('reporter', 'programme-admin')
   @ApiProduces('application/json', 'text/csv', 'text/markdown', 'text/html')
@@ -120,6 +129,9 @@ export class ReportsController {
   }
 
   /** Assistance by provider, recipient State, pillar, kind and year, amounts per currency. */
+  @ApiReport({
+    summary: 'Assistance by provider, recipient State, pillar, kind and year, amounts per currency.',
+  })
   @Get('assistance')
   @Roles('reporter', 'programme-admin')
   @ApiProduces('application/json', 'text/csv', 'text/markdown', 'text/html')
@@ -133,6 +145,7 @@ export class ReportsController {
   }
 
   /** The same records as IATI activity XML 2.03 (one iati-activity per assistance record). */
+  @ApiIatiReport({ summary: 'The assistance records as IATI activity XML 2.03.' })
   @Get('assistance.iati.xml')
   @Roles('reporter', 'programme-admin')
   @ApiProduces('application/xml')

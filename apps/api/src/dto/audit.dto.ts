@@ -11,13 +11,17 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IntersectionType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiDateField, ApiIntField, ApiPositionField, ApiTextField } from './api-fields';
 import { IsCalendarDate, PageDto, ScorecardFiltersDto } from './common';
 
 export class HistoryQueryDto {
   /** Events strictly after this global position (the `next` of the previous page). */
   @IsOptional()
   @Matches(/^\d{1,19}$/, { message: 'after must be a global position (digits)' })
+  @ApiPositionField('Events strictly after this global position (the `next` of the previous page).', {
+    optional: true,
+  })
   after?: string;
 
   @IsOptional()
@@ -25,6 +29,9 @@ export class HistoryQueryDto {
   @IsInt()
   @Min(1)
   @Max(1000)
+  @ApiIntField('Events per page (json only).', { minimum: 1, maximum: 1000, default: 100 }, 100, {
+    optional: true,
+  })
   limit = 100;
 
   /** Event types to keep (repeat the parameter for several). */
@@ -33,31 +40,54 @@ export class HistoryQueryDto {
   @IsArray()
   @IsString({ each: true })
   @MaxLength(100, { each: true })
+  @ApiTextField('Event types to keep; repeat the parameter for several.', 100, 'ProgressReported', {
+    optional: true,
+    each: true,
+  })
   type?: string[];
 
   @IsOptional()
   @IsString()
   @MaxLength(128)
+  @ApiTextField('Only events this token subject recorded.', 128, 'unoct-admin', { optional: true })
   actor?: string;
 
   @IsOptional()
   @IsString()
   @MaxLength(128)
+  @ApiTextField('Only events of this request or batch.', 128, 'seed-demo-2024', { optional: true })
   correlationId?: string;
 
   /** Recorded at or after (ISO date or instant). */
   @IsOptional()
   @IsISO8601({ strict: true })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Recorded at or after: an ISO 8601 date or instant, from 1990-01-01 to today + 10 years.',
+    example: '2024-01-01',
+  })
   since?: string;
 
   /** Recorded before (ISO date or instant). */
   @IsOptional()
   @IsISO8601({ strict: true })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Recorded before: an ISO 8601 date or instant (a date means the start of that day).',
+    example: '2025-01-01T00:00:00Z',
+  })
   until?: string;
 
   /** `jsonl` streams every matching event as JSON Lines (no paging), for export. */
   @IsOptional()
   @IsIn(['json', 'jsonl'])
+  @ApiPropertyOptional({
+    enum: ['json', 'jsonl'],
+    enumName: 'HistoryFormat',
+    default: 'json',
+    description:
+      '`json`: a page (`limit`, `after`); `jsonl`: every matching event as JSON Lines, for export.',
+  })
   format: 'json' | 'jsonl' = 'json';
 }
 
@@ -65,10 +95,19 @@ export class HistoryQueryDto {
 export class AsOfQueryDto {
   @IsOptional()
   @IsCalendarDate()
+  @ApiDateField(
+    'Cut at the end of this day (UTC), from 1990-01-01 to today + 10 years. Give exactly one of `date` or `position`.',
+    '2024-12-31',
+    { optional: true },
+  )
   date?: string;
 
   @IsOptional()
   @Matches(/^\d{1,19}$/, { message: 'position must be a global position (digits)' })
+  @ApiPositionField(
+    'Cut at this global position (at most the head of the log). Give exactly one of `date` or `position`.',
+    { optional: true },
+  )
   position?: string;
 }
 

@@ -1,6 +1,14 @@
 import { ASSISTANCE_KINDS, PILLAR_CODES, isIsoDate, isStateCode } from '@ct/domain';
 import { Type } from 'class-transformer';
 import {
+  ApiEnumField,
+  ApiIdField,
+  ApiIntField,
+  ApiStateField,
+  ApiTextField,
+  ID_PATTERN_SOURCE,
+} from './api-fields';
+import {
   IsIn,
   IsInt,
   IsOptional,
@@ -14,7 +22,7 @@ import {
 } from 'class-validator';
 
 /** Identifiers are slugs chosen by the client (`dushanbe-declaration-2019`) or UUIDs. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
+export const ID_PATTERN = new RegExp(ID_PATTERN_SOURCE);
 export const ID_MESSAGE = '$property must be 3-64 lowercase letters, digits or hyphens (a slug or a UUID)';
 
 export const TEXT_MAX = 500;
@@ -51,12 +59,14 @@ export class PageDto {
   @IsInt()
   @Min(1)
   @Max(500)
+  @ApiIntField('Rows per page.', { minimum: 1, maximum: 500, default: 50 }, 50, { optional: true })
   limit?: number;
 
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @ApiIntField('Rows to skip.', { minimum: 0, default: 0 }, 0, { optional: true })
   offset?: number;
 }
 
@@ -65,18 +75,26 @@ export class AssistanceFiltersDto {
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_MAX)
+  @ApiTextField('The providing UN entity or partner, exactly as recorded.', TEXT_MAX, 'UNODC', {
+    optional: true,
+  })
   provider?: string;
 
   @IsOptional()
   @IsStateCode()
+  @ApiStateField('The recipient State.', { optional: true })
   recipientState?: string;
 
   @IsOptional()
   @IsIn(PILLAR_CODES)
+  @ApiEnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.', {
+    optional: true,
+  })
   pillar?: string;
 
   @IsOptional()
   @IsIn(ASSISTANCE_KINDS)
+  @ApiEnumField(ASSISTANCE_KINDS, 'AssistanceKind', 'Kind of assistance.', { optional: true })
   kind?: string;
 }
 
@@ -84,13 +102,16 @@ export class AssistanceFiltersDto {
 export class ScorecardFiltersDto {
   @IsOptional()
   @IsStateCode()
+  @ApiStateField('Only this State.', { optional: true })
   state?: string;
 
   @IsOptional()
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @ApiIdField('Only this framework.', 'dushanbe-declaration-2019', { optional: true })
   framework?: string;
 
   @IsOptional()
   @IsIn(PILLAR_CODES)
+  @ApiEnumField(PILLAR_CODES, 'Pillar', 'Only this pillar.', { optional: true })
   pillar?: string;
 }

@@ -9,29 +9,35 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { ApiDateField, ApiIdField, ApiStateField, ApiTextField } from './api-fields';
 import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, TEXT_MAX } from './common';
 
 export class LaunchProcessDto {
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @ApiIdField('Identity of the process.', 'dushanbe-process')
   id!: string;
 
   @IsString()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
+  @ApiTextField('Name of the process.', TEXT_MAX, 'Dushanbe process')
   name!: string;
 
   /** Who launched it, e.g. the UN Under-Secretary-General for Counter-Terrorism. */
   @IsString()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
+  @ApiTextField('Who launched it.', TEXT_MAX, 'UN Under-Secretary-General for Counter-Terrorism')
   launchedBy!: string;
 
   @IsCalendarDate()
+  @ApiDateField('Day of launch.', '2018-05-03')
   launchedOn!: string;
 
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_MAX)
+  @ApiTextField('Where it was launched.', TEXT_MAX, 'Dushanbe', { optional: true })
   place?: string;
 
   /** Frameworks the process supports (their ids). */
@@ -39,6 +45,10 @@ export class LaunchProcessDto {
   @ArrayMaxSize(100)
   @ArrayUnique()
   @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
+  @ApiIdField('Frameworks the process supports (at most 100, no repeats).', 'dushanbe-declaration-2019', {
+    each: true,
+    extra: { maxItems: 100, uniqueItems: true },
+  })
   frameworkIds!: string[];
 
   @IsArray()
@@ -46,6 +56,10 @@ export class LaunchProcessDto {
   @ArrayMaxSize(250)
   @ArrayUnique()
   @IsStateCode({ each: true })
+  @ApiStateField('Participating States (1-250, no repeats).', {
+    each: true,
+    extra: { minItems: 1, maxItems: 250, uniqueItems: true },
+  })
   participatingStates!: string[];
 }
 
@@ -53,17 +67,21 @@ export class HoldConferenceDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
+  @ApiTextField('Title of the conference.', TEXT_MAX, 'High-Level Conference on Countering Terrorism')
   title!: string;
 
   @IsCalendarDate()
+  @ApiDateField('First day.', '2019-05-16')
   startsOn!: string;
 
   @IsCalendarDate()
+  @ApiDateField('Last day (not before the first).', '2019-05-17')
   endsOn!: string;
 
   @IsString()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
+  @ApiTextField('Where it was held.', TEXT_MAX, 'Dushanbe')
   place!: string;
 
   /** Frameworks adopted at the conference (their ids). */
@@ -71,5 +89,10 @@ export class HoldConferenceDto {
   @ArrayMaxSize(100)
   @ArrayUnique()
   @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
+  @ApiIdField(
+    'Frameworks adopted at the conference (at most 100, no repeats).',
+    'dushanbe-declaration-2019',
+    { each: true, extra: { maxItems: 100, uniqueItems: true } },
+  )
   outcomeFrameworkIds!: string[];
 }

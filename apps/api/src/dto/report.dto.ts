@@ -1,5 +1,6 @@
 import { IsIn, IsOptional } from 'class-validator';
-import { IntersectionType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiDateField } from './api-fields';
 import { AssistanceFiltersDto, IsCalendarDate } from './common';
 
 /** Formats served over HTTP (IATI XML has its own route). */
@@ -25,16 +26,32 @@ export class ReportQueryDto {
   /** The day the report is about (YYYY-MM-DD); default today (UTC), echoed in the report and `X-Report-As-Of`. */
   @IsOptional()
   @IsCalendarDate()
+  @ApiDateField(
+    'The day the report is about, from 1990-01-01 to today + 10 years; default today (UTC), echoed in the report and `X-Report-As-Of`.',
+    '2026-11-28',
+    { optional: true },
+  )
   asOf?: string;
 
   /** Default json. */
   @IsOptional()
   @IsIn(HTTP_REPORT_FORMATS)
+  @ApiPropertyOptional({
+    enum: [...HTTP_REPORT_FORMATS],
+    enumName: 'ReportFormat',
+    default: 'json',
+    description: 'The answer: JSON, CSV (one table), Markdown or a self-contained HTML page.',
+  })
   format?: HttpReportFormat;
 
   /** CSV only: which table (one table per CSV); default the report's main table. */
   @IsOptional()
   @IsIn(TABLE_NAMES)
+  @ApiPropertyOptional({
+    enum: TABLE_NAMES,
+    enumName: 'ReportTable',
+    description: "CSV only: which table; default the report's main table. Each report has some of them.",
+  })
   table?: string;
 }
 
@@ -43,5 +60,10 @@ export class AssistanceReportQueryDto extends IntersectionType(ReportQueryDto, A
 export class IatiReportQueryDto extends AssistanceFiltersDto {
   @IsOptional()
   @IsCalendarDate()
+  @ApiDateField(
+    'The day the report is about, from 1990-01-01 to today + 10 years; default today (UTC), echoed in the report and `X-Report-As-Of`.',
+    '2026-11-28',
+    { optional: true },
+  )
   asOf?: string;
 }

@@ -1,0 +1,714 @@
+import { type CommandResult } from '@ct/application';
+import { FRAMEWORK_KINDS, PILLAR_CODES, PROGRESS_STATUSES } from '@ct/domain';
+import { SCORECARD_STATUSES } from '@ct/read-models';
+import { ApiProperty, ApiPropertyOptional, ApiSchema, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiDateField,
+  ApiEnumField,
+  ApiIdField,
+  ApiPositionField,
+  ApiStateField,
+  DATE_PATTERN_SOURCE,
+  POSITION_PATTERN_SOURCE,
+} from './api-fields';
+
+/**
+ * The answers of the API, for the OpenAPI document only: handlers return the application's own
+ * types, and test/openapi checks real answers against these schemas, so the two cannot drift apart
+ * unnoticed. Names are the schema names a generated client sees.
+ */
+
+const nullableString = (description: string, example?: string) =>
+  ApiProperty({ type: String, nullable: true, description, ...(example ? { example } : {}) });
+const nullableDate = (description: string, example?: string) =>
+  ApiProperty({
+    type: String,
+    format: 'date',
+    pattern: DATE_PATTERN_SOURCE,
+    nullable: true,
+    description,
+    ...(example ? { example } : {}),
+  });
+const count = (description: string, example = 1) =>
+  ApiProperty({ type: 'integer', minimum: 0, description, example });
+
+@ApiSchema({ name: 'CommandResult', description: 'Where the events of an accepted command landed.' })
+export class CommandResultSchema implements CommandResult {
+  @ApiProperty({ description: 'The aggregate stream written.', example: 'deliverable-criminalise-tf' })
+  streamName!: string;
+
+  @ApiPositionField("Revision of the stream's last event after the command.")
+  revision!: string;
+
+  @ApiPositionField(
+    "Global position of the command's last event: pass it as `minPosition` to read your own write.",
+  )
+  position!: string;
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'Ids of the events recorded, derived from the command id.',
+    example: ['0f9c1c55-6a39-5d4c-9e55-1d7b1f0e2f4a'],
+  })
+  eventIds!: string[];
+
+  @ApiProperty({
+    description:
+      'True when this Idempotency-Key had already been handled: the original answer, nothing recorded.',
+    example: false,
+  })
+  replayed!: boolean;
+}
+
+/* ---------- aggregates, folded from their own streams ---------- */
+
+@ApiSchema({ name: 'FrameworkState' })
+export class FrameworkStateSchema {
+  @ApiProperty({ example: true })
+  exists!: boolean;
+  @ApiEnumField(FRAMEWORK_KINDS, 'FrameworkKind', 'Declaration or plan of action.', { optional: true })
+  kind?: string;
+  @ApiPropertyOptional({ example: 'Dushanbe Declaration' })
+  title?: string;
+  @ApiDateField('Day of adoption.', '2019-05-17', { optional: true })
+  adoptedOn?: string;
+  @ApiDateField('Day of the latest revision.', '2022-03-03', { optional: true })
+  lastRevisedOn?: string;
+  @ApiStateField('Adopting States.', { each: true })
+  adoptingStates!: string[];
+}
+
+@ApiSchema({ name: 'ProcessConferenceState' })
+export class ProcessConferenceStateSchema {
+  @ApiProperty({ example: 'High-Level Conference on Countering Terrorism' })
+  title!: string;
+  @ApiDateField('First day.', '2019-05-16')
+  startsOn!: string;
+}
+
+@ApiSchema({ name: 'ProcessState' })
+export class ProcessStateSchema {
+  @ApiProperty({ example: true })
+  exists!: boolean;
+  @ApiDateField('Day of launch.', '2018-05-03', { optional: true })
+  launchedOn?: string;
+  @ApiIdField('Frameworks the process supports.', 'dushanbe-declaration-2019', { each: true })
+  frameworkIds!: string[];
+  @ApiProperty({ type: [ProcessConferenceStateSchema] })
+  conferences!: ProcessConferenceStateSchema[];
+}
+
+@ApiSchema({ name: 'AssignmentState' })
+export class AssignmentStateSchema {
+  @ApiDateField('Day of the (latest) assignment.', '2019-07-01')
+  assignedOn!: string;
+  @ApiDateField('Due date.', '2021-12-31')
+  dueOn!: string;
+  @ApiEnumField(PROGRESS_STATUSES, 'ProgressStatus', 'Latest reported status.')
+  status!: string;
+  @ApiDateField('Day of the latest progress report.', '2020-06-30', { optional: true })
+  lastReportedOn?: string;
+}
+
+@ApiSchema({ name: 'DeliverableState' })
+export class DeliverableStateSchema {
+  @ApiProperty({ example: true })
+  exists!: boolean;
+  @ApiIdField('The framework.', 'dushanbe-declaration-2019', { optional: true })
+  frameworkId?: string;
+  @ApiEnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.', {
+    optional: true,
+  })
+  pillar?: string;
+  @ApiDateField('Day of definition.', '2019-06-01', { optional: true })
+  definedOn?: string;
+  @ApiProperty({ example: false })
+  cancelled!: boolean;
+  @ApiProperty({
+    type: 'object',
+    description: 'By State (ISO 3166-1 alpha-2).',
+    additionalProperties: { $ref: getSchemaPath(AssignmentStateSchema) },
+  })
+  assignments!: Record<string, AssignmentStateSchema>;
+}
+
+@ApiSchema({ name: 'AssistanceState' })
+export class AssistanceStateSchema {
+  @ApiProperty({ example: true })
+  exists!: boolean;
+}
+
+abstract class AggregateViewBase {
+  @ApiIdField('The aggregate id.', 'dushanbe-declaration-2019')
+  id!: string;
+  @ApiProperty({ example: 'framework-dushanbe-declaration-2019' })
+  streamName!: string;
+  @ApiPositionField('Revision of the last event folded.')
+  revision!: string;
+}
+
+@ApiSchema({ name: 'FrameworkView', description: "A framework's current state, from its own stream." })
+export class FrameworkViewSchema extends AggregateViewBase {
+  @ApiProperty({ type: FrameworkStateSchema })
+  state!: FrameworkStateSchema;
+}
+
+@ApiSchema({ name: 'ProcessView', description: "A process's current state, from its own stream." })
+export class ProcessViewSchema extends AggregateViewBase {
+  @ApiProperty({ type: ProcessStateSchema })
+  state!: ProcessStateSchema;
+}
+
+@ApiSchema({ name: 'DeliverableView', description: "A deliverable's current state, from its own stream." })
+export class DeliverableViewSchema extends AggregateViewBase {
+  @ApiProperty({ type: DeliverableStateSchema })
+  state!: DeliverableStateSchema;
+}
+
+@ApiSchema({ name: 'AssistanceView', description: "An assistance record's state, from its own stream." })
+export class AssistanceViewSchema extends AggregateViewBase {
+  @ApiProperty({ type: AssistanceStateSchema })
+  state!: AssistanceStateSchema;
+}
+
+/* ---------- read models ---------- */
+
+abstract class OffsetPageBase {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'Rows matching the filters, all pages.',
+    example: 1,
+  })
+  total!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 500, example: 50 })
+  limit!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 0 })
+  offset!: number;
+}
+
+@ApiSchema({ name: 'ScorecardStatusCounts', description: 'Assignments by status.' })
+export class ScorecardStatusCountsSchema {
+  @count('Not started.', 0) 'not-started'!: number;
+  @count('In progress.', 1) 'in-progress'!: number;
+  @count('Blocked.', 0) blocked!: number;
+  @count('Completed.', 1) completed!: number;
+  @count('Cancelled.', 0) cancelled!: number;
+}
+
+// Keeps the documented statuses and the read model's in step: a new status fails to compile here.
+const _statusesDocumented: Record<(typeof SCORECARD_STATUSES)[number], number> =
+  {} as ScorecardStatusCountsSchema;
+
+@ApiSchema({ name: 'ScorecardRow' })
+export class ScorecardRowSchema {
+  @ApiStateField('The State.')
+  stateCode!: string;
+  @ApiIdField('The framework.', 'dushanbe-declaration-2019')
+  frameworkId!: string;
+  @ApiEnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.')
+  pillar!: string;
+  @count('Deliverables assigned to the State.', 2)
+  deliverables!: number;
+  @ApiProperty({ type: ScorecardStatusCountsSchema })
+  byStatus!: ScorecardStatusCountsSchema;
+  @ApiProperty({
+    type: 'number',
+    minimum: 0,
+    maximum: 100,
+    nullable: true,
+    description: 'Average latest percent of the assignments not cancelled; null when all are cancelled.',
+    example: 57.5,
+  })
+  percentComplete!: number | null;
+  @count('Open assignments due before `asOf`.', 0)
+  overdue!: number;
+  @ApiDateField('Day of the latest change.', '2024-06-30')
+  lastUpdateOn!: string;
+}
+
+@ApiSchema({ name: 'ScorecardPage' })
+export class ScorecardPageSchema extends OffsetPageBase {
+  @ApiProperty({ type: [ScorecardRowSchema] })
+  items!: ScorecardRowSchema[];
+}
+
+@ApiSchema({
+  name: 'Scorecard',
+  description: 'A page of the State scorecard, with the day overdue is judged on.',
+})
+export class ScorecardSchema extends ScorecardPageSchema {
+  @ApiDateField('The day overdue is judged against.', '2026-11-28')
+  asOf!: string;
+}
+
+@ApiSchema({ name: 'CurrencyTotal' })
+export class CurrencyTotalSchema {
+  @ApiProperty({ description: 'ISO 4217.', pattern: '^[A-Z]{3}$', example: 'USD' })
+  currency!: string;
+  @ApiProperty({
+    description: 'Exact decimal, two decimals.',
+    pattern: '^\\d+\\.\\d{2}$',
+    example: '250000.00',
+  })
+  amount!: string;
+}
+
+@ApiSchema({ name: 'AssistanceReceived' })
+export class AssistanceReceivedSchema {
+  @ApiStateField('The recipient State.')
+  stateCode!: string;
+  @count('Assistance records.', 3)
+  count!: number;
+  @ApiProperty({ type: [CurrencyTotalSchema], description: 'Per currency, never converted.' })
+  totals!: CurrencyTotalSchema[];
+  @ApiProperty({ type: [String], example: ['UNODC', 'UNOCT/UNCCT'] })
+  providers!: string[];
+}
+
+@ApiSchema({ name: 'TrackedAssignment' })
+export class TrackedAssignmentSchema {
+  @ApiStateField('The State.')
+  stateCode!: string;
+  @ApiProperty({ example: 'Ministry of Internal Affairs' })
+  leadAgency!: string;
+  @ApiDateField('Day of assignment.', '2019-07-01')
+  assignedOn!: string;
+  @ApiDateField('Due date.', '2021-12-31')
+  dueOn!: string;
+  @ApiEnumField(PROGRESS_STATUSES, 'ProgressStatus', 'Latest reported status.')
+  status!: string;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, nullable: true, example: 60 })
+  percentComplete!: number | null;
+  @nullableDate('Day of the latest report.', '2020-06-30')
+  lastReportedOn!: string | null;
+  @count('Progress reports.', 2)
+  reportCount!: number;
+}
+
+@ApiSchema({ name: 'TrackedDeliverable' })
+export class TrackedDeliverableSchema {
+  @ApiIdField('The deliverable.', 'criminalise-tf')
+  deliverableId!: string;
+  @ApiIdField('The framework.', 'dushanbe-declaration-2019')
+  frameworkId!: string;
+  @ApiEnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.')
+  pillar!: string;
+  @ApiProperty({ example: 'countering the financing of terrorism' })
+  thematicArea!: string;
+  @ApiProperty({ example: 'Criminalise terrorist financing for any purpose' })
+  title!: string;
+  @nullableString('Longer description.')
+  description!: string | null;
+  @nullableString('Where the commitment is written.', 'UNSCR 2462 (2019)')
+  reference!: string | null;
+  @ApiDateField('Day of definition.', '2019-06-01')
+  definedOn!: string;
+  @ApiProperty({ example: false })
+  cancelled!: boolean;
+  @nullableDate('Day of cancellation.')
+  cancelledOn!: string | null;
+  @nullableString('Why it was cancelled.')
+  cancellationReason!: string | null;
+  @ApiProperty({ type: [TrackedAssignmentSchema] })
+  assignments!: TrackedAssignmentSchema[];
+}
+
+@ApiSchema({ name: 'TrackedDeliverablePage' })
+export class TrackedDeliverablePageSchema extends OffsetPageBase {
+  @ApiProperty({ type: [TrackedDeliverableSchema] })
+  items!: TrackedDeliverableSchema[];
+}
+
+@ApiSchema({ name: 'ProgressReport' })
+export class ProgressReportSchema {
+  @ApiPositionField('Global position of the report.')
+  position!: string;
+  @ApiStateField('The reporting State.')
+  stateCode!: string;
+  @ApiDateField('Day of the report.', '2020-06-30')
+  reportedOn!: string;
+  @ApiEnumField(PROGRESS_STATUSES, 'ProgressStatus', 'Reported status.')
+  status!: string;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, nullable: true, example: 60 })
+  percentComplete!: number | null;
+  @nullableString('Note.', 'Draft law submitted to parliament')
+  note!: string | null;
+  @ApiProperty({ type: [String], example: ['https://example.org/law-draft.pdf'] })
+  evidence!: string[];
+}
+
+@ApiSchema({ name: 'TrackedDeliverableDetail', description: 'A deliverable with every progress report.' })
+export class TrackedDeliverableDetailSchema extends TrackedDeliverableSchema {
+  @ApiProperty({ type: [ProgressReportSchema], description: 'Oldest first.' })
+  reports!: ProgressReportSchema[];
+}
+
+@ApiSchema({ name: 'Money' })
+export class MoneySchema {
+  @ApiProperty({
+    description: 'Exact decimal, two decimals.',
+    pattern: '^\\d+\\.\\d{2}$',
+    example: '250000.00',
+  })
+  value!: string;
+  @ApiProperty({ description: 'ISO 4217.', pattern: '^[A-Z]{3}$', example: 'USD' })
+  currency!: string;
+}
+
+@ApiSchema({ name: 'AssistanceRecord' })
+export class AssistanceRecordSchema {
+  @ApiIdField('The assistance record.', 'unodc-tj-cft-2024')
+  assistanceId!: string;
+  @ApiPositionField('Global position of the record.')
+  position!: string;
+  @ApiProperty({ example: 'UNODC' })
+  provider!: string;
+  @ApiStateField('The recipient State.')
+  recipientState!: string;
+  @ApiEnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.')
+  pillar!: string;
+  @ApiProperty({ example: 'training' })
+  kind!: string;
+  @ApiProperty({ type: String, nullable: true, pattern: '^[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$' })
+  deliverableId!: string | null;
+  @nullableString('Description.')
+  description!: string | null;
+  @ApiDateField('First day.', '2024-01-01')
+  periodStart!: string;
+  @nullableDate('Last day.', '2024-12-31')
+  periodEnd!: string | null;
+  @ApiProperty({ type: MoneySchema, nullable: true })
+  amount!: MoneySchema | null;
+}
+
+@ApiSchema({ name: 'AssistanceRecordPage' })
+export class AssistanceRecordPageSchema extends OffsetPageBase {
+  @ApiProperty({ type: [AssistanceRecordSchema] })
+  items!: AssistanceRecordSchema[];
+}
+
+@ApiSchema({ name: 'AssistanceGroup' })
+export class AssistanceGroupSchema {
+  @ApiProperty({ example: 'UNODC' })
+  provider!: string;
+  @ApiStateField('The recipient State.')
+  recipientState!: string;
+  @ApiEnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.')
+  pillar!: string;
+  @ApiProperty({ example: 'training' })
+  kind!: string;
+  @count('Records.', 2)
+  count!: number;
+  @ApiProperty({
+    type: [CurrencyTotalSchema],
+    description: 'Per currency; records without an amount add nothing.',
+  })
+  totals!: CurrencyTotalSchema[];
+}
+
+@ApiSchema({ name: 'AssistanceSummary' })
+export class AssistanceSummarySchema {
+  @ApiProperty({ type: [AssistanceGroupSchema] })
+  groups!: AssistanceGroupSchema[];
+  @count('Records.', 2)
+  count!: number;
+  @ApiProperty({ type: [CurrencyTotalSchema] })
+  totals!: CurrencyTotalSchema[];
+}
+
+@ApiSchema({ name: 'ActivityEntry' })
+export class ActivityEntrySchema {
+  @ApiPositionField('Global position of the event.')
+  position!: string;
+  @ApiProperty({ example: 'deliverable-criminalise-tf' })
+  streamName!: string;
+  @ApiProperty({ example: 'ProgressReported' })
+  type!: string;
+  @ApiProperty({ example: 'TJ reported in-progress on criminalise-tf' })
+  summary!: string;
+  @ApiStateField('States concerned.', { each: true })
+  states!: string[];
+  @nullableString('The framework concerned.', 'dushanbe-declaration-2019')
+  frameworkId!: string | null;
+  @ApiProperty({ description: 'Who recorded it (the token subject).', example: 'tj-focal-point' })
+  actor!: string;
+  @ApiProperty({ format: 'date-time', example: '2024-06-30T10:00:00.000Z' })
+  recordedAt!: string;
+  @ApiProperty({ example: 'report-2024-06-30' })
+  commandId!: string;
+}
+
+@ApiSchema({ name: 'ActivityPage', description: 'Newest first.' })
+export class ActivityPageSchema {
+  @ApiProperty({ type: [ActivityEntrySchema] })
+  items!: ActivityEntrySchema[];
+  @ApiPropertyOptional({
+    pattern: POSITION_PATTERN_SOURCE,
+    description: 'Pass as `cursor` for the next page; absent on the last page.',
+    example: '41',
+  })
+  nextCursor?: string;
+}
+
+@ApiSchema({ name: 'CatalogueFramework' })
+export class CatalogueFrameworkSchema {
+  @ApiIdField('The framework.', 'dushanbe-declaration-2019')
+  frameworkId!: string;
+  @ApiEnumField(FRAMEWORK_KINDS, 'FrameworkKind', 'Declaration or plan of action.')
+  kind!: string;
+  @ApiProperty({ example: 'Dushanbe Declaration' })
+  title!: string;
+  @ApiDateField('Day of adoption.', '2019-05-17')
+  adoptedOn!: string;
+  @ApiProperty({ example: 'Dushanbe' })
+  place!: string;
+  @ApiStateField('Adopting States.', { each: true })
+  adoptingStates!: string[];
+  @nullableString('Where the text is published.', 'A/73/892')
+  sourceReference!: string | null;
+  @nullableDate('Day of the latest revision.')
+  lastRevisedOn!: string | null;
+  @nullableString('Summary of the latest revision.')
+  lastRevisionSummary!: string | null;
+  @count('Revisions.', 0)
+  revisionCount!: number;
+}
+
+@ApiSchema({ name: 'CatalogueFrameworkPage' })
+export class CatalogueFrameworkPageSchema extends OffsetPageBase {
+  @ApiProperty({ type: [CatalogueFrameworkSchema] })
+  items!: CatalogueFrameworkSchema[];
+}
+
+@ApiSchema({ name: 'CatalogueConference' })
+export class CatalogueConferenceSchema {
+  @ApiProperty({ example: 'High-Level Conference on Countering Terrorism' })
+  title!: string;
+  @ApiDateField('First day.', '2019-05-16')
+  startsOn!: string;
+  @ApiDateField('Last day.', '2019-05-17')
+  endsOn!: string;
+  @ApiProperty({ example: 'Dushanbe' })
+  place!: string;
+  @ApiIdField('Frameworks adopted there.', 'dushanbe-declaration-2019', { each: true })
+  outcomeFrameworkIds!: string[];
+}
+
+@ApiSchema({ name: 'CatalogueProcess' })
+export class CatalogueProcessSchema {
+  @ApiIdField('The process.', 'dushanbe-process')
+  processId!: string;
+  @ApiProperty({ example: 'Dushanbe process' })
+  name!: string;
+  @ApiProperty({ example: 'UN Under-Secretary-General for Counter-Terrorism' })
+  launchedBy!: string;
+  @ApiDateField('Day of launch.', '2018-05-03')
+  launchedOn!: string;
+  @nullableString('Where.', 'Dushanbe')
+  place!: string | null;
+  @ApiIdField('Frameworks the process supports.', 'dushanbe-declaration-2019', { each: true })
+  frameworkIds!: string[];
+  @ApiStateField('Participating States.', { each: true })
+  participatingStates!: string[];
+  @ApiProperty({ type: [CatalogueConferenceSchema] })
+  conferences!: CatalogueConferenceSchema[];
+}
+
+@ApiSchema({ name: 'CatalogueProcessPage' })
+export class CatalogueProcessPageSchema extends OffsetPageBase {
+  @ApiProperty({ type: [CatalogueProcessSchema] })
+  items!: CatalogueProcessSchema[];
+}
+
+/* ---------- audit ---------- */
+
+@ApiSchema({ name: 'EventMetadata', description: 'Who, when, through which command; more keys may follow.' })
+export class EventMetadataSchema {
+  @ApiProperty({ description: 'The verified token subject.', example: 'unoct-admin' })
+  actor!: string;
+  @ApiProperty({ example: 'adopt-dushanbe-2019' })
+  commandId!: string;
+  @ApiProperty({ example: 'b3c7f1f6-2f0e-4b8e-9a65-1f0b1c2d3e4f' })
+  correlationId!: string;
+  @ApiProperty({ example: 'adopt-dushanbe-2019' })
+  causationId!: string;
+  @ApiProperty({ format: 'date-time', example: '2024-06-30T10:00:00.000Z' })
+  recordedAt!: string;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 1 })
+  schemaVersion!: number;
+  @ApiPropertyOptional({ example: 'AdoptDeclaration' })
+  command?: string;
+}
+
+@ApiSchema({ name: 'AuditEvent' })
+export class AuditEventSchema {
+  @ApiProperty({ format: 'uuid' })
+  eventId!: string;
+  @ApiProperty({ example: 'DeclarationAdopted' })
+  type!: string;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 1 })
+  schemaVersion!: number;
+  @ApiProperty({ example: 'framework-dushanbe-declaration-2019' })
+  streamName!: string;
+  @ApiPositionField('Revision in its stream.')
+  revision!: string;
+  @ApiPositionField('Global position.')
+  position!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The event as recorded.' })
+  data!: Record<string, unknown>;
+  @ApiProperty({ type: EventMetadataSchema })
+  metadata!: EventMetadataSchema;
+}
+
+@ApiSchema({ name: 'AuditEventPage' })
+export class AuditEventPageSchema {
+  @ApiProperty({ type: [AuditEventSchema] })
+  items!: AuditEventSchema[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    pattern: POSITION_PATTERN_SOURCE,
+    description: 'Pass as `after` for the next page; null when this page reached the end.',
+  })
+  next!: string | null;
+}
+
+@ApiSchema({ name: 'BrokenLink' })
+export class BrokenLinkSchema {
+  @ApiProperty({ example: 'deliverable-criminalise-tf' })
+  streamName!: string;
+  @ApiPositionField('Global position.')
+  position!: string;
+  @ApiPositionField('Revision in its stream.')
+  revision!: string;
+  @ApiProperty({ format: 'uuid' })
+  eventId!: string;
+  @ApiProperty({
+    enum: ['content-altered', 'chain-broken', 'revision-gap', 'hash-missing'],
+    description: 'What is wrong: altered content, a broken chain, a revision gap or a missing hash.',
+  })
+  problem!: string;
+}
+
+@ApiSchema({ name: 'VerificationReport' })
+export class VerificationReportSchema {
+  @ApiProperty({ description: 'True when every hash chain is intact.', example: true })
+  ok!: boolean;
+  @count('Events read.', 12)
+  eventsChecked!: number;
+  @count('Streams read.', 4)
+  streamsChecked!: number;
+  @ApiProperty({ type: [BrokenLinkSchema], description: 'The first broken link of each broken stream.' })
+  brokenLinks!: BrokenLinkSchema[];
+  @ApiProperty({
+    pattern: '^[0-9a-f]{64}$',
+    description: 'SHA-256 over every stream head: keep it outside the system and compare later.',
+  })
+  anchor!: string;
+}
+
+@ApiSchema({ name: 'Cutoff' })
+export class CutoffSchema {
+  @ApiPositionField('The position cut at.', { optional: true })
+  position?: string;
+  @ApiDateField('The day cut at (end of that day, UTC).', '2024-12-31', { optional: true })
+  date?: string;
+}
+
+abstract class AsOfBase {
+  @ApiProperty({ type: CutoffSchema })
+  cutoff!: CutoffSchema;
+  @ApiDateField('The day overdue is judged against.', '2024-12-31')
+  asOf!: string;
+  @count('Events replayed for the answer.', 12)
+  eventsReplayed!: number;
+  @ApiProperty({ type: String, nullable: true, pattern: POSITION_PATTERN_SOURCE })
+  lastPosition!: string | null;
+}
+
+@ApiSchema({ name: 'AsOfScorecard', description: 'The State scorecard as it was at the cutoff.' })
+export class AsOfScorecardSchema extends AsOfBase {
+  @ApiProperty({ type: ScorecardPageSchema })
+  result!: ScorecardPageSchema;
+}
+
+@ApiSchema({ name: 'AsOfDeliverable', description: "A deliverable's tracker entry as it was at the cutoff." })
+export class AsOfDeliverableSchema extends AsOfBase {
+  @ApiProperty({ type: TrackedDeliverableDetailSchema })
+  result!: TrackedDeliverableDetailSchema;
+}
+
+/* ---------- operations ---------- */
+
+@ApiSchema({ name: 'Liveness' })
+export class LivenessSchema {
+  @ApiProperty({ enum: ['up'] })
+  status!: 'up';
+}
+
+@ApiSchema({ name: 'Readiness' })
+export class ReadinessSchema {
+  @ApiProperty({ example: true })
+  ready!: boolean;
+  @ApiProperty({
+    type: [String],
+    description:
+      'Failing checks: `event-store`, `read-store`, `projector-erroring`, `projector-stuck`, `projector-standby`, `projection-lag`, `shutting-down`.',
+    example: [],
+  })
+  failing!: string[];
+}
+
+@ApiSchema({
+  name: 'HealthDetail',
+  description:
+    "Readiness with the detail behind it: the event store's head, the projector, each projection's lag.",
+})
+export class HealthDetailSchema {
+  @ApiProperty({ enum: ['ok', 'unhealthy'] })
+  status!: string;
+  @ApiProperty({ example: true })
+  ready!: boolean;
+  @ApiProperty({ type: [String], example: [] })
+  failing!: string[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: '`ok`, `headPosition` (decimal string or null) and, when down, the error.',
+  })
+  eventStore!: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      '`ok`, the projector (`mode`, `role`, `live`, `lastError`…) and `projections` (name, checkpoint, lag).',
+  })
+  readModels!: Record<string, unknown>;
+}
+
+/* ---------- reports ---------- */
+
+@ApiSchema({
+  name: 'Report',
+  description:
+    'A report as JSON. Every kind has these fields; the rest is described by its JSON Schema in libs/application/src/reports/schemas/<report>.schema.json.',
+})
+export class ReportSchema {
+  @ApiProperty({ enum: ['state-scorecard', 'regional-overview', 'framework-progress', 'assistance'] })
+  report!: string;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 1 })
+  schemaVersion!: number;
+  @ApiProperty({ example: 'State scorecard: Tajikistan' })
+  title!: string;
+  @ApiDateField('The day the report is about.', '2026-11-28')
+  asOf!: string;
+  @ApiProperty({ format: 'date-time' })
+  generatedAt!: string;
+  @ApiProperty({ pattern: '^-?\\d+$', description: 'Every read model had applied the log up to here.' })
+  readModelPosition!: string;
+}
+
+/** Schemas referenced only through `$ref` (never a route's direct type): registered with the document. */
+export const REFERENCED_ONLY_SCHEMAS = [AssignmentStateSchema, AuditEventPageSchema, ReportSchema];
