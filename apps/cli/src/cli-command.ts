@@ -10,6 +10,8 @@ export interface CliCommand {
   /** `<command> [arguments]` as shown in the usage. */
   synopsis: string;
   summary: string;
+  /** The positional arguments it takes, in commander's notation (`<file>`, `[id]`); none if absent. */
+  arguments?: string;
   options?: ParseArgsConfig['options'];
   run(args: { positionals: string[]; values: Record<string, unknown> }): Promise<number>;
 }

@@ -58,6 +58,7 @@ export const exportCommand: CliCommand = {
 export const importCommand: CliCommand = {
   name: 'import',
   synopsis: 'import <file.jsonl>',
+  arguments: '<file.jsonl>',
   summary:
     'load an exported log into an EMPTY event store (either adapter), after checking every hash chain in the file; then rebuild the read models',
   run: ({ positionals }) => {

@@ -82,6 +82,7 @@ function cutoffOf(values: Record<string, unknown>): Cutoff {
 export const asOfCommand: CliCommand = {
   name: 'as-of',
   synopsis: 'as-of scorecard [--state <XX>] | as-of deliverable <id>  (--date <YYYY-MM-DD> | --position <n>)',
+  arguments: '<model> [id]',
   summary:
     "a read model as it was at the end of a day (UTC) or at a global position, recomputed from the events with the projector's code (one State's history only, when a State is given)",
   options: { date: { type: 'string' }, position: { type: 'string' }, state: { type: 'string' } },

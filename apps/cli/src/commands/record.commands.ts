@@ -29,6 +29,7 @@ export const seedDemoCommand: CliCommand = {
 export const loadCommand: CliCommand = {
   name: 'load',
   synopsis: 'load <file.json> [--actor <name>]',
+  arguments: '<file.json>',
   summary:
     'record the commands of a file: [{ "commandId", "command", "payload" }, ...] (a deliverable catalogue, a batch of progress reports); safe to run twice',
   options: { actor: { type: 'string' } },
