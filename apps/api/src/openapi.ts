@@ -1,7 +1,11 @@
 import { type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { PROBLEM_MEDIA_TYPE } from './dto/api-operations';
 import { ProblemDto } from './dto/problem.dto';
 import { REFERENCED_ONLY_SCHEMAS } from './dto/responses.dto';
+
+type OperationObject = NonNullable<OpenAPIObject['paths'][string]['get']>;
+type ResponseObject = Exclude<OperationObject['responses'][string], { $ref: string }>;
 
 /** Where the document says the API is; clients pass their own base URL. */
 export const OPENAPI_SERVERS = [
@@ -62,5 +66,30 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     const schema = schemas[name];
     if (schema && !('$ref' in schema)) schema.additionalProperties = true;
   }
+  shareProblemResponses(document);
   return document;
+}
+
+/**
+ * Every route documents its problems with the same response per status: declared once under
+ * `components.responses` (`Problem400`…) and referenced, so the document and the generated client
+ * stay small and a change to a problem's description changes it everywhere.
+ */
+function shareProblemResponses(document: OpenAPIObject): void {
+  const shared: Record<string, ResponseObject> = {};
+  for (const operations of Object.values(document.paths)) {
+    for (const operation of Object.values(operations as Record<string, OperationObject>)) {
+      if (typeof operation !== 'object' || !operation.responses) continue;
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if ('$ref' in response || !response.content?.[PROBLEM_MEDIA_TYPE]) continue;
+        const name = `Problem${status}`;
+        shared[name] ??= response;
+        operation.responses[status] = { $ref: `#/components/responses/${name}` };
+      }
+    }
+  }
+  document.components = {
+    ...document.components,
+    responses: { ...document.components?.responses, ...shared },
+  };
 }
