@@ -84,8 +84,8 @@ describe('EsdbEventStore: head and lag with trailing system events (emulator)', 
       // Lag in events, not in positions: positions are byte offsets, far apart.
       const more = await store.appendToStream(name, [newEvent(), newEvent()], { expectedRevision: 'any' });
       emulator.log.writeSystemEvent();
-      expect(more.position - last).toBeGreaterThan(2n);
-      expect(await eventsAfter(store, last)).toBe(2);
+      expect(more.position - head!).toBeGreaterThan(2n);
+      expect(await eventsAfter(store, head!)).toBe(2);
     } finally {
       await subscription.close();
     }
