@@ -2,14 +2,7 @@
  * The data every write benchmark uses: one framework, 100 deliverables, each assigned to the five
  * Central Asian States, i.e. 500 (deliverable, State) pairs that progress reports rotate over.
  */
-import {
-  AdoptDeclarationCommand,
-  AssignDeliverableCommand,
-  type CommandGateway,
-  type CommandMetadata,
-  DefineDeliverableCommand,
-  ReportProgressCommand,
-} from '@ct/application';
+import { type CommandGateway, type CommandMetadata } from '@ct/application';
 import { randomUUID } from 'node:crypto';
 
 export const STATES = ['KZ', 'KG', 'TJ', 'TM', 'UZ'] as const;
@@ -55,14 +48,20 @@ export function metadata(): CommandMetadata {
   return {
     actor: ACTOR,
     commandId,
+    idempotent: false,
     correlationId: commandId,
     causationId: commandId,
     now: new Date().toISOString(),
   };
 }
 
-export function reportCommand(k: number): ReportProgressCommand {
-  return new ReportProgressCommand({ deliverableId: pair(k).deliverableId, ...progressBody(k) }, metadata());
+/** Arguments of `CommandGateway.send` for the k-th progress report. */
+export function reportCommand(k: number) {
+  return [
+    'ReportProgress',
+    { deliverableId: pair(k).deliverableId, ...progressBody(k) },
+    metadata(),
+  ] as const;
 }
 
 /**
@@ -71,49 +70,46 @@ export function reportCommand(k: number): ReportProgressCommand {
  */
 export async function seed(gateway: CommandGateway, concurrency = 16): Promise<number> {
   await gateway.send(
-    new AdoptDeclarationCommand(
-      {
-        frameworkId: FRAMEWORK_ID,
-        kind: 'declaration',
-        title: 'Dushanbe Declaration',
-        adoptedOn: '2019-05-17',
-        place: 'Dushanbe',
-        adoptingStates: [...STATES],
-      },
-      metadata(),
-    ),
+    'AdoptDeclaration',
+    {
+      frameworkId: FRAMEWORK_ID,
+      kind: 'declaration',
+      title: 'Dushanbe Declaration',
+      adoptedOn: '2019-05-17',
+      place: 'Dushanbe',
+      adoptingStates: [...STATES],
+    },
+    metadata(),
   );
   let next = 0;
   let sent = 1;
   const worker = async () => {
     for (let i = next++; i < DELIVERABLES; i = next++) {
       await gateway.send(
-        new DefineDeliverableCommand(
-          {
-            deliverableId: deliverableId(i),
-            frameworkId: FRAMEWORK_ID,
-            pillar: 'II',
-            thematicArea: 'countering the financing of terrorism',
-            title: `Benchmark deliverable ${i}`,
-            reference: 'UNSCR 2462 (2019)',
-            definedOn: '2019-06-01',
-          },
-          metadata(),
-        ),
+        'DefineDeliverable',
+        {
+          deliverableId: deliverableId(i),
+          frameworkId: FRAMEWORK_ID,
+          pillar: 'II',
+          thematicArea: 'countering the financing of terrorism',
+          title: `Benchmark deliverable ${i}`,
+          reference: 'UNSCR 2462 (2019)',
+          definedOn: '2019-06-01',
+        },
+        metadata(),
       );
       sent += 1;
       for (const stateCode of STATES) {
         await gateway.send(
-          new AssignDeliverableCommand(
-            {
-              deliverableId: deliverableId(i),
-              stateCode,
-              leadAgency: 'Financial intelligence unit',
-              dueOn: '2025-12-31',
-              assignedOn: '2019-06-15',
-            },
-            metadata(),
-          ),
+          'AssignDeliverable',
+          {
+            deliverableId: deliverableId(i),
+            stateCode,
+            leadAgency: 'Financial intelligence unit',
+            dueOn: '2025-12-31',
+            assignedOn: '2019-06-15',
+          },
+          metadata(),
         );
         sent += 1;
       }

@@ -185,7 +185,7 @@ export async function measureCommands(
         for (let k = next++; k < to; k = next++) {
           const started = now();
           try {
-            await gateway.send(reportCommand(k));
+            await gateway.send(...reportCommand(k));
           } catch (error) {
             const name = (error as Error).name;
             errors[name] = (errors[name] ?? 0) + 1;

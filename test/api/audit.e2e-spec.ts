@@ -1,3 +1,4 @@
+import { commandIdFor } from '@ct/application';
 import {
   type ApiHarness,
   EVENT_STORE_TARGETS,
@@ -11,6 +12,10 @@ describe.each(EVENT_STORE_TARGETS)('Audit history over HTTP (%s event store)', (
   let api: ApiHarness;
   let as: (actor: string, extra?: Record<string, string>) => Record<string, string>;
   let auditor: Record<string, string>;
+  /** The server's correlation id of the first request. */
+  let firstCorrelationId: string;
+  /** Every event but idempotency-key claims: what the audit histories show. */
+  const histories = async () => (await api.allEvents()).filter((e) => e.type !== 'IdempotencyKeyClaimed');
 
   beforeAll(async () => {
     api = await startApi({}, {}, { eventStore });
@@ -24,12 +29,13 @@ describe.each(EVENT_STORE_TARGETS)('Audit history over HTTP (%s event store)', (
       ...extra,
     });
     auditor = api.authAs({ sub: 'auditor.oios', roles: ['auditor'] });
-    await api
+    const first = await api
       .http()
       .post('/frameworks')
       .set(as('admin.unoct', { 'X-Correlation-Id': 'batch-1' }))
       .send(jpoa)
       .expect(201);
+    firstCorrelationId = first.headers['x-correlation-id'] as string;
     await api
       .http()
       .post('/frameworks')
@@ -76,7 +82,7 @@ describe.each(EVENT_STORE_TARGETS)('Audit history over HTTP (%s event store)', (
 
   it("pages the global log by position with every event's metadata", async () => {
     // Positions are the store's own (EventStoreDB's are log offsets): compare with the whole log.
-    const all = await api.allEvents();
+    const all = await histories();
     const positions = all.map((e) => e.position.toString());
     expect(positions).toHaveLength(7);
     const first = await api.http().get('/audit/events?limit=4').set(auditor).expect(200);
@@ -89,7 +95,8 @@ describe.each(EVENT_STORE_TARGETS)('Audit history over HTTP (%s event store)', (
       revision: '0',
       metadata: {
         actor: 'admin.unoct',
-        correlationId: 'batch-1',
+        correlationId: firstCorrelationId,
+        clientCorrelationId: 'batch-1',
         command: 'AdoptDeclaration',
         hash: expect.stringMatching(/^[0-9a-f]{64}$/),
         previousHash: null,
@@ -117,12 +124,19 @@ describe.each(EVENT_STORE_TARGETS)('Audit history over HTTP (%s event store)', (
     ]);
     const byActor = await api.http().get('/audit/events?actor=coordinator.tj').set(auditor).expect(200);
     expect(byActor.body.items).toHaveLength(1);
-    expect(byActor.body.items[0].metadata.commandId).toBe('tj-report-1');
-    const correlated = await api.http().get('/audit/correlations/batch-1').set(auditor).expect(200);
+    expect(byActor.body.items[0].metadata.commandId).toBe(commandIdFor('coordinator.tj', 'tj-report-1'));
+    const correlated = await api
+      .http()
+      .get(`/audit/correlations/${firstCorrelationId}`)
+      .set(auditor)
+      .expect(200);
     expect(correlated.body.items.map((e: { streamName: string }) => e.streamName)).toEqual([
       'framework-jpoa-central-asia-2011',
-      'framework-dushanbe-declaration-2019',
     ]);
+    expect(correlated.body.items[0].metadata.clientCorrelationId).toBe('batch-1');
+    // A correlation id chosen by clients groups nothing: two requests sent it, neither is joined by it.
+    const chosen = await api.http().get('/audit/correlations/batch-1').set(auditor).expect(200);
+    expect(chosen.body.items).toEqual([]);
     const none = await api.http().get('/audit/events?until=2000-01-01').set(auditor).expect(200);
     expect(none.body.items).toEqual([]);
   });
@@ -168,12 +182,13 @@ describe.each(EVENT_STORE_TARGETS)('Audit history over HTTP (%s event store)', (
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(lines.map((e) => e.position)).toEqual((await api.allEvents()).map((e) => e.position.toString()));
+    expect(lines.map((e) => e.position)).toEqual((await histories()).map((e) => e.position.toString()));
   });
 
   it('verifies the hash chains of the whole log', async () => {
     const report = await api.http().get('/audit/verify').set(auditor).expect(200);
-    expect(report.body).toMatchObject({ ok: true, eventsChecked: 7, streamsChecked: 4, brokenLinks: [] });
+    // Verify covers every stored event: the seven recorded facts and the one idempotency-key claim.
+    expect(report.body).toMatchObject({ ok: true, eventsChecked: 8, streamsChecked: 5, brokenLinks: [] });
   });
 
   it('is for auditors only', async () => {

@@ -1,4 +1,4 @@
-import { type CommandGateway, type CommandRecord, commandFromRecord } from '@ct/application';
+import { type CommandGateway, type CommandRecord, commandIdFor } from '@ct/application';
 import { randomUUID } from 'node:crypto';
 
 export interface LoadReport {
@@ -21,15 +21,16 @@ export async function loadCommands(
   const correlationId = randomUUID();
   for (const [i, record] of records.entries()) {
     try {
-      const result = await gateway.send(
-        commandFromRecord(record, {
-          actor,
-          commandId: record.commandId,
-          correlationId,
-          causationId: record.commandId,
-          now: new Date().toISOString(),
-        }),
-      );
+      // The record's commandId is its idempotency key, scoped to the actor like an HTTP client's.
+      const commandId = commandIdFor(actor, record.commandId);
+      const result = await gateway.send(record.command, record.payload, {
+        actor,
+        commandId,
+        idempotent: true,
+        correlationId,
+        causationId: commandId,
+        now: new Date().toISOString(),
+      });
       if (result.replayed) report.alreadyRecorded += 1;
       else report.recorded += 1;
     } catch (error) {

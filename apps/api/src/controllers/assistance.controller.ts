@@ -4,7 +4,6 @@ import {
   type CommandResult,
   CommandGateway,
   GetAggregateQuery,
-  ProvideAssistanceCommand,
 } from '@ct/application';
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
@@ -14,7 +13,7 @@ import { AssistanceViewSchema } from '../dto/responses.dto';
 import { type Response } from 'express';
 import { ProvideAssistanceDto } from '../dto/assistance.dto';
 import { CommandContext } from '../http/command-context.decorator';
-import { READ_ROLES, Roles, StateScoped } from '../http/auth/access-policy';
+import { READ_ROLES, Roles } from '../http/auth/access-policy';
 import { IdParamPipe } from '../http/id-param.pipe';
 
 @ApiTags('assistance')
@@ -33,7 +32,6 @@ export class AssistanceController {
   })
   @Post()
   @Roles('coordinator')
-  @StateScoped(ProvideAssistanceDto, 'recipientState')
   async provide(
     @Body() dto: ProvideAssistanceDto,
     @CommandContext() metadata: CommandMetadata,
@@ -46,7 +44,7 @@ export class AssistanceController {
       ...rest,
       ...(amount ? { amount: { value: amount.value, currency: amount.currency } } : {}),
     };
-    return this.commands.send(new ProvideAssistanceCommand(payload, metadata));
+    return this.commands.send('ProvideAssistance', payload, metadata);
   }
 
   @ApiAggregate({

@@ -1,13 +1,9 @@
 import {
   type AggregateView,
-  AssignDeliverableCommand,
-  CancelDeliverableCommand,
   type CommandMetadata,
   type CommandResult,
   CommandGateway,
-  DefineDeliverableCommand,
   GetAggregateQuery,
-  ReportProgressCommand,
 } from '@ct/application';
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
@@ -22,7 +18,7 @@ import {
   ReportProgressDto,
 } from '../dto/deliverable.dto';
 import { CommandContext } from '../http/command-context.decorator';
-import { READ_ROLES, Roles, StateScoped } from '../http/auth/access-policy';
+import { READ_ROLES, Roles } from '../http/auth/access-policy';
 import { IdParamPipe } from '../http/id-param.pipe';
 
 @ApiTags('deliverables')
@@ -47,7 +43,7 @@ export class DeliverablesController {
   ): Promise<CommandResult> {
     const { id, ...rest } = dto;
     response.location(`/deliverables/${id}`);
-    return this.commands.send(new DefineDeliverableCommand({ deliverableId: id, ...rest }, metadata));
+    return this.commands.send('DefineDeliverable', { deliverableId: id, ...rest }, metadata);
   }
 
   /** Assigns (or re-assigns) the deliverable to a State with a lead agency and a due date. */
@@ -63,7 +59,7 @@ export class DeliverablesController {
     @Body() dto: AssignDeliverableDto,
     @CommandContext() metadata: CommandMetadata,
   ): Promise<CommandResult> {
-    return this.commands.send(new AssignDeliverableCommand({ deliverableId: id, ...dto }, metadata));
+    return this.commands.send('AssignDeliverable', { deliverableId: id, ...dto }, metadata);
   }
 
   /** Reports an assigned State's progress, with evidence (ProgressReported). */
@@ -74,13 +70,12 @@ export class DeliverablesController {
   @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Post(':id/progress-reports')
   @Roles('coordinator')
-  @StateScoped(ReportProgressDto, 'stateCode')
   reportProgress(
     @Param('id', IdParamPipe) id: string,
     @Body() dto: ReportProgressDto,
     @CommandContext() metadata: CommandMetadata,
   ): Promise<CommandResult> {
-    return this.commands.send(new ReportProgressCommand({ deliverableId: id, ...dto }, metadata));
+    return this.commands.send('ReportProgress', { deliverableId: id, ...dto }, metadata);
   }
 
   /** Cancels the deliverable for every State (DeliverableCancelled). */
@@ -93,7 +88,7 @@ export class DeliverablesController {
     @Body() dto: CancelDeliverableDto,
     @CommandContext() metadata: CommandMetadata,
   ): Promise<CommandResult> {
-    return this.commands.send(new CancelDeliverableCommand({ deliverableId: id, ...dto }, metadata));
+    return this.commands.send('CancelDeliverable', { deliverableId: id, ...dto }, metadata);
   }
 
   @ApiAggregate({

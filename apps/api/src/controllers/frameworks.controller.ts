@@ -1,11 +1,9 @@
 import {
-  AdoptDeclarationCommand,
   type AggregateView,
   type CommandMetadata,
   type CommandResult,
   CommandGateway,
   GetAggregateQuery,
-  ReviseFrameworkCommand,
 } from '@ct/application';
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
@@ -40,7 +38,7 @@ export class FrameworksController {
   ): Promise<CommandResult> {
     const { id, ...rest } = dto;
     response.location(`/frameworks/${id}`);
-    return this.commands.send(new AdoptDeclarationCommand({ frameworkId: id, ...rest }, metadata));
+    return this.commands.send('AdoptDeclaration', { frameworkId: id, ...rest }, metadata);
   }
 
   /** Records a revision of the framework (FrameworkRevised), e.g. the JPoA update of 2022. */
@@ -54,7 +52,7 @@ export class FrameworksController {
     @Body() dto: ReviseFrameworkDto,
     @CommandContext() metadata: CommandMetadata,
   ): Promise<CommandResult> {
-    return this.commands.send(new ReviseFrameworkCommand({ frameworkId: id, ...dto }, metadata));
+    return this.commands.send('ReviseFramework', { frameworkId: id, ...dto }, metadata);
   }
 
   /** Current state, folded from the framework's own stream (always up to date). */

@@ -4,8 +4,6 @@ import {
   type CommandResult,
   CommandGateway,
   GetAggregateQuery,
-  HoldConferenceCommand,
-  LaunchProcessCommand,
 } from '@ct/application';
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
@@ -37,7 +35,7 @@ export class ProcessesController {
   ): Promise<CommandResult> {
     const { id, ...rest } = dto;
     response.location(`/processes/${id}`);
-    return this.commands.send(new LaunchProcessCommand({ processId: id, ...rest }, metadata));
+    return this.commands.send('LaunchProcess', { processId: id, ...rest }, metadata);
   }
 
   /** Records a conference of the process (ConferenceHeld). */
@@ -50,7 +48,7 @@ export class ProcessesController {
     @Body() dto: HoldConferenceDto,
     @CommandContext() metadata: CommandMetadata,
   ): Promise<CommandResult> {
-    return this.commands.send(new HoldConferenceCommand({ processId: id, ...dto }, metadata));
+    return this.commands.send('HoldConference', { processId: id, ...dto }, metadata);
   }
 
   @ApiAggregate({

@@ -1,13 +1,14 @@
-import { type CommandMetadata } from '@ct/application';
+import { type CommandMetadata, commandIdFor } from '@ct/application';
 import { type ExecutionContext, createParamDecorator } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { AuthenticationRequired } from './auth/auth-errors';
 import { SAFE_ID, type TrackedRequest } from './request-context.middleware';
 import { InvalidInputException } from './validation';
 
 /**
- * The metadata of a command sent over HTTP: the verified principal (AuthGuard), the Idempotency-Key (a retried request
- * with the same key gets the original answer and records nothing new), correlation and causation.
+ * The metadata of a command sent over HTTP: the verified principal (AuthGuard), the Idempotency-Key
+ * (scoped to that principal: a retry of the same request gets the original answer and records
+ * nothing new; the key on another request is refused), the server's correlation id and the
+ * client's, causation, and the States the principal may act for.
  */
 export const CommandContext = createParamDecorator(
   (_: unknown, context: ExecutionContext): CommandMetadata => {
@@ -31,12 +32,17 @@ export const CommandContext = createParamDecorator(
         message: 'X-Causation-Id must be 1-128 letters, digits, . _ : -',
       });
     if (errors.length > 0) throw new InvalidInputException(errors);
-    const commandId = key ?? randomUUID();
+    const commandId = commandIdFor(principal.id, key);
     return {
       actor: principal.id,
       commandId,
+      idempotent: key !== undefined,
       correlationId: request.correlationId,
+      ...(request.clientCorrelationId === undefined
+        ? {}
+        : { clientCorrelationId: request.clientCorrelationId }),
       causationId: causation ?? commandId,
+      actsForStates: principal.states,
       now: new Date().toISOString(),
     };
   },

@@ -1,6 +1,8 @@
-import { type DomainEvent, deliverableOf, statesNamedBy } from '@ct/domain';
+import { deliverableOf, statesNamedBy } from '@ct/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ct/event-store';
+import { asDomainEvent as asDomain } from '@ct/read-models';
 import { Inject, Injectable } from '@nestjs/common';
+import { IDEMPOTENCY_KEY_CLAIMED } from '../commands/idempotency';
 
 /** One event as auditors see it: everything stored, nothing derived. */
 export interface AuditEvent {
@@ -43,19 +45,25 @@ export interface Page<T> {
   next: string | null;
 }
 
+/**
+ * Idempotency-key claims are bookkeeping of the write path (each precedes the event it guards, with
+ * the same actor, command and correlation): histories leave them out unless asked for by type.
+ * Verify and export still cover them, as every stored event.
+ */
+const shown = (event: RecordedEvent, types: readonly string[] | undefined): boolean =>
+  types === undefined ? event.type !== IDEMPOTENCY_KEY_CLAIMED : types.includes(event.type);
+
 export function matchesLogFilter(event: RecordedEvent, filter: LogFilter): boolean {
   const m = event.metadata;
   return (
     (filter.after === undefined || event.position > filter.after) &&
-    (filter.types === undefined || filter.types.includes(event.type)) &&
+    shown(event, filter.types) &&
     (filter.actor === undefined || m.actor === filter.actor) &&
     (filter.correlationId === undefined || m.correlationId === filter.correlationId) &&
     (filter.since === undefined || m.recordedAt >= filter.since) &&
     (filter.until === undefined || m.recordedAt < filter.until)
   );
 }
-
-const asDomain = (event: RecordedEvent) => ({ type: event.type, data: event.data }) as DomainEvent;
 
 /**
  * Reads history for auditors, straight from the event store (never from read models), as streams
@@ -83,15 +91,19 @@ export class AuditLog {
    */
   async *forState(stateCode: string, filter: LogFilter = {}): AsyncIterable<RecordedEvent> {
     const streams = new Set<string>();
-    for await (const event of this.store.readAll())
-      if (statesNamedBy(asDomain(event)).includes(stateCode)) streams.add(event.streamName);
+    for await (const event of this.store.readAll()) {
+      const domain = asDomain(event);
+      if (domain && statesNamedBy(domain).includes(stateCode)) streams.add(event.streamName);
+    }
     for await (const event of this.log(filter)) if (streams.has(event.streamName)) yield event;
   }
 
   /** The deliverable's own stream and the assistance recorded against it, in log order. */
   async *forDeliverable(deliverableId: string, filter: LogFilter = {}): AsyncIterable<RecordedEvent> {
-    for await (const event of this.log(filter))
-      if (deliverableOf(asDomain(event)) === deliverableId) yield event;
+    for await (const event of this.log(filter)) {
+      const domain = asDomain(event);
+      if (domain && deliverableOf(domain) === deliverableId) yield event;
+    }
   }
 
   /** The first `limit` events of a history, and where the next page starts. */

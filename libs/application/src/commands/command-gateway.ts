@@ -1,14 +1,15 @@
-import { AggregateNotFound, DomainRuleViolation } from '@ct/domain';
+import { AggregateNotFound, type CommandName, type CommandPayload, DomainRuleViolation } from '@ct/domain';
 import { EventStoreUnavailableError } from '@ct/event-store';
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Metrics } from '../observability/metrics';
-import { type ApplicationCommand, type CommandResult } from './command-metadata';
-import { ConcurrencyConflictError } from './errors';
+import { CommandEnvelope, type CommandMetadata, type CommandResult } from './command-metadata';
+import { ConcurrencyConflictError, IdempotencyKeyReusedError, StateNotCoveredError } from './errors';
 
 /** Classifies a command's outcome for metrics: what an operator watches on a dashboard. */
 function outcomeOf(error: unknown): string {
-  if (error instanceof DomainRuleViolation) return 'rejected';
+  if (error instanceof DomainRuleViolation || error instanceof IdempotencyKeyReusedError) return 'rejected';
+  if (error instanceof StateNotCoveredError) return 'forbidden';
   if (error instanceof AggregateNotFound) return 'not_found';
   if (error instanceof ConcurrencyConflictError) return 'conflict';
   if (error instanceof EventStoreUnavailableError) return 'unavailable';
@@ -23,11 +24,16 @@ export class CommandGateway {
     private readonly metrics: Metrics,
   ) {}
 
-  async send(command: ApplicationCommand<unknown>): Promise<CommandResult> {
-    const name = command.constructor.name.replace(/Command$/, '');
+  async send<N extends CommandName>(
+    name: N,
+    payload: CommandPayload<N>,
+    metadata: CommandMetadata,
+  ): Promise<CommandResult> {
     const stop = this.metrics.commandDuration.startTimer({ command: name });
     try {
-      const result = await this.bus.execute<ApplicationCommand<unknown>, CommandResult>(command);
+      const result = await this.bus.execute<CommandEnvelope, CommandResult>(
+        new CommandEnvelope(name, payload, metadata) as CommandEnvelope,
+      );
       this.metrics.commands.inc({ command: name, outcome: result.replayed ? 'replayed' : 'ok' });
       return result;
     } catch (error) {

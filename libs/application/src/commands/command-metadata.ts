@@ -1,14 +1,29 @@
+import { type CommandName, type CommandPayload } from '@ct/domain';
+
 /**
  * What the edge (HTTP, CLI) knows about a command besides its payload. The actor is resolved by the
- * edge from the request's principal; handlers never look at headers or tokens, so switching to a
- * verified identity changes no handler.
+ * edge from the request's principal; handlers never look at headers or tokens.
  */
 export interface CommandMetadata {
+  /** The verified principal's id: the only source of the actor recorded in events. */
   actor: string;
-  /** Client-chosen idempotency key (Idempotency-Key header) or a fresh UUID. */
+  /**
+   * The command's id: derived from the principal and its Idempotency-Key (`commandIdFor`), or a
+   * fresh UUID when the client gave no key.
+   */
   commandId: string;
+  /** True when `commandId` comes from a client's key: a retry is possible and the key is claimed. */
+  idempotent: boolean;
+  /** The server's own correlation id (one request, or one CLI batch). */
   correlationId: string;
   causationId: string;
+  /** A correlation id the client sent (X-Correlation-Id), kept for the client's own tracing only. */
+  clientCorrelationId?: string;
+  /**
+   * The States the actor may act for, for commands that act for a State (progress reports,
+   * assistance); undefined: any (operators at the CLI).
+   */
+  actsForStates?: readonly string[];
   /** ISO 8601 instant the command is handled at: the domain's only clock. */
   now: string;
 }
@@ -25,10 +40,11 @@ export interface CommandResult {
   replayed: boolean;
 }
 
-/** A command for the CommandBus: a domain payload plus its metadata. */
-export abstract class ApplicationCommand<Payload> {
+/** The one message on the CommandBus: any command of the domain's tables, with its metadata. */
+export class CommandEnvelope<N extends CommandName = CommandName> {
   constructor(
-    readonly payload: Payload,
+    readonly name: N,
+    readonly payload: CommandPayload<N>,
     readonly metadata: CommandMetadata,
   ) {}
 }

@@ -9,13 +9,31 @@ export class ConcurrencyConflictError extends Error {
   }
 }
 
-/** The same idempotency key was used for a different command. */
+/**
+ * The principal already used this Idempotency-Key for another request (another command, stream or
+ * body). Nothing is written: answering the first request's result would acknowledge a write that
+ * never happened.
+ */
 export class IdempotencyKeyReusedError extends Error {
   override readonly name = 'IdempotencyKeyReusedError';
+  readonly rule = 'idempotency-key-reused';
+  constructor(readonly originalCommand: string) {
+    super(
+      `this Idempotency-Key was already used for another request (${originalCommand}); use a new key for a new request`,
+    );
+  }
+}
+
+/** The command acts for a State that the actor's token does not cover. */
+export class StateNotCoveredError extends Error {
+  override readonly name = 'StateNotCoveredError';
   constructor(
-    readonly commandId: string,
-    readonly originalCommand: string,
+    readonly stateCode: string,
+    readonly field: string,
+    readonly covered: readonly string[],
   ) {
-    super(`command id '${commandId}' was already used for ${originalCommand}`);
+    super(
+      `Your token does not cover State '${stateCode}' (${field}); it covers: ${covered.join(', ') || 'none'}`,
+    );
   }
 }

@@ -1,16 +1,6 @@
-import {
-  AggregateNotFound,
-  type Category,
-  type Decider,
-  type DomainEvent,
-  assistanceDecider,
-  deliverableDecider,
-  frameworkDecider,
-  processDecider,
-  streamName,
-} from '@ct/domain';
+import { AGGREGATES, AggregateNotFound, type Category, type DomainEvent, streamName } from '@ct/domain';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { AggregateStore } from '../commands/aggregate-store';
+import { AggregateStore, type StateFolder } from '../commands/aggregate-store';
 
 export interface AggregateView {
   id: string;
@@ -33,15 +23,10 @@ export class GetAggregateQuery extends Query<AggregateView> {
   }
 }
 
-type StateFolder = Pick<Decider<never, DomainEvent, unknown, never>, 'evolve' | 'initialState'>;
-
 // Each stream only ever holds its own aggregate's events, so folding them as DomainEvent is safe.
-const DECIDERS: Record<Category, StateFolder> = {
-  framework: frameworkDecider,
-  process: processDecider,
-  deliverable: deliverableDecider,
-  assistance: assistanceDecider,
-};
+const DECIDERS = new Map<string, StateFolder<DomainEvent, unknown>>(
+  AGGREGATES.map((aggregate) => [aggregate.category, aggregate.decider as StateFolder<DomainEvent, unknown>]),
+);
 
 @QueryHandler(GetAggregateQuery)
 export class GetAggregateHandler implements IQueryHandler<GetAggregateQuery, AggregateView> {
@@ -49,7 +34,7 @@ export class GetAggregateHandler implements IQueryHandler<GetAggregateQuery, Agg
 
   async execute({ category, id }: GetAggregateQuery): Promise<AggregateView> {
     const stream = streamName(category, id);
-    const { state, revision } = await this.aggregates.load(DECIDERS[category], stream);
+    const { state, revision } = await this.aggregates.load(DECIDERS.get(category)!, stream);
     if (revision === undefined) throw new AggregateNotFound(category, id);
     return { id, streamName: stream, revision: revision.toString(), state };
   }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import {
+  type AppendOptions,
   type AppendResult,
   type EventMetadata,
   type EventStore,
   type EventToAppend,
-  type ExpectedRevision,
   type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../event-store.port';
@@ -65,7 +65,7 @@ export class HashChainedEventStore implements EventStore {
   appendToStream(
     streamName: string,
     events: readonly EventToAppend[],
-    options: { expectedRevision: ExpectedRevision },
+    options: AppendOptions,
   ): Promise<AppendResult> {
     const previous = this.streamQueues.get(streamName) ?? Promise.resolve();
     const result = previous.then(
@@ -83,11 +83,16 @@ export class HashChainedEventStore implements EventStore {
   private async appendChained(
     streamName: string,
     events: readonly EventToAppend[],
-    options: { expectedRevision: ExpectedRevision },
+    options: AppendOptions,
   ): Promise<AppendResult> {
+    const expected = options.expectedRevision;
+    const hint = options.chainHead;
+    if (hint && typeof expected === 'bigint' && hint.revision === expected)
+      return this.inner.appendToStream(streamName, this.chain(streamName, events, expected, hint.hash), {
+        expectedRevision: expected,
+      });
     for (let attempt = 0; ; attempt++) {
       const head = await this.head(streamName);
-      const expected = options.expectedRevision;
       const current = head?.revision;
       // Check here what the store would check anyway, so the chain is computed on the right head;
       // `any` and `stream_exists` become the exact revision read, so a concurrent writer cannot
@@ -99,15 +104,8 @@ export class HashChainedEventStore implements EventStore {
       if (mismatch && !(await this.isIdempotentRetry(streamName, events)))
         throw new WrongExpectedRevisionError(streamName, expected, current ?? 'no_stream');
 
-      let previousHash = head ? ((head.metadata[HASH_KEY] as string | undefined) ?? null) : null;
-      let revision = current ?? -1n;
-      const chained = events.map((event) => {
-        revision += 1n;
-        const metadata = { ...event.metadata, [PREVIOUS_HASH_KEY]: previousHash };
-        const hash = eventHash({ ...event, streamName, revision, metadata }, previousHash);
-        previousHash = hash;
-        return { ...event, metadata: { ...metadata, [HASH_KEY]: hash } };
-      });
+      const previousHash = head ? ((head.metadata[HASH_KEY] as string | undefined) ?? null) : null;
+      const chained = this.chain(streamName, events, current, previousHash);
       try {
         return await this.inner.appendToStream(streamName, chained, {
           expectedRevision: mismatch ? expected : (current ?? 'no_stream'),
@@ -120,6 +118,24 @@ export class HashChainedEventStore implements EventStore {
         if (!raced || attempt >= HEAD_RACE_RETRIES) throw error;
       }
     }
+  }
+
+  /** The events with their hashes, linked to the event at `after` (undefined: a new stream). */
+  private chain(
+    streamName: string,
+    events: readonly EventToAppend[],
+    after: bigint | undefined,
+    headHash: string | null,
+  ): EventToAppend[] {
+    let previousHash = headHash;
+    let revision = after ?? -1n;
+    return events.map((event) => {
+      revision += 1n;
+      const metadata = { ...event.metadata, [PREVIOUS_HASH_KEY]: previousHash };
+      const hash = eventHash({ ...event, streamName, revision, metadata }, previousHash);
+      previousHash = hash;
+      return { ...event, metadata: { ...metadata, [HASH_KEY]: hash } };
+    });
   }
 
   private async head(streamName: string): Promise<RecordedEvent | undefined> {

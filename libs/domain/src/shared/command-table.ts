@@ -1,0 +1,51 @@
+import { type Decider } from './decider';
+
+/**
+ * Other aggregates a decision looks at (read, never written): the application loads their current
+ * states and hands them to the row's `context` builder. Declared as data so that one generic
+ * pipeline serves every command and the domain stays free of I/O.
+ */
+export interface ContextReads {
+  frameworks?: readonly string[];
+  deliverables?: readonly string[];
+}
+
+/** The current states of what `ContextReads` named; absent ids are simply missing from the maps. */
+export interface ContextStates<Framework, Deliverable> {
+  frameworks: ReadonlyMap<string, Framework>;
+  deliverables: ReadonlyMap<string, Deliverable>;
+}
+
+/** A command as the edges send it: everything but its type and the clock, which the pipeline adds. */
+export type PayloadOf<Command> = Omit<Command, 'type' | 'now'>;
+
+/**
+ * One row of an aggregate's command table: which stream the command writes (the aggregate's id in
+ * the payload), what it reads to decide, and for which State it acts (a coordinator may only act
+ * for the States in their token).
+ */
+export interface CommandRow<Command, Context, Framework, Deliverable> {
+  streamId(command: PayloadOf<Command>): string;
+  reads?(command: PayloadOf<Command>): ContextReads;
+  context?(command: PayloadOf<Command>, states: ContextStates<Framework, Deliverable>): Context;
+  /** The payload field naming the State the command acts for, if it acts for one: its authorization scope. */
+  actsForState?: keyof PayloadOf<Command> & string;
+}
+
+/** An aggregate as the write pipeline sees it: its category, its decider and its command table. */
+export interface AggregateDefinition<
+  Command extends { type: string },
+  Event,
+  State,
+  Context,
+  Framework = unknown,
+  Deliverable = unknown,
+> {
+  category: string;
+  decider: Decider<Command, Event, State, Context>;
+  /** Context of a row that declares no `context` builder. */
+  noContext: Context;
+  commands: {
+    [K in Command['type']]: CommandRow<Extract<Command, { type: K }>, Context, Framework, Deliverable>;
+  };
+}
