@@ -59,7 +59,10 @@ describe('EventStoreDB outage during load (emulator)', () => {
       expect(response.body).toMatchObject({ type: '/problems/store-unavailable' });
       refused.push(i);
     }
-    const health = await api.http().get('/health');
+    const health = await api
+      .http()
+      .get('/health')
+      .set(api.authAs({ sub: 'ops', roles: ['auditor'] }));
     expect(health.status).toBe(503);
     expect(health.body.eventStore.ok).toBe(false);
 
@@ -72,7 +75,18 @@ describe('EventStoreDB outage during load (emulator)', () => {
       expect(response.status).toBe(201);
       acknowledged.add(i);
     }
-    expect((await api.http().get('/health')).status).toBe(200);
+    // Ready again once the projector's subscription is back (its backoff may still be running).
+    let ready = 0;
+    for (let i = 0; i < 100 && ready !== 200; i++) {
+      ready = (
+        await api
+          .http()
+          .get('/health')
+          .set(api.authAs({ sub: 'ops', roles: ['auditor'] }))
+      ).status;
+      if (ready !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(ready).toBe(200);
 
     const stored = await api.allEvents();
     const ids = stored.map((e) => (e.data as { frameworkId: string }).frameworkId);

@@ -28,7 +28,7 @@ describe('HTTP hardening', () => {
     });
 
     it('sends security headers, with a CSP that allows nothing on API answers', async () => {
-      const response = await api.http().get('/health').expect(200);
+      const response = await api.http().get('/health/live').expect(200);
       expect(response.headers['content-security-policy']).toContain("default-src 'none'");
       expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(response.headers['x-content-type-options']).toBe('nosniff');
@@ -60,7 +60,7 @@ describe('HTTP hardening', () => {
     });
 
     it('sends no CORS headers when CORS_ORIGINS is empty', async () => {
-      const response = await api.http().get('/health').set('Origin', 'https://evil.example').expect(200);
+      const response = await api.http().get('/health/live').set('Origin', 'https://evil.example').expect(200);
       expect(response.headers['access-control-allow-origin']).toBeUndefined();
       const preflight = await api
         .http()
@@ -101,7 +101,7 @@ describe('HTTP hardening', () => {
       expect(preflight.status).toBe(204);
       expect(preflight.headers['access-control-allow-origin']).toBe('https://tracker.example.org');
       expect(preflight.headers['access-control-allow-headers']).toMatch(/Authorization/);
-      const other = await api.http().get('/health').set('Origin', 'https://evil.example').expect(200);
+      const other = await api.http().get('/health/live').set('Origin', 'https://evil.example').expect(200);
       expect(other.headers['access-control-allow-origin']).toBeUndefined();
     });
   });
@@ -116,7 +116,7 @@ describe('HTTP hardening', () => {
     });
 
     it('answers 429 problem+json with Retry-After once a client exceeds it, before authenticating', async () => {
-      for (let i = 0; i < 3; i++) await api.http().get('/health').expect(200);
+      for (let i = 0; i < 3; i++) await api.http().get('/health/live').expect(200);
       const limited = await api.http().post('/frameworks').send(dushanbe2019).expect(429);
       expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(limited.body).toMatchObject({ type: '/problems/rate-limited', status: 429 });

@@ -73,8 +73,10 @@ describe('Combined crash of the API and the standalone projector', () => {
     const counts = emptyCounts();
     let next = 0;
     let loading = true;
+    // The detailed /health (checkpoints) is for operators.
+    const operator = { authorization: `Bearer ${api.tokens.sign({ id: 'ops', roles: ['auditor'] }, 3600)}` };
     const health = async (): Promise<Health | undefined> => {
-      const response = await fetch(`${api.baseUrl}/health`).catch(() => undefined);
+      const response = await fetch(`${api.baseUrl}/health`, { headers: operator }).catch(() => undefined);
       return response ? ((await response.json()) as Health) : undefined;
     };
     const minCheckpoint = (h: Health | undefined) =>

@@ -16,6 +16,7 @@ import {
   runSetup,
   scale,
   sleep,
+  until,
 } from './support/reliability';
 
 async function listen(api: ApiHarness): Promise<string> {
@@ -100,14 +101,14 @@ describe('Event store outage: SQLite file locked by another writer', () => {
     });
     expect(counts.lost).toBe(0);
     expect(counts.duplicated).toBe(0);
-    expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
+    await until(async () => (await fetch(`${baseUrl}/health/ready`)).status === 200, 15_000, 'readiness');
   }, 60_000);
 });
 
 /**
  * EventStoreDB (the emulator) goes away in the middle of a concurrent load and comes back: clients
  * retry 503s with the same key; every command ends up stored exactly once, no 500 is ever seen,
- * /health is unhealthy during the outage and healthy after, without a restart of the API.
+ * /health/ready is 503 during the outage and healthy after, without a restart of the API.
  * (test/api/esdb-outage.e2e-spec.ts covers the sequential case and the subscriptions.)
  */
 describe('Event store outage: EventStoreDB stops during concurrent load', () => {
@@ -164,11 +165,12 @@ describe('Event store outage: EventStoreDB stops during concurrent load', () => 
     await api.emulator!.stop();
     counts.faultsInjected += 1;
     await sleep(1500);
-    unhealthySeen = (await fetch(`${baseUrl}/health`)).status === 503;
+    unhealthySeen = (await fetch(`${baseUrl}/health/ready`)).status === 503;
     await api.emulator!.start();
     await load;
 
-    expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
+    // Ready again once the projector's subscription is back (its backoff may still be running).
+    await until(async () => (await fetch(`${baseUrl}/health/ready`)).status === 200, 15_000, 'readiness');
     const events = (await api.allEvents()).slice(setupEvents);
     const ids = commandIdCounts(events);
     counts.eventsStored = events.length;

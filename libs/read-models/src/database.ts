@@ -1,3 +1,4 @@
+import { formatMinorUnits as domainFormatMinorUnits, toMinorUnits as domainToMinorUnits } from '@ct/domain';
 import { type ColumnType } from 'kysely';
 
 /**
@@ -140,7 +141,7 @@ export interface AssistanceLedgerTable {
   description: string | null;
   period_start: string;
   period_end: string | null;
-  /** Hundredths of the currency unit (the domain allows two decimals): sums stay exact. */
+  /** Minor units of the currency (its ISO 4217 decimals, see @ct/domain currencies): sums stay exact. */
   amount_minor: Int8 | null;
   currency: string | null;
 }
@@ -204,14 +205,12 @@ export const toNumber = (value: string | number | bigint | null | undefined): nu
 
 export const positionParam = (position: bigint): string => position.toString();
 
-/** Two decimals at most (domain rule), so rounding the scaled value recovers it exactly. */
-export const toMinorUnits = (value: number): string => BigInt(Math.round(value * 100)).toString();
+/** Exact minor units of the currency (ISO 4217: 0 decimals for JPY, 2 for EUR, 3 for KWD). */
+export const toMinorUnits = (value: number, currency: string): string =>
+  domainToMinorUnits(value, currency).toString();
 
-export function formatMinorUnits(minor: string | number | bigint): string {
-  const value = toBigInt(minor);
-  const sign = value < 0n ? '-' : '';
-  const abs = value < 0n ? -value : value;
-  return `${sign}${(abs / 100n).toString()}.${(abs % 100n).toString().padStart(2, '0')}`;
-}
+/** Minor units printed with the currency's own decimals (`1500` JPY, `19.99` EUR, `1.234` KWD). */
+export const formatMinorUnits = (minor: string | number | bigint, currency: string): string =>
+  domainFormatMinorUnits(toBigInt(minor), currency);
 
 export const parseJsonArray = (text: string | null): string[] => (text ? (JSON.parse(text) as string[]) : []);

@@ -1,5 +1,11 @@
 export * from './database';
-export { type ReadStore, type ReadStoreConfig, type LockSession, createReadStore } from './read-store';
+export {
+  type ReadStore,
+  type ReadStoreConfig,
+  type LockSession,
+  type MovedAside,
+  createReadStore,
+} from './read-store';
 export {
   type Projection,
   type ProjectionName,

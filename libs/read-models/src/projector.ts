@@ -42,8 +42,24 @@ export interface ProjectorStatus {
   eventsProcessed: number;
   batchesCommitted: number;
   resubscriptions: number;
+  /**
+   * The last failure since the projector last made progress; cleared once a batch commits again
+   * or the subscription is caught up with everything it delivered committed.
+   */
   lastError?: string;
+  /** When the current run of failures began (ISO instant); absent while healthy. */
+  failingSince?: string;
+  /** Failures in a row without a commit in between. */
+  consecutiveFailures: number;
+  /**
+   * The same work failed STUCK_AFTER_FAILURES times in a row without progress (e.g. a batch that
+   * breaks a constraint every time it is retried): it will not get better by waiting.
+   */
+  stuck: boolean;
 }
+
+/** Failures in a row, with no commit in between, after which the projector is reported stuck. */
+export const STUCK_AFTER_FAILURES = 3;
 
 export type WaitResult =
   { reached: true; checkpoint: bigint } | { reached: false; timedOut: true; checkpoint: bigint };
@@ -70,6 +86,10 @@ export class Projector {
   private batchesCommitted = 0;
   private resubscriptions = 0;
   private lastError?: string;
+  private failingSince?: string;
+  private consecutiveFailures = 0;
+  /** Waiting for the next event with everything received so far committed. */
+  private idle = false;
   private stopping = false;
   private lockLost = false;
   private loop?: Promise<void>;
@@ -89,6 +109,7 @@ export class Projector {
   }
 
   get status(): ProjectorStatus {
+    this.noticeRecovery();
     return {
       role: this.role,
       checkpoint: minPosition(this.checkpoints.values()),
@@ -98,7 +119,32 @@ export class Projector {
       batchesCommitted: this.batchesCommitted,
       resubscriptions: this.resubscriptions,
       ...(this.lastError !== undefined ? { lastError: this.lastError } : {}),
+      ...(this.failingSince !== undefined ? { failingSince: this.failingSince } : {}),
+      consecutiveFailures: this.consecutiveFailures,
+      stuck: this.consecutiveFailures >= STUCK_AFTER_FAILURES,
     };
+  }
+
+  /**
+   * A failure followed by a resubscription that finds nothing new commits nothing, so "a batch
+   * committed" alone would keep a recovered projector's error for ever: being live with every
+   * delivered event committed counts as recovered too.
+   */
+  private noticeRecovery(): void {
+    if (this.consecutiveFailures === 0 || this.role !== 'active') return;
+    const status = this.subscription?.status;
+    if (!status?.live) return;
+    const delivered = status.lastPosition;
+    // `idle` too: on EventStoreDB the subscription's position also moves over the system events it
+    // skips, which no checkpoint ever reaches.
+    if (this.idle || delivered === undefined || minPosition(this.checkpoints.values()) >= delivered)
+      this.recovered();
+  }
+
+  private recovered(): void {
+    this.lastError = undefined;
+    this.failingSince = undefined;
+    this.consecutiveFailures = 0;
   }
 
   /** Starts in the background; the returned promise of `done()` settles when it stops. */
@@ -154,13 +200,15 @@ export class Projector {
     try {
       while (!this.stopping) {
         if (this.role !== 'active') {
-          let acquired = false;
+          let acquired: boolean | undefined;
           try {
             acquired = await this.lock.tryAcquire();
           } catch (error) {
             this.report(error);
           }
           if (!acquired) {
+            // The lock answered: whatever failed before is now the active instance's business.
+            if (acquired === false) this.recovered();
             this.role = 'standby';
             await this.sleep(this.options.standbyPollMs ?? 1_000);
             continue;
@@ -215,13 +263,22 @@ export class Projector {
     const caughtUp = () => target === undefined || minPosition(this.checkpoints.values()) >= target;
     if (this.options.stopWhenCaughtUp && caughtUp()) return true;
     const from = minPosition(this.checkpoints.values());
-    const subscription = eventStore.subscribeToAll({ from: from === NO_POSITION ? 'start' : from });
+    const subscription = eventStore.subscribeToAll({
+      from: from === NO_POSITION ? 'start' : from,
+      // The store re-establishes a dropped subscription by itself; the drop is still a failure to
+      // report (lastError, the onError log) until the projector is caught up again.
+      onDrop: (reason) => {
+        this.resubscriptions += 1;
+        this.report(reason);
+      },
+    });
     this.subscription = subscription;
     const iterator = subscription[Symbol.asyncIterator]();
     let pending = iterator.next();
     try {
       while (!this.stopping && !this.lockLost) {
-        const first = await pending;
+        this.idle = true;
+        const first = await pending.finally(() => (this.idle = false));
         if (first.done) return this.stopping;
         const batch: RecordedEvent[] = [first.value];
         pending = iterator.next();
@@ -267,6 +324,7 @@ export class Projector {
     for (const p of targets) this.checkpoints.set(p.name, toBigInt(last));
     this.eventsProcessed += batch.length;
     this.batchesCommitted += 1;
+    this.recovered();
     this.notify();
   }
 
@@ -276,6 +334,8 @@ export class Projector {
 
   private report(error: unknown): void {
     this.lastError = error instanceof Error ? error.message : String(error);
+    this.failingSince ??= new Date().toISOString();
+    this.consecutiveFailures += 1;
     this.options.onError?.(error);
   }
 

@@ -7,7 +7,10 @@ import {
   Migrator,
   PostgresDialect,
   SqliteDialect,
+  sql,
 } from 'kysely';
+import { existsSync, renameSync } from 'node:fs';
+import { CURRENCY_MINOR_UNITS } from '@ct/domain';
 import { preparePrivateSqliteFile } from '@ct/event-store';
 import { Client, type ClientConfig, Pool } from 'pg';
 import { type Database } from './database';
@@ -26,8 +29,24 @@ export interface LockSession {
   close(): Promise<void>;
 }
 
+/** What a SQLite read store that failed its check at start became: the file kept aside, and why. */
+export interface MovedAside {
+  filename: string;
+  /** Where the damaged file now is (its -wal and -shm, when present, got the same suffix). */
+  movedTo: string;
+  reason: string;
+}
+
 export type ReadStoreConfig =
-  | { kind: 'sqlite'; /** File path, or `:memory:` for tests. */ filename: string }
+  | {
+      kind: 'sqlite';
+      /** File path, or `:memory:` for tests. */
+      filename: string;
+      /** The check run on an existing file before use; default `quick` (PRAGMA quick_check). */
+      integrityCheck?: 'quick' | 'full' | 'off';
+      /** Told when a damaged file was moved aside and a new, empty store created in its place. */
+      onMovedAside?: (moved: MovedAside) => void;
+    }
   | {
       kind: 'postgres';
       connectionString: string;
@@ -54,7 +73,27 @@ export interface ReadStore {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/**
+ * Opens the store and runs its migrations. A SQLite file that cannot be read as a database, fails
+ * its integrity check, or turns out corrupt while migrating is moved aside (kept, renamed with a
+ * timestamp) and replaced by an empty store: read models are derived data, so the projector or a
+ * rebuild fills the new one from the event log, which the damaged file never was.
+ */
 export async function createReadStore(config: ReadStoreConfig): Promise<ReadStore> {
+  if (config.kind === 'sqlite' && config.filename !== ':memory:') {
+    const problem = sqliteFileProblem(config.filename, config.integrityCheck ?? 'quick');
+    if (problem) moveAside(config, problem);
+  }
+  try {
+    return await openAndMigrate(config);
+  } catch (error) {
+    if (config.kind !== 'sqlite' || config.filename === ':memory:' || !isCorruption(error)) throw error;
+    moveAside(config, (error as Error).message);
+    return openAndMigrate(config);
+  }
+}
+
+async function openAndMigrate(config: ReadStoreConfig): Promise<ReadStore> {
   const store = openStore(config);
   try {
     await migrate(store.db, config.kind === 'sqlite' ? undefined : (config.schema ?? 'public'));
@@ -63,6 +102,48 @@ export async function createReadStore(config: ReadStoreConfig): Promise<ReadStor
     throw error;
   }
   return store;
+}
+
+/** SQLite's own verdicts on a damaged file; a busy or unreadable (permissions) file is not one. */
+const CORRUPTION_CODES = /^SQLITE_(NOTADB|CORRUPT)/;
+
+const isCorruption = (error: unknown): boolean =>
+  typeof (error as { code?: unknown } | null)?.code === 'string' &&
+  CORRUPTION_CODES.test((error as { code: string }).code);
+
+/** Why the existing file cannot serve as the read store, or undefined when it can (or is absent). */
+function sqliteFileProblem(filename: string, check: 'quick' | 'full' | 'off'): string | undefined {
+  if (!existsSync(filename)) return undefined;
+  let sqlite: BetterSqlite3.Database | undefined;
+  try {
+    sqlite = new BetterSqlite3(filename, { fileMustExist: true });
+    // Reading the schema is what fails first on a file that is not a database at all.
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (check === 'off') return undefined;
+    const rows = sqlite.pragma(check === 'full' ? 'integrity_check(20)' : 'quick_check(20)') as Record<
+      string,
+      unknown
+    >[];
+    const findings = rows.map((row) => String(Object.values(row)[0]));
+    return findings.length === 1 && findings[0] === 'ok'
+      ? undefined
+      : `${check === 'full' ? 'integrity_check' : 'quick_check'}: ${findings.join('; ')}`;
+  } catch (error) {
+    if (!isCorruption(error)) throw error;
+    return (error as Error).message;
+  } finally {
+    sqlite?.close();
+  }
+}
+
+function moveAside(config: Extract<ReadStoreConfig, { kind: 'sqlite' }>, reason: string): void {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const movedTo = `${config.filename}.corrupt-${stamp}`;
+  renameSync(config.filename, movedTo);
+  // The WAL belongs to the damaged file: replayed into a new one it would corrupt that too.
+  for (const suffix of ['-wal', '-shm'])
+    if (existsSync(config.filename + suffix)) renameSync(config.filename + suffix, movedTo + suffix);
+  config.onMovedAside?.({ filename: config.filename, movedTo, reason });
 }
 
 /** Distinct SQL texts whose prepared statements are kept (least recently used out). */
@@ -213,6 +294,34 @@ const migrations: Record<string, Migration> = {
     },
   },
 };
+
+/**
+ * Read stores written before amounts had their currency's own minor unit kept every amount in
+ * hundredths. Rescaled in place to the ISO 4217 minor unit (JPY in yen, KWD in fils), so their
+ * sums agree with what the projections write from now on, without a rebuild.
+ */
+migrations['0002-currency-minor-units'] = {
+  async up(db) {
+    for (const [decimals, codes] of currenciesByMinorUnits()) {
+      if (decimals === 2) continue;
+      const rescaled =
+        decimals > 2
+          ? sql`amount_minor * ${sql.lit(10 ** (decimals - 2))}`
+          : sql`(amount_minor + ${sql.lit(10 ** (2 - decimals) / 2)}) / ${sql.lit(10 ** (2 - decimals))}`;
+      for (const table of ['assistance_ledger', 'scorecard_assistance'])
+        await sql`UPDATE ${sql.table(table)} SET amount_minor = ${rescaled} WHERE amount_minor IS NOT NULL AND currency IN (${sql.join(codes)})`.execute(
+          db,
+        );
+    }
+  },
+};
+
+function currenciesByMinorUnits(): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const [code, decimals] of CURRENCY_MINOR_UNITS)
+    groups.set(decimals, [...(groups.get(decimals) ?? []), code]);
+  return groups;
+}
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 

@@ -1,44 +1,56 @@
-import { ASSISTANCE_KINDS, type AssistanceKind, PILLAR_CODES, type Pillar } from '@ct/domain';
+import {
+  ASSISTANCE_KINDS,
+  type AssistanceKind,
+  MAX_CURRENCY_DECIMALS,
+  PILLAR_CODES,
+  type Pillar,
+} from '@ct/domain';
 import { Type } from 'class-transformer';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   IsDefined,
   IsIn,
-  IsISO4217CurrencyCode,
   IsNotEmpty,
   IsNumber,
   IsOptional,
+  IsPositive,
   IsString,
   Matches,
   Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { ApiDateField, ApiEnumField, ApiIdField, ApiStateField, ApiTextField } from './api-fields';
 import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, LONG_TEXT_MAX, TEXT_MAX } from './common';
+import { IsPlainText } from './text';
 
 export class MoneyDto {
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
-  @Min(0.01)
+  // The edge bounds the shape (at most the 4 decimals of any currency); the domain knows each
+  // currency's minor unit and answers 422 `too-many-decimals` (JPY 100.5, USD 1.005).
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: MAX_CURRENCY_DECIMALS })
+  @IsPositive()
   @Max(1e13)
   @ApiProperty({
     type: 'number',
-    minimum: 0.01,
+    exclusiveMinimum: true,
+    minimum: 0,
     maximum: 1e13,
-    multipleOf: 0.01,
-    description: 'Amount, at most two decimals.',
+    description:
+      "Amount in the currency, with at most its ISO 4217 minor unit's decimals: 0 for JPY, 2 for most, 3 for KWD (422 `too-many-decimals` otherwise).",
     example: 250000,
   })
   value!: number;
 
-  /** ISO 4217, upper case (the code list is case-sensitive; `usd` is refused). */
+  /**
+   * ISO 4217, upper case (the code list is case-sensitive; `usd` is refused). Which codes are money
+   * is the domain's rule: an unknown code is 422 `unknown-currency`, XXX or XAU 422 `not-money`.
+   */
   @Matches(/^[A-Z]{3}$/, { message: '$property must be three upper-case letters' })
-  @IsISO4217CurrencyCode()
   @ApiProperty({
     type: String,
     pattern: '^[A-Z]{3}$',
-    description: 'ISO 4217, upper case (`usd` is refused).',
+    description:
+      'ISO 4217 currency, upper case (`usd` is refused with 400); codes that are not money (XXX, XAU, XAG, XPT, XPD, XTS, XDR…) are refused with 422 `not-money`, unknown codes with 422 `unknown-currency`.',
     example: 'USD',
   })
   currency!: string;
@@ -51,6 +63,7 @@ export class ProvideAssistanceDto {
 
   /** The UN entity or partner, e.g. UNOCT/UNCCT, UNODC, UNRCCA, OSCE, EU. */
   @IsString()
+  @IsPlainText()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
   @ApiTextField('The UN entity or partner, e.g. UNOCT/UNCCT, UNODC, UNRCCA, OSCE, EU.', TEXT_MAX, 'UNODC')
@@ -80,6 +93,7 @@ export class ProvideAssistanceDto {
 
   @IsOptional()
   @IsString()
+  @IsPlainText({ multiline: true })
   @MaxLength(LONG_TEXT_MAX)
   @ApiTextField(
     'Description (line feeds and tabs allowed).',

@@ -14,6 +14,7 @@ import {
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { ApiDateField, ApiIntField, ApiPositionField, ApiTextField } from './api-fields';
 import { IsCalendarDate, PageDto, ScorecardFiltersDto } from './common';
+import { IsPlainText } from './text';
 
 export class HistoryQueryDto {
   /** Events strictly after this global position (the `next` of the previous page). */
@@ -39,6 +40,7 @@ export class HistoryQueryDto {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value))
   @IsArray()
   @IsString({ each: true })
+  @IsPlainText({ each: true })
   @MaxLength(100, { each: true })
   @ApiTextField('Event types to keep; repeat the parameter for several.', 100, 'ProgressReported', {
     optional: true,
@@ -48,12 +50,14 @@ export class HistoryQueryDto {
 
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @MaxLength(128)
   @ApiTextField('Only events this token subject recorded.', 128, 'unoct-admin', { optional: true })
   actor?: string;
 
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @MaxLength(128)
   @ApiTextField('Only events of this request or batch.', 128, 'seed-demo-2024', { optional: true })
   correlationId?: string;

@@ -20,6 +20,7 @@ import {
   type ValidationOptions,
   registerDecorator,
 } from 'class-validator';
+import { IsPlainText } from './text';
 
 /** Identifiers are slugs chosen by the client (`dushanbe-declaration-2019`) or UUIDs. */
 export const ID_PATTERN = new RegExp(ID_PATTERN_SOURCE);
@@ -74,6 +75,7 @@ export class PageDto {
 export class AssistanceFiltersDto {
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @MaxLength(TEXT_MAX)
   @ApiTextField('The providing UN entity or partner, exactly as recorded.', TEXT_MAX, 'UNODC', {
     optional: true,

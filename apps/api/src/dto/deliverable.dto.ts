@@ -28,6 +28,7 @@ import {
   ApiTextField,
 } from './api-fields';
 import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, LONG_TEXT_MAX, TEXT_MAX } from './common';
+import { IsPlainText } from './text';
 
 export class DefineDeliverableDto {
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
@@ -48,12 +49,14 @@ export class DefineDeliverableDto {
   pillar!: Pillar;
 
   @IsString()
+  @IsPlainText()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
   @ApiTextField('Thematic area.', TEXT_MAX, 'countering the financing of terrorism')
   thematicArea!: string;
 
   @IsString()
+  @IsPlainText()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
   @ApiTextField('What is to be delivered.', TEXT_MAX, 'Criminalise terrorist financing for any purpose')
@@ -61,6 +64,7 @@ export class DefineDeliverableDto {
 
   @IsOptional()
   @IsString()
+  @IsPlainText({ multiline: true })
   @MaxLength(LONG_TEXT_MAX)
   @ApiTextField(
     'Longer description (line feeds and tabs allowed).',
@@ -73,6 +77,7 @@ export class DefineDeliverableDto {
   /** Where the commitment is written (paragraph, document symbol). */
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @MaxLength(TEXT_MAX)
   @ApiTextField(
     'Where the commitment is written (paragraph, document symbol).',
@@ -93,6 +98,7 @@ export class AssignDeliverableDto {
   stateCode!: string;
 
   @IsString()
+  @IsPlainText()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
   @ApiTextField('The lead agency in that State.', TEXT_MAX, 'Ministry of Internal Affairs')
@@ -125,6 +131,7 @@ export class ReportProgressDto {
 
   @IsOptional()
   @IsString()
+  @IsPlainText({ multiline: true })
   @MaxLength(LONG_TEXT_MAX)
   @ApiTextField('Note (line feeds and tabs allowed).', LONG_TEXT_MAX, 'Draft law submitted to parliament', {
     optional: true,
@@ -136,6 +143,7 @@ export class ReportProgressDto {
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @IsPlainText({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(TEXT_MAX, { each: true })
   @ApiTextField(
@@ -167,6 +175,7 @@ export class ReportProgressDto {
 
 export class CancelDeliverableDto {
   @IsString()
+  @IsPlainText({ multiline: true })
   @IsNotEmpty()
   @MaxLength(LONG_TEXT_MAX)
   @ApiTextField(

@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { ApiDateField, ApiEnumField, ApiIdField, ApiStateField, ApiTextField } from './api-fields';
 import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, TEXT_MAX } from './common';
+import { IsPlainText } from './text';
 
 export class AdoptDeclarationDto {
   /** Identity of the framework; include the year where names repeat (`dushanbe-declaration-2019`). */
@@ -25,6 +26,7 @@ export class AdoptDeclarationDto {
   kind!: FrameworkKind;
 
   @IsString()
+  @IsPlainText()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
   @ApiTextField('Title as published.', TEXT_MAX, 'Dushanbe Declaration')
@@ -36,6 +38,7 @@ export class AdoptDeclarationDto {
   adoptedOn!: string;
 
   @IsString()
+  @IsPlainText()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
   @ApiTextField('Where it was adopted.', TEXT_MAX, 'Dushanbe')
@@ -56,6 +59,7 @@ export class AdoptDeclarationDto {
   /** Where the text is published: a UN document symbol or a URL. */
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @MaxLength(TEXT_MAX)
   @ApiTextField('Where the text is published: a UN document symbol or a URL.', TEXT_MAX, 'A/73/892', {
     optional: true,
@@ -69,6 +73,7 @@ export class ReviseFrameworkDto {
   revisedOn!: string;
 
   @IsString()
+  @IsPlainText()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
   @ApiTextField('What changed.', TEXT_MAX, 'Updated Joint Plan of Action adopted in Tashkent')
@@ -76,6 +81,7 @@ export class ReviseFrameworkDto {
 
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @MaxLength(TEXT_MAX)
   @ApiTextField('Where it was revised.', TEXT_MAX, 'Tashkent', { optional: true })
   place?: string;
@@ -95,6 +101,7 @@ export class ReviseFrameworkDto {
 
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @MaxLength(TEXT_MAX)
   @ApiTextField('Where the revised text is published.', TEXT_MAX, 'A/76/PV.57', { optional: true })
   sourceReference?: string;

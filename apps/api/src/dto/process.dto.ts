@@ -11,6 +11,7 @@ import {
 } from 'class-validator';
 import { ApiDateField, ApiIdField, ApiStateField, ApiTextField } from './api-fields';
 import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, TEXT_MAX } from './common';
+import { IsPlainText } from './text';
 
 export class LaunchProcessDto {
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
@@ -18,6 +19,7 @@ export class LaunchProcessDto {
   id!: string;
 
   @IsString()
+  @IsPlainText()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
   @ApiTextField('Name of the process.', TEXT_MAX, 'Dushanbe process')
@@ -25,6 +27,7 @@ export class LaunchProcessDto {
 
   /** Who launched it, e.g. the UN Under-Secretary-General for Counter-Terrorism. */
   @IsString()
+  @IsPlainText()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
   @ApiTextField('Who launched it.', TEXT_MAX, 'UN Under-Secretary-General for Counter-Terrorism')
@@ -36,6 +39,7 @@ export class LaunchProcessDto {
 
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @MaxLength(TEXT_MAX)
   @ApiTextField('Where it was launched.', TEXT_MAX, 'Dushanbe', { optional: true })
   place?: string;
@@ -65,6 +69,7 @@ export class LaunchProcessDto {
 
 export class HoldConferenceDto {
   @IsString()
+  @IsPlainText()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
   @ApiTextField('Title of the conference.', TEXT_MAX, 'High-Level Conference on Countering Terrorism')
@@ -79,6 +84,7 @@ export class HoldConferenceDto {
   endsOn!: string;
 
   @IsString()
+  @IsPlainText()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
   @ApiTextField('Where it was held.', TEXT_MAX, 'Dushanbe')

@@ -21,6 +21,7 @@ import {
   ScorecardFiltersDto,
   TEXT_MAX,
 } from './common';
+import { IsPlainText } from './text';
 
 /** Every read-model query may wait for a command's position (read-your-writes). */
 export class ReadQueryDto {
@@ -73,6 +74,7 @@ export class DeliverablesQueryDto extends PagedQueryDto {
 
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @MaxLength(TEXT_MAX)
   @ApiTextField(
     'Only this thematic area, exactly as recorded.',
@@ -140,12 +142,14 @@ export class ActivityQueryDto extends ReadQueryDto {
 
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @MaxLength(128)
   @ApiTextField('Only what this token subject recorded.', 128, 'unoct-admin', { optional: true })
   actor?: string;
 
   @IsOptional()
   @IsString()
+  @IsPlainText()
   @MaxLength(100)
   @ApiTextField('Only this event type.', 100, 'ProgressReported', { optional: true })
   type?: string;

@@ -3,9 +3,46 @@ import { EventStoreUnavailableError, StreamDeletedError, WrongExpectedRevisionEr
 import { ConcurrencyConflictError, IdempotencyKeyReusedError, ReadModelBehindError } from '@ct/application';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { type Request, type Response } from 'express';
+import { STATUS_CODES } from 'node:http';
 import { AccessDenied, AuthenticationRequired } from './auth/auth-errors';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType } from './problem';
 import { InvalidInputException } from './validation';
+
+/**
+ * Problem types of the statuses no domain error maps to (Nest's and Express's own HttpExceptions,
+ * body-parser errors): a stable type and a human title each, never `about:blank` and never the
+ * exception's class name. Listed in the README's error table.
+ */
+const STATUS_PROBLEMS: Readonly<Record<number, { slug: string; title: string }>> = {
+  400: { slug: 'bad-request', title: 'Bad request' },
+  404: { slug: 'not-found', title: 'Not found' },
+  405: { slug: 'method-not-allowed', title: 'Method not allowed' },
+  406: { slug: 'not-acceptable', title: 'Not acceptable' },
+  408: { slug: 'request-timeout', title: 'Request timeout' },
+  409: { slug: 'conflict', title: 'Conflict' },
+  410: { slug: 'gone', title: 'Gone' },
+  411: { slug: 'length-required', title: 'Length required' },
+  412: { slug: 'precondition-failed', title: 'Precondition failed' },
+  413: { slug: 'payload-too-large', title: 'Payload too large' },
+  414: { slug: 'uri-too-long', title: 'URI too long' },
+  415: { slug: 'unsupported-media-type', title: 'Unsupported media type' },
+  422: { slug: 'unprocessable-content', title: 'Unprocessable content' },
+  429: { slug: 'rate-limited', title: 'Too many requests' },
+  431: { slug: 'headers-too-large', title: 'Request header fields too large' },
+  500: { slug: 'internal-error', title: 'Internal server error' },
+  501: { slug: 'not-implemented', title: 'Not implemented' },
+  502: { slug: 'bad-gateway', title: 'Bad gateway' },
+  503: { slug: 'service-unavailable', title: 'Service unavailable' },
+  504: { slug: 'gateway-timeout', title: 'Gateway timeout' },
+};
+
+/** A status outside the table still gets a type of its own and its HTTP reason phrase. */
+export function problemForStatus(status: number): Pick<ProblemDetails, 'type' | 'title' | 'status'> {
+  const known = STATUS_PROBLEMS[status];
+  if (known) return { type: problemType(known.slug), title: known.title, status };
+  const phrase = STATUS_CODES[status] ?? (status >= 500 ? 'Server error' : 'Client error');
+  return { type: problemType(`http-${status}`), title: phrase, status };
+}
 
 /** Seconds a client should wait before retrying when the event store is unavailable. */
 const RETRY_AFTER_SECONDS = 2;
@@ -136,30 +173,22 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         : typeof message === 'string'
           ? message
           : exception.message;
-      return {
-        type:
-          status === 404
-            ? problemType('not-found')
-            : status === 413
-              ? problemType('payload-too-large')
-              : 'about:blank',
-        title: exception.name.replace(/Exception$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'),
-        status,
-        detail,
-      };
+      return { ...problemForStatus(status), detail };
     }
-    // body-parser reports malformed or oversized bodies as errors with a status.
+    // body-parser reports malformed or oversized bodies, and unsupported charsets or encodings, as
+    // errors with a status: named by that status (413, 415) or as a malformed request.
     const status = (exception as { status?: unknown })?.status;
     if (typeof status === 'number' && status >= 400 && status < 500)
       return {
-        type: problemType(status === 413 ? 'payload-too-large' : 'malformed-request'),
-        title: status === 413 ? 'Payload too large' : 'Malformed request',
+        ...(status === 400
+          ? { type: problemType('malformed-request'), title: 'Malformed request' }
+          : problemForStatus(status)),
         status,
         detail: (exception as Error).message,
       };
     return {
-      type: 'about:blank',
-      title: 'Internal Server Error',
+      type: problemType('internal-error'),
+      title: 'Internal server error',
       status: 500,
       detail: 'An unexpected error occurred.',
     };

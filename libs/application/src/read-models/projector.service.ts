@@ -7,9 +7,19 @@ import {
   PROJECTION_NAMES,
   minPosition,
 } from '@ct/read-models';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { type HealthReport, assessHealth } from './health';
 import { READ_STORE } from './read-store.provider';
+
+export { type HealthReport, type ReadinessCheck, assessHealth } from './health';
 
 /** How often a process without its own projector looks at the stored checkpoints while waiting. */
 const CHECKPOINT_POLL_MS = 25;
@@ -19,14 +29,15 @@ const CHECKPOINT_POLL_MS = 25;
  * is a whole system), and answers "has the read side reached position P?" either way.
  */
 @Injectable()
-export class ProjectorService implements OnApplicationBootstrap {
+export class ProjectorService implements OnApplicationBootstrap, OnModuleDestroy, BeforeApplicationShutdown {
   private readonly logger = new Logger('Projector');
   readonly projector?: Projector;
+  private shuttingDown = false;
 
   constructor(
     private readonly config: AppConfig,
     @Inject(READ_STORE) private readonly store: ReadStore,
-    @Inject(EVENT_STORE) eventStore: EventStore,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
   ) {
     if (config.PROJECTOR === 'in-process')
       this.projector = new Projector({
@@ -38,6 +49,29 @@ export class ProjectorService implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     this.projector?.start();
+  }
+
+  /**
+   * The first shutdown hook Nest runs, while the HTTP server still answers: from here on readiness
+   * is false, so a load balancer stops sending new requests before the stores are closed.
+   */
+  onModuleDestroy(): void {
+    this.shuttingDown = true;
+  }
+
+  beforeApplicationShutdown(): void {
+    this.shuttingDown = true;
+  }
+
+  /** Readiness and the detail behind it (see assessHealth). */
+  health(): Promise<HealthReport> {
+    return assessHealth({
+      eventStore: this.eventStore,
+      readStore: this.store,
+      projector: this.projector?.status,
+      maxLagEvents: this.config.READY_MAX_LAG_EVENTS,
+      shuttingDown: this.shuttingDown,
+    });
   }
 
   /** Called by TrackerModule on shutdown, before the stores it writes to are closed. */

@@ -1,4 +1,12 @@
-import { CENTRAL_ASIAN_STATES, PILLARS, PILLAR_CODES, AggregateNotFound, isIsoDate } from '@ct/domain';
+import {
+  AggregateNotFound,
+  CENTRAL_ASIAN_STATES,
+  PILLARS,
+  PILLAR_CODES,
+  formatMinorUnits,
+  isIsoDate,
+  parseMinorUnits,
+} from '@ct/domain';
 import {
   type AssistanceRecordView,
   type Database,
@@ -63,31 +71,18 @@ export const stateName = (code: string): string =>
 export const pillarName = (pillar: string): string =>
   (PILLARS as Record<string, string | undefined>)[pillar] ?? pillar;
 
-// ---- money: exact sums in minor units, as the read models keep them ----
-
-function toMinor(amount: string): bigint {
-  const negative = amount.startsWith('-');
-  const [whole = '0', fraction = ''] = amount.replace(/^-/, '').split('.');
-  const minor = BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
-  return negative ? -minor : minor;
-}
-
-function fromMinor(minor: bigint): string {
-  const sign = minor < 0n ? '-' : '';
-  const abs = minor < 0n ? -minor : minor;
-  return `${sign}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
-}
+// ---- money: exact sums in minor units of each currency (ISO 4217), as the read models keep them ----
 
 class MoneyTotals {
   private readonly sums = new Map<string, bigint>();
   add(totals: readonly Money[]): this {
-    for (const t of totals) this.sums.set(t.currency, (this.sums.get(t.currency) ?? 0n) + toMinor(t.amount));
+    for (const t of totals) this.sums.set(t.currency, (this.sums.get(t.currency) ?? 0n) + parseMinorUnits(t.amount, t.currency));
     return this;
   }
   list(): Money[] {
     return [...this.sums.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([currency, minor]) => ({ currency, amount: fromMinor(minor) }));
+      .map(([currency, minor]) => ({ currency, amount: formatMinorUnits(minor, currency) }));
   }
 }
 

@@ -6,6 +6,7 @@ import {
   type Pillar,
   type ProvideAssistance,
   assistanceDecider,
+  decimalPlacesOf,
 } from '@ct/domain';
 import { given } from '../../../../test/support/decider-spec';
 
@@ -156,12 +157,69 @@ describe('assistance decider', () => {
       },
     );
 
-    it.each([0, -100, 10.005, 0.001, 1e13 + 0.01, 2e13, Number.NaN, Number.POSITIVE_INFINITY])(
+    it.each([0, -100, 1e13 + 0.01, 2e13, Number.NaN, Number.POSITIVE_INFINITY])(
       'rejects %p as an amount',
       (value) => {
         given(assistanceDecider, [], noDeliverable)
           .when(provide({ amount: { value, currency: 'USD' } }))
           .thenViolates([{ rule: 'invalid-amount', field: 'amount.value' }]);
+      },
+    );
+
+    it.each([
+      [10.005, 'USD', 2, 3],
+      [0.001, 'EUR', 2, 3],
+      [100.5, 'JPY', 0, 1],
+      [1.0001, 'KWD', 3, 4],
+      [1.00001, 'CLF', 4, 5],
+      [1e-7, 'USD', 2, 7],
+    ])('rejects %p %s: more decimals than its minor unit (%p)', (value, currency, allowed, has) => {
+      given(assistanceDecider, [], noDeliverable)
+        .when(provide({ amount: { value, currency } }))
+        .thenViolates([{ rule: 'too-many-decimals', field: 'amount.value' }]);
+      expect(() =>
+        assistanceDecider.decide(
+          provide({ amount: { value, currency } }),
+          assistanceDecider.initialState,
+          noDeliverable,
+        ),
+      ).toThrow(`${currency} has ${allowed} decimal`);
+      expect(decimalPlacesOf(value)).toBe(has);
+    });
+
+    it.each([
+      [100, 'JPY'],
+      [1.234, 'KWD'],
+      [0.001, 'BHD'],
+      [1.2345, 'CLF'],
+      [100.5, 'EUR'],
+      [100.5, 'KZT'],
+    ])('accepts %p %s within its minor unit', (value, currency) => {
+      given(assistanceDecider, [], noDeliverable)
+        .when(provide({ amount: { value, currency } }))
+        .then([{ type: 'AssistanceProvided', data: { ...provided.data, amount: { value, currency } } }]);
+    });
+
+    it('bounds amounts in minor units, so that 4-decimal currencies stay exact', () => {
+      given(assistanceDecider, [], noDeliverable)
+        .when(provide({ amount: { value: 1e12, currency: 'CLF' } }))
+        .thenViolates([{ rule: 'invalid-amount', field: 'amount.value' }]);
+      given(assistanceDecider, [], noDeliverable)
+        .when(provide({ amount: { value: 1e11, currency: 'CLF' } }))
+        .then([
+          {
+            type: 'AssistanceProvided',
+            data: { ...provided.data, amount: { value: 1e11, currency: 'CLF' } },
+          },
+        ]);
+    });
+
+    it.each(['XXX', 'XAU', 'XAG', 'XPT', 'XPD', 'XTS', 'XDR', 'XSU', 'XUA', 'XBA'])(
+      'refuses %p: an ISO 4217 code that is not money',
+      (currency) => {
+        given(assistanceDecider, [], noDeliverable)
+          .when(provide({ amount: { value: 1500, currency } }))
+          .thenViolates([{ rule: 'not-money', field: 'amount.currency' }]);
       },
     );
 
@@ -221,7 +279,7 @@ describe('assistance decider', () => {
             kind: 'loan' as AssistanceKind,
             periodStart: '2024-07-01',
             periodEnd: '2024-06-30',
-            amount: { value: 19.999, currency: 'usd' },
+            amount: { value: -19.99, currency: 'usd' },
             deliverableId: 'jpoa-iii-early-warning',
           }),
         )

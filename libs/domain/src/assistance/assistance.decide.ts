@@ -1,4 +1,4 @@
-import { isCurrencyCode } from '../shared/code-lists';
+import { NON_MONEY_CODES, decimalPlacesOf, isCurrencyCode, minorUnitsOf } from '../shared/code-lists';
 import { isIsoDate } from '../shared/dates';
 import { type CommandClock, type Decider } from '../shared/decider';
 import { DomainRuleViolation, RuleCheck } from '../shared/errors';
@@ -35,14 +35,54 @@ export interface AssistanceContext {
   deliverable?: { exists: boolean; cancelled: boolean; assignedStates: readonly string[] };
 }
 
-/** Largest amount accepted: keeps sums exact in IEEE doubles (cents below 2^53). */
+/** Largest amount accepted, in units of the currency. */
 const MAX_AMOUNT = 1e13;
 
 /**
- * At most two decimals, judged on the number's shortest decimal form: `value * 100` is not exact
- * in binary (19.99 * 100 === 1998.9999999999998), so it cannot be the test.
+ * Largest amount in minor units: 2^53 > 10^15, so each amount, and sums of up to ~9,000 of the
+ * largest, stay exact in a double and in a 64-bit integer column (a 4-decimal currency has a
+ * lower ceiling in units than a 0-decimal one).
  */
-const hasAtMostTwoDecimals = (value: number): boolean => /^\d+(\.\d{1,2})?$/.test(String(value));
+const MAX_MINOR_UNITS = 1e15;
+
+/** The amount's rules, each with its own stable rule name (ISO 4217 minor units: currencies.ts). */
+function checkAmount(check: RuleCheck, { value, currency }: Money): void {
+  const decimals = minorUnitsOf(currency);
+  check.require(
+    Number.isFinite(value) && value > 0 && value <= MAX_AMOUNT,
+    'invalid-amount',
+    'amount.value must be positive and at most 10^13',
+    'amount.value',
+  );
+  if (decimals !== undefined && Number.isFinite(value)) {
+    const places = decimalPlacesOf(value);
+    check.require(
+      places <= decimals,
+      'too-many-decimals',
+      `${currency} has ${decimals} decimal${decimals === 1 ? '' : 's'} (ISO 4217 minor unit); amount.value has ${places}`,
+      'amount.value',
+    );
+    // Only when within MAX_AMOUNT, so one too-large amount is one violation.
+    check.require(
+      value > MAX_AMOUNT || value * 10 ** decimals <= MAX_MINOR_UNITS,
+      'invalid-amount',
+      `amount.value must be at most 10^15 minor units of ${currency}`,
+      'amount.value',
+    );
+  }
+  check.require(
+    isCurrencyCode(currency),
+    'unknown-currency',
+    `${currency} is not an ISO 4217 code`,
+    'amount.currency',
+  );
+  check.require(
+    !NON_MONEY_CODES.has(currency),
+    'not-money',
+    `${currency} is an ISO 4217 code but not a currency (a precious metal, unit of account, test or "no currency" code)`,
+    'amount.currency',
+  );
+}
 
 export function decideAssistance(
   command: AssistanceCommand,
@@ -87,21 +127,7 @@ export function decideAssistance(
           'periodEnd',
         );
       }
-      if (command.amount) {
-        const { value, currency } = command.amount;
-        check.require(
-          Number.isFinite(value) && value > 0 && value <= MAX_AMOUNT && hasAtMostTwoDecimals(value),
-          'invalid-amount',
-          'amount.value must be positive, at most 10^13, with at most two decimals',
-          'amount.value',
-        );
-        check.require(
-          isCurrencyCode(currency),
-          'unknown-currency',
-          `${currency} is not an ISO 4217 code`,
-          'amount.currency',
-        );
-      }
+      if (command.amount) checkAmount(check, command.amount);
       if (command.deliverableId !== undefined) {
         const deliverable = context.deliverable;
         check.require(

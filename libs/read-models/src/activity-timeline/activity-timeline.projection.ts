@@ -1,7 +1,7 @@
 import { type Kysely } from 'kysely';
 import { type DomainEvent } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
-import { type Database, positionParam } from '../database';
+import { type Database, formatMinorUnits, positionParam, toMinorUnits } from '../database';
 import { type Projection } from '../projection';
 import { PendingByTransaction, insertRows } from '../pending';
 
@@ -173,7 +173,9 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
     case 'AssistanceProvided': {
       const d = event.data;
       const found = d.deliverableId ? await deliverable(d.deliverableId) : undefined;
-      const amount = d.amount ? ` worth ${d.amount.value.toFixed(2)} ${d.amount.currency}` : '';
+      const amount = d.amount
+        ? ` worth ${formatMinorUnits(toMinorUnits(d.amount.value, d.amount.currency), d.amount.currency)} ${d.amount.currency}`
+        : '';
       return {
         summary: `${d.provider} provided ${d.kind} to ${d.recipientState}${amount} (pillar ${d.pillar})`,
         states: [d.recipientState],

@@ -22,7 +22,6 @@ export interface ActivityEntry {
   frameworkId: string | null;
   actor: string;
   recordedAt: string;
-  commandId: string;
 }
 
 export interface ActivityPage {
@@ -34,7 +33,20 @@ export interface ActivityPage {
 /** Newest first. Keyset-paged by global position, so pages stay stable while events arrive. */
 export async function listActivity(db: Kysely<Database>, params: ActivityParams = {}): Promise<ActivityPage> {
   const limit = Math.min(Math.max(Math.trunc(params.limit ?? 50), 1), MAX_LIMIT);
-  let query = db.selectFrom('timeline_events as e').selectAll('e');
+  // Columns named, never selectAll: the stored command_id is derived from a client's
+  // Idempotency-Key, which is that client's secret, and every role may read the timeline.
+  let query = db
+    .selectFrom('timeline_events as e')
+    .select([
+      'e.position',
+      'e.stream_name',
+      'e.event_type',
+      'e.summary',
+      'e.states',
+      'e.framework_id',
+      'e.actor',
+      'e.recorded_at',
+    ]);
   if (params.stateCode) {
     const { stateCode } = params;
     query = query.where((eb) =>
@@ -67,7 +79,6 @@ export async function listActivity(db: Kysely<Database>, params: ActivityParams 
     frameworkId: r.framework_id,
     actor: r.actor,
     recordedAt: r.recorded_at,
-    commandId: r.command_id,
   }));
   const last = items[items.length - 1];
   return rows.length > limit && last ? { items, nextCursor: last.position.toString() } : { items };

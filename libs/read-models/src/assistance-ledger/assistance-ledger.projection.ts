@@ -49,7 +49,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
           description: d.description ?? null,
           period_start: d.periodStart,
           period_end: d.periodEnd ?? null,
-          amount_minor: d.amount ? toMinorUnits(d.amount.value) : null,
+          amount_minor: d.amount ? toMinorUnits(d.amount.value, d.amount.currency) : null,
           currency: d.amount?.currency ?? null,
         })
         .onConflict((oc) => oc.column('assistance_id').doNothing())

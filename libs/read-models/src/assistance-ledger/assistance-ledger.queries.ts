@@ -84,7 +84,7 @@ export async function listAssistance(
       periodEnd: r.period_end,
       amount:
         r.amount_minor !== null && r.currency !== null
-          ? { value: formatMinorUnits(r.amount_minor), currency: r.currency }
+          ? { value: formatMinorUnits(r.amount_minor, r.currency), currency: r.currency }
           : null,
     })),
     total: toNumber(count.n),
@@ -135,7 +135,7 @@ export async function summarizeAssistance(
     group.count += toNumber(r.n);
     count += toNumber(r.n);
     if (r.currency !== null && r.total !== null) {
-      group.totals.push({ currency: r.currency, amount: formatMinorUnits(r.total) });
+      group.totals.push({ currency: r.currency, amount: formatMinorUnits(r.total, r.currency) });
       grand.set(r.currency, (grand.get(r.currency) ?? 0n) + toBigInt(r.total));
     }
   }
@@ -144,6 +144,6 @@ export async function summarizeAssistance(
     count,
     totals: [...grand.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([currency, minor]) => ({ currency, amount: formatMinorUnits(minor) })),
+      .map(([currency, minor]) => ({ currency, amount: formatMinorUnits(minor, currency) })),
   };
 }

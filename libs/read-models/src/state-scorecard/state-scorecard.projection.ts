@@ -187,7 +187,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent): Promise<void> {
           provider: d.provider,
           pillar: d.pillar,
           currency: d.amount?.currency ?? null,
-          amount_minor: d.amount ? toMinorUnits(d.amount.value) : null,
+          amount_minor: d.amount ? toMinorUnits(d.amount.value, d.amount.currency) : null,
         })
         .onConflict((oc) => oc.column('assistance_id').doNothing())
         .execute();

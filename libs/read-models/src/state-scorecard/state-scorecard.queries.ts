@@ -149,7 +149,7 @@ export async function assistanceReceived(
     count: toNumber(c.n),
     totals: totals
       .filter((t) => t.state_code === c.state_code)
-      .map((t) => ({ currency: t.currency ?? '', amount: formatMinorUnits(t.total) })),
+      .map((t) => ({ currency: t.currency ?? '', amount: formatMinorUnits(t.total, t.currency ?? '') })),
     providers: providers.filter((p) => p.state_code === c.state_code).map((p) => p.provider),
   }));
 }
