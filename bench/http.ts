@@ -156,8 +156,8 @@ export async function measureApi(
       ],
     };
     const health = await measure(
-      'GET /health (API)',
-      { url: `${url}/health`, connections, duration, headers: auth },
+      'GET /health/live (API)',
+      { url: `${url}/health/live`, connections, duration, headers: auth },
       warmup,
     );
     const result = await measure('POST /deliverables/:id/progress-reports', progress, warmup);

@@ -312,7 +312,22 @@ const ROUTES: Route[] = [
     expected: { ...denyAll(), 'programme-admin': 200, auditor: 200 },
     answers: (r) => expect(r.text).toContain('ct_commands_total'),
   },
-  { method: 'get', route: '/health', path: '/health', expected: everyone },
+  // The probes are public and minimal; the detail behind them (error texts included) is for operators.
+  {
+    method: 'get',
+    route: '/health',
+    path: '/health',
+    expected: { ...denyAll(), 'programme-admin': 200, auditor: 200 },
+    answers: (r) => expect(r.body).toHaveProperty('readModels.projector.role', 'active'),
+  },
+  { method: 'get', route: '/health/live', path: '/health/live', expected: everyone },
+  {
+    method: 'get',
+    route: '/health/ready',
+    path: '/health/ready',
+    expected: everyone,
+    answers: (r) => expect(r.body).toEqual({ ready: true, failing: [] }),
+  },
   // The OpenAPI document and Swagger UI are public (served by @nestjs/swagger, not by a controller).
   {
     method: 'get',

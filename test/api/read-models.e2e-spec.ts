@@ -103,7 +103,11 @@ describe.each(cases)(
     });
 
     it('shows the scorecard per State with overdue judged against asOf, not the clock', async () => {
-      const last = await api.http().get('/health').expect(200);
+      const last = await api
+        .http()
+        .get('/health')
+        .set(api.authAs({ sub: 'ops', roles: ['auditor'] }))
+        .expect(200);
       const head = last.body.eventStore.headPosition as string;
       const before = await api
         .http()
@@ -196,7 +200,11 @@ describe.each(cases)(
     }, 20_000);
 
     it("reports each projection's checkpoint and lag in /health", async () => {
-      const health = await api.http().get('/health').expect(200);
+      const health = await api
+        .http()
+        .get('/health')
+        .set(api.authAs({ sub: 'ops', roles: ['auditor'] }))
+        .expect(200);
       expect(health.body.readModels).toMatchObject({
         ok: true,
         projector: { mode: 'in-process', role: 'active' },

@@ -48,7 +48,7 @@ function inherited(): NodeJS.ProcessEnv {
 }
 
 /**
- * Starts the API as a real process and resolves once it answers /health. The child gets a fresh
+ * Starts the API as a real process and resolves once it answers /health/live. The child gets a fresh
  * AUTH_SECRET (unless the test passes one) and `tokens` signs with it, as an operator's CLI would.
  */
 export async function startApiProcess(
@@ -72,7 +72,7 @@ export async function startApiProcess(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${output}`);
     try {
-      const response = await fetch(`${url}/health`);
+      const response = await fetch(`${url}/health/live`);
       if (response.ok) return { child, url, tokens };
     } catch {
       // not listening yet

@@ -184,6 +184,55 @@ export class AppConfig {
   @IsString()
   @MinLength(1)
   REPORT_OUT_DIR?: string;
+
+  /**
+   * `/health/ready` answers 503 while a read model is more than this many events behind the log:
+   * a query with `minPosition` would then wait, so a load balancer should prefer another instance.
+   */
+  @toInt(1000)
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  READY_MAX_LAG_EVENTS = 1000;
+
+  /**
+   * Most events one as-of answer may replay; beyond it the request is refused (413,
+   * `replay-too-large`) before it can hold a scratch store of the whole log in memory.
+   */
+  @toInt(1_000_000)
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  AS_OF_MAX_EVENTS = 1_000_000;
+
+  /**
+   * Most read-model rows one report over HTTP may gather; beyond it 413 (`report-too-large`). Keeps
+   * the synchronous rendering of the largest allowed report short (see bench/README.md).
+   */
+  @toInt(50_000)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  REPORT_MAX_ROWS = 50_000;
+
+  /**
+   * SQLite read store only: the check run on the file at start (`quick`: PRAGMA quick_check,
+   * `full`: integrity_check, `off`). A file that fails it, or cannot be opened, is moved aside and
+   * rebuilt from the event log: read models are derived data.
+   */
+  @IsIn(['quick', 'full', 'off'])
+  READ_STORE_INTEGRITY_CHECK: 'quick' | 'full' | 'off' = 'quick';
+
+  /**
+   * Bearer token a Prometheus scraper sends to GET /metrics (`Authorization: Bearer <token>`), so
+   * that scraping needs no user's JWT. Unset: /metrics needs an auditor or programme-admin token.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._~+/=-]{32,512}$/, {
+    // Never echo the value: it is a secret.
+    message: 'METRICS_TOKEN must be 32-512 characters of A-Z a-z 0-9 . _ ~ + / = - (e.g. openssl rand -hex 32)',
+  })
+  METRICS_TOKEN?: string;
 }
 
 export const CONFIG_KEYS = [
@@ -205,6 +254,11 @@ export const CONFIG_KEYS = [
   'CORS_ORIGINS',
   'REPORT_SCHEDULE',
   'REPORT_OUT_DIR',
+  'READY_MAX_LAG_EVENTS',
+  'AS_OF_MAX_EVENTS',
+  'REPORT_MAX_ROWS',
+  'READ_STORE_INTEGRITY_CHECK',
+  'METRICS_TOKEN',
 ] as const satisfies readonly (keyof AppConfig)[];
 
 export class InvalidConfigError extends Error {
