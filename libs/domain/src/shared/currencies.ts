@@ -3,7 +3,7 @@
  * printed with. Source: ISO 4217 "List One: Currency, fund and precious metal codes", published by
  * the maintenance agency SIX Financial Information (https://www.six-group.com/en/products-services/
  * financial-information/data-standards.html), as amended up to 2025 (ZWG added 2024, XCG 2025).
- * The facts, with the codes left out on purpose, are in docs/facts/currencies.md.
+ * The facts and their source: docs/facts/currencies.md 7.
  */
 const withMinorUnits = (digits: number, list: string): [string, number][] =>
   list.split(' ').map((code) => [code, digits]);
