@@ -1805,8 +1805,6 @@ export interface components {
        * @example 2024-06-30T10:00:00.000Z
        */
       recordedAt: string;
-      /** @example report-2024-06-30 */
-      commandId: string;
     };
     /** @description Newest first. */
     ActivityPage: {

@@ -14,7 +14,7 @@ import 'reflect-metadata';
 import { loadConfig } from '@ct/application';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 import { createApiApp } from '../../apps/api/src/bootstrap';
@@ -30,8 +30,9 @@ const TYPES_BANNER = `/* eslint-disable */
  */
 `;
 
+/** Formatted as in docs/openapi, wherever it is written (a test writes to a temporary folder). */
 async function formatted(text: string, file: string): Promise<string> {
-  const options = (await resolveConfig(file)) ?? {};
+  const options = (await resolveConfig(join(__dirname, '../../docs/openapi', basename(file)))) ?? {};
   return format(text, { ...options, filepath: file });
 }
 

@@ -436,8 +436,6 @@ export class ActivityEntrySchema {
   actor!: string;
   @ApiProperty({ format: 'date-time', example: '2024-06-30T10:00:00.000Z' })
   recordedAt!: string;
-  @ApiProperty({ example: 'report-2024-06-30' })
-  commandId!: string;
 }
 
 @ApiSchema({ name: 'ActivityPage', description: 'Newest first.' })
