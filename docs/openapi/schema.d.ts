@@ -1,4 +1,3 @@
-/* eslint-disable */
 /**
  * Generated from openapi.json by openapi-typescript (npm run openapi:client). Do not edit: change
  * the decorators of the API and regenerate. Use with openapi-fetch: createClient<paths>().

@@ -23,8 +23,7 @@ import { createOpenApiDocument } from '../../apps/api/src/openapi';
 export const DOCUMENT_FILE = 'openapi.json';
 export const TYPES_FILE = 'schema.d.ts';
 
-const TYPES_BANNER = `/* eslint-disable */
-/**
+const TYPES_BANNER = `/**
  * Generated from openapi.json by openapi-typescript (npm run openapi:client). Do not edit: change
  * the decorators of the API and regenerate. Use with openapi-fetch: createClient<paths>().
  */
