@@ -8,7 +8,14 @@ export interface ChartInput {
   groupCommitGain?: number;
   httpRatio?: number;
   rebuildRatio?: number;
-  targets: { writeRatio: number; groupCommitGain: number; httpRatio: number; rebuildRatio: number };
+  hotStreamRatio?: number;
+  targets: {
+    writeRatio: number;
+    groupCommitGain: number;
+    httpRatio: number;
+    rebuildRatio: number;
+    hotStreamRatio: number;
+  };
 }
 
 interface Bar {
@@ -23,6 +30,7 @@ function bars(input: ChartInput): Bar[] {
     ['groupCommitGain', input.groupCommitGain, input.targets.groupCommitGain],
     ['httpRatio', input.httpRatio, input.targets.httpRatio],
     ['rebuildRatio', input.rebuildRatio, input.targets.rebuildRatio],
+    ['hotStreamRatio', input.hotStreamRatio, input.targets.hotStreamRatio],
   ];
   return all.flatMap(([label, value, target]) => (value === undefined ? [] : [{ label, value, target }]));
 }

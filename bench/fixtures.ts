@@ -55,13 +55,10 @@ export function metadata(): CommandMetadata {
   };
 }
 
-/** Arguments of `CommandGateway.send` for the k-th progress report. */
-export function reportCommand(k: number) {
-  return [
-    'ReportProgress',
-    { deliverableId: pair(k).deliverableId, ...progressBody(k) },
-    metadata(),
-  ] as const;
+/** Arguments of `CommandGateway.send` for the k-th progress report, on the k-th pair unless `onPair` says. */
+export function reportCommand(k: number, onPair = k) {
+  const { deliverableId, stateCode } = pair(onPair);
+  return ['ReportProgress', { deliverableId, ...progressBody(k), stateCode }, metadata()] as const;
 }
 
 /**

@@ -13,11 +13,11 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { type ApiResult, type HttpResult, measureApi, measureBare, profileHttpServers } from './http';
 import { renderAscii, renderSvg } from './chart';
-import { type CommandsResult, measureCommands } from './write-path';
+import { type CommandsResult, type HotStreamResult, measureCommands, measureHotStream } from './write-path';
 import { type RebuildBenchResult, measureRebuild } from './rebuild';
 import { log, median, now, round, secondsSince } from './util';
 
-const PHASES = ['commands', 'concurrent', 'http', 'rebuild'] as const;
+const PHASES = ['commands', 'concurrent', 'hot', 'http', 'rebuild'] as const;
 type Phase = (typeof PHASES)[number];
 
 export const TARGETS = {
@@ -28,6 +28,9 @@ export const TARGETS = {
   rebuildPeakRssMb: 300,
   rebuildRatio: 0.25,
   scorecardP95Ms: 10,
+  hotStreamAcceptedShare: 0.95,
+  hotStreamLost: 0,
+  hotStreamRatio: 0.5,
 } as const;
 
 const PLANS = {
@@ -37,6 +40,7 @@ const PLANS = {
     concurrentCommands: 6000,
     httpSeconds: 10,
     httpWarmupSeconds: 2,
+    hotCommands: 2000,
     rebuildEvents: 100_000,
     rebuildDeliverables: 200,
     scorecardCalls: 500,
@@ -48,6 +52,7 @@ const PLANS = {
     concurrentCommands: 20000,
     httpSeconds: 30,
     httpWarmupSeconds: 5,
+    hotCommands: 5000,
     rebuildEvents: 1_000_000,
     rebuildDeliverables: 600,
     scorecardCalls: 2000,
@@ -56,6 +61,8 @@ const PLANS = {
 } as const;
 
 const IN_FLIGHT = 64;
+/** Writers on the one hot stream (the trust issue's scenario: 50 writers on one assignment). */
+const HOT_WRITERS = 50;
 const HTTP_CONNECTIONS = 16;
 
 function parseArgs(argv: readonly string[]) {
@@ -91,6 +98,7 @@ async function main(): Promise<void> {
   let bare: HttpResult | undefined;
   let api: ApiResult | undefined;
   let rebuilt: RebuildBenchResult | undefined;
+  let hot: { many: HotStreamResult; one: HotStreamResult } | undefined;
   try {
     // Within a phase, commands and floor appends alternate in blocks; phases repeat round by round.
     for (let round_ = 1; round_ <= plan.rounds; round_++) {
@@ -118,6 +126,19 @@ async function main(): Promise<void> {
             `floor ${result.floor.appendsPerSec.toFixed(0)} appends/s`,
         );
       }
+    }
+    if (args.phases.has('hot')) {
+      const phaseStart = now();
+      log(`hot: ${plan.hotCommands} ReportProgress on one assignment, 1 writer then ${HOT_WRITERS}`);
+      const one = await measureHotStream(tmp, plan.hotCommands, 1, 'hot, 1 writer');
+      const many = await measureHotStream(tmp, plan.hotCommands, HOT_WRITERS, `hot, ${HOT_WRITERS} writers`);
+      hot = { one, many };
+      durations.hot = round(secondsSince(phaseStart), 1);
+      log(
+        `hot: ${many.commandsPerSec.toFixed(0)} commands/s with ${HOT_WRITERS} writers ` +
+          `(${(many.acceptedShare * 100).toFixed(1)} % accepted, ${many.lost} lost) vs ` +
+          `${one.commandsPerSec.toFixed(0)}/s with one`,
+      );
     }
     if (args.phases.has('http')) {
       let phaseStart = now();
@@ -198,6 +219,10 @@ async function main(): Promise<void> {
     asOfEventsReplayed: rebuilt?.child.asOf.eventsReplayed,
     asOfEventsUpToCutoff: rebuilt?.child.asOf.eventsUpToCutoff,
     asOfShareReplayed: ratio(rebuilt?.child.asOf.eventsReplayed, rebuilt?.child.asOf.eventsUpToCutoff),
+    hotStreamCommandsPerSec: hot === undefined ? undefined : round(hot.many.commandsPerSec, 1),
+    hotStreamAcceptedShare: hot?.many.acceptedShare,
+    hotStreamLost: hot?.many.lost,
+    hotStreamRatio: ratio(hot?.many.commandsPerSec, hot?.one.commandsPerSec),
     targets: TARGETS,
     settings: {
       durability: 'journal_mode=WAL, synchronous=FULL (store and floor)',
@@ -213,6 +238,7 @@ async function main(): Promise<void> {
       concurrent,
       http: { bare, api },
       rebuild: rebuilt,
+      hot,
     },
   };
 

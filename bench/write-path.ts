@@ -3,7 +3,8 @@
  * - the floor: better-sqlite3 alone doing what one append does, durably, one at a time, in blocks
  *   alternating with the blocks of commands it is compared with;
  * - progress reports through the Nest CommandBus into the embedded store, one at a time;
- * - the same with many commands in flight, where the store's group commit can batch fsyncs.
+ * - the same with many commands in flight, where the store's group commit can batch fsyncs;
+ * - many writers on ONE (deliverable, State) assignment, i.e. one hot stream, against one writer on it.
  */
 import { CommandGateway, TrackerModule, loadConfig } from '@ct/application';
 import { EVENT_STORE, type EventStore } from '@ct/event-store';
@@ -229,6 +230,71 @@ export async function measureCommands(
       setupCommands,
       setupSeconds,
       floor: floor.result(),
+    };
+  } finally {
+    await app.close();
+  }
+}
+
+export interface HotStreamResult {
+  commands: number;
+  writers: number;
+  seconds: number;
+  commandsPerSec: number;
+  /** Commands answered with a result (201 over HTTP). */
+  accepted: number;
+  /** Commands refused, by error name (a 409 would be ConcurrencyConflictError). */
+  refused: Record<string, number>;
+  acceptedShare: number;
+  /** Accepted commands whose event is not in the stream afterwards: must be 0. */
+  lost: number;
+}
+
+/**
+ * `commands` progress reports on one assignment (one stream), `writers` at a time: a busy
+ * deliverable during a reporting deadline. Inside one process commands on a stream queue up, so
+ * every one should land; throughput is compared with one writer on the same stream.
+ */
+export async function measureHotStream(
+  parentDir: string,
+  commands: number,
+  writers: number,
+  label: string,
+): Promise<HotStreamResult> {
+  const dataDir = mkdtempSync(join(parentDir, 'hot-'));
+  const { app, gateway, store } = await openTracker(dataDir);
+  try {
+    await seed(gateway);
+    const refused: Record<string, number> = {};
+    const acceptedIds = new Set<string>();
+    let next = 0;
+    const start = now();
+    const worker = async () => {
+      for (let k = next++; k < commands; k = next++) {
+        try {
+          const result = await gateway.send(...reportCommand(k, 0));
+          for (const id of result.eventIds) acceptedIds.add(id);
+        } catch (error) {
+          const name = (error as Error).name;
+          refused[name] = (refused[name] ?? 0) + 1;
+        }
+        if ((k + 1) % 1000 === 0) log(`${label}: ${k + 1}/${commands}`);
+      }
+    };
+    await Promise.all(Array.from({ length: writers }, worker));
+    const seconds = secondsSince(start);
+    const stored = new Set<string>();
+    for await (const event of store.readStream(`deliverable-${pair(0).deliverableId}`)) stored.add(event.id);
+    const lost = [...acceptedIds].filter((id) => !stored.has(id)).length;
+    return {
+      commands,
+      writers,
+      seconds,
+      commandsPerSec: commands / seconds,
+      accepted: acceptedIds.size,
+      refused,
+      acceptedShare: round(acceptedIds.size / commands, 4),
+      lost,
     };
   } finally {
     await app.close();
