@@ -549,7 +549,10 @@ function subscribe(
   let lastConsidered: LogRecord | undefined;
   const checkpoint = () => {
     if (checkpointInterval === undefined) return;
-    // Our approximation of the server's checkpoint: the last record the filter looked at.
+    // An approximation: the last record the filter looked at. A real server sends the last matching
+    // event of a page (or the page's start) during catch-up, and the caught-up position, possibly
+    // that of an event it delivers only afterwards, when going live (docs/esdb-protocol.md, "Head
+    // and lag"): the adapter does not resume from checkpoints, so nothing may rely on either.
     const position = (lastConsidered?.position ?? 0n).toString();
     call.write(
       new ReadResp().setCheckpoint(
