@@ -32,5 +32,8 @@ module.exports = {
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/{apps,test}/**/*.e2e-spec.ts'] },
+    // The product as `npm run build` writes it (dist/), run with plain node; the suite builds first
+    // when dist/ is missing or older than the sources, so it never tests stale code.
+    { ...shared, displayName: 'built', testMatch: ['<rootDir>/test/built/**/*.built-spec.ts'] },
   ],
 };

@@ -26,13 +26,14 @@ export function spawnTs(entry: string, args: string[], env: Record<string, strin
     {
       cwd: root,
       // Store selection comes from the test only, never from the environment the suite runs in.
-      env: { ...inherited(), LOG_LEVEL: 'warn', ...env },
+      env: { ...inheritedEnvironment(), LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
 }
 
-function inherited(): NodeJS.ProcessEnv {
+/** The suite's environment without the variables that select stores, ports and secrets. */
+export function inheritedEnvironment(): NodeJS.ProcessEnv {
   const {
     DATABASE_URL: _db,
     EVENTSTORE_CONNECTION_STRING: _es,
