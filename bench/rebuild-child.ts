@@ -129,9 +129,9 @@ async function main(): Promise<void> {
 
   // As-of of one State with AsOfService itself (its live read store is the rebuilt one, whose
   // checkpoint is the head: the service then reads only the streams that concern the State).
-  const { AsOfService } = await import('@ct/application');
+  const { AsOfService, loadConfig } = await import('@ct/application');
   const projector = { checkpoint: () => Promise.resolve(result.position) };
-  const service = new AsOfService(eventStore, store, projector as never);
+  const service = new AsOfService(eventStore, store, projector as never, loadConfig({}));
   const cutoff = { position: BigInt(args.asOfPosition) };
   const runsMs: number[] = [];
   let answer: Awaited<ReturnType<InstanceType<typeof AsOfService>['scorecard']>> | undefined;

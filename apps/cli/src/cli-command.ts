@@ -1,4 +1,5 @@
-import { type AppConfig, configFromEnvironment } from '@ct/application';
+import { type AppConfig, configFromEnvironment, createEventStore } from '@ct/application';
+import { type EventStore } from '@ct/event-store';
 import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type ParseArgsConfig } from 'node:util';
@@ -34,6 +35,22 @@ export async function withApp<T>(
     return await body(app, config);
   } finally {
     await app.close();
+  }
+}
+
+/**
+ * Runs `body` with the event store alone, for commands that read or write the log only (verify,
+ * export, import): they must work whatever state the read models are in, even unreachable.
+ */
+export async function withEventStore<T>(
+  body: (store: EventStore, config: AppConfig) => Promise<T>,
+): Promise<T> {
+  const config = cliConfig();
+  const store = createEventStore(config);
+  try {
+    return await body(store, config);
+  } finally {
+    await store.close();
   }
 }
 

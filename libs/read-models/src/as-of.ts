@@ -6,6 +6,7 @@ import { ALL_PROJECTIONS } from './projections';
 import { type ReadStore, createReadStore } from './read-store';
 import { dropSecondaryIndexes } from './rebuild';
 import { type Kysely } from 'kysely';
+import { setImmediate as nextMacrotask } from 'node:timers/promises';
 
 export interface ScratchReplay {
   /** An in-memory read store holding the projections as of the last event replayed. */
@@ -26,6 +27,12 @@ export async function replayIntoScratchStore(
     projections?: readonly Projection[];
     batchSize?: number;
     onProgress?: (events: number) => void;
+    /**
+     * Give the event loop a turn after this much synchronous work (ms). The scratch store is
+     * better-sqlite3, which never yields by itself: without this a long replay stalls every other
+     * request of the process, health probes included. Default 10; 0 never yields.
+     */
+    yieldEveryMs?: number;
   } = {},
 ): Promise<ScratchReplay> {
   const store = await createReadStore({ kind: 'sqlite', filename: ':memory:' });
@@ -34,6 +41,13 @@ export async function replayIntoScratchStore(
   let batch: RecordedEvent[] = [];
   let eventsReplayed = 0;
   let lastPosition: bigint | undefined;
+  const sliceMs = options.yieldEveryMs ?? 10;
+  let sliceStart = performance.now();
+  const breathe = async () => {
+    if (sliceMs <= 0 || performance.now() - sliceStart < sliceMs) return;
+    await nextMacrotask();
+    sliceStart = performance.now();
+  };
   const flush = async () => {
     const events = batch;
     batch = [];
@@ -42,6 +56,8 @@ export async function replayIntoScratchStore(
       for (const recorded of events) {
         const event = asDomainEvent(recorded);
         if (event) for (const p of projections) await p.apply(trx, event, recorded);
+        // Only this replay uses the scratch store: its transaction may stay open across turns.
+        await breathe();
       }
       await flushProjections(trx, projections);
     });
@@ -58,9 +74,13 @@ export async function replayIntoScratchStore(
     for await (const event of events) {
       batch.push(event);
       if (batch.length >= batchSize) await flush();
+      await breathe();
     }
     await flush();
-    for (const statement of deferredIndexes) await sql.raw(statement).execute(store.db);
+    for (const statement of deferredIndexes) {
+      await sql.raw(statement).execute(store.db);
+      await breathe();
+    }
   } catch (error) {
     await store.close();
     throw error;

@@ -136,8 +136,8 @@ export class AuditController {
     problems: [400, 401, 403, 413, 429, 503],
   })
   @Get('as-of/scorecards')
-  scorecardAsOf(@Query() q: AsOfScorecardQueryDto) {
-    return this.asOf.scorecard(cutoffOf(q), {
+  async scorecardAsOf(@Query() q: AsOfScorecardQueryDto) {
+    return this.asOf.scorecard(await this.cutoffOf(q), {
       stateCode: q.state,
       frameworkId: q.framework,
       pillar: q.pillar,
@@ -155,8 +155,27 @@ export class AuditController {
   })
   @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Get('as-of/deliverables/:id')
-  deliverableAsOf(@Param('id', IdParamPipe) id: string, @Query() q: AsOfQueryDto) {
-    return this.asOf.deliverable(cutoffOf(q), id);
+  async deliverableAsOf(@Param('id', IdParamPipe) id: string, @Query() q: AsOfQueryDto) {
+    return this.asOf.deliverable(await this.cutoffOf(q), id);
+  }
+
+  /**
+   * A position past the log's head names a moment that has not happened: refused rather than read
+   * as "now", so an auditor never mistakes it for a cutoff that was honoured.
+   */
+  private async cutoffOf(query: AsOfQueryDto): Promise<Cutoff> {
+    const cutoff = cutoffOf(query);
+    if ('position' in cutoff) {
+      const head = await this.store.headPosition();
+      if (head === undefined || cutoff.position > head)
+        throw new InvalidInputException([
+          {
+            field: 'position',
+            message: `position must be at most the log's head (${head === undefined ? 'the log is empty' : head.toString()})`,
+          },
+        ]);
+    }
+    return cutoff;
   }
 
   private async send(history: AsyncIterable<RecordedEvent>, query: HistoryQueryDto, response: Response) {

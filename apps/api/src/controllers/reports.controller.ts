@@ -1,4 +1,5 @@
 import {
+  AppConfig,
   type AssistanceFilter,
   CONTENT_TYPES,
   READ_STORE,
@@ -50,7 +51,15 @@ const withoutUndefined = (filters: AssistanceFilter): AssistanceFilter =>
 @ApiTags('reports')
 @Controller('reports')
 export class ReportsController {
-  constructor(@Inject(READ_STORE) private readonly store: ReadStore) {}
+  constructor(
+    @Inject(READ_STORE) private readonly store: ReadStore,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Every report over HTTP is bounded: more rows than REPORT_MAX_ROWS is a 413, not a stall. */
+  private get maxRows(): number {
+    return this.config.REPORT_MAX_ROWS;
+  }
 
   private send(report: Report, query: ReportQueryDto, response: Response): void {
     const format = query.format ?? 'json';
@@ -90,7 +99,11 @@ export class ReportsController {
     @Res() response: Response,
   ): Promise<void> {
     const asOf = query.asOf ?? utcDay(new Date());
-    this.send(await generateStateScorecard(this.store.db, stateCode, { asOf }), query, response);
+    this.send(
+      await generateStateScorecard(this.store.db, stateCode, { asOf, maxRows: this.maxRows }),
+      query,
+      response,
+    );
   }
 
   /** The five Central Asian States side by side. */
@@ -100,7 +113,11 @@ export class ReportsController {
   @ApiProduces('application/json', 'text/csv', 'text/markdown', 'text/html')
   async regionalOverview(@Query() query: ReportQueryDto, @Res() response: Response): Promise<void> {
     const asOf = query.asOf ?? utcDay(new Date());
-    this.send(await generateRegionalOverview(this.store.db, { asOf }), query, response);
+    this.send(
+      await generateRegionalOverview(this.store.db, { asOf, maxRows: this.maxRows }),
+      query,
+      response,
+    );
   }
 
   /** Every framework in the catalogue, by pillar. */
@@ -110,7 +127,11 @@ export class ReportsController {
   @ApiProduces('application/json', 'text/csv', 'text/markdown', 'text/html')
   async frameworkProgress(@Query() query: ReportQueryDto, @Res() response: Response): Promise<void> {
     const asOf = query.asOf ?? utcDay(new Date());
-    this.send(await generateFrameworkProgress(this.store.db, { asOf }), query, response);
+    this.send(
+      await generateFrameworkProgress(this.store.db, { asOf, maxRows: this.maxRows }),
+      query,
+      response,
+    );
   }
 
   /** One framework, by pillar (404 when the catalogue does not have it). */
@@ -125,7 +146,11 @@ export class ReportsController {
     @Res() response: Response,
   ): Promise<void> {
     const asOf = query.asOf ?? utcDay(new Date());
-    this.send(await generateFrameworkProgress(this.store.db, { asOf, frameworkId }), query, response);
+    this.send(
+      await generateFrameworkProgress(this.store.db, { asOf, frameworkId, maxRows: this.maxRows }),
+      query,
+      response,
+    );
   }
 
   /** Assistance by provider, recipient State, pillar, kind and year, amounts per currency. */
@@ -139,6 +164,7 @@ export class ReportsController {
     const { asOf = utcDay(new Date()), provider, recipientState, pillar, kind } = query;
     const report = await generateAssistanceReport(this.store.db, {
       asOf,
+      maxRows: this.maxRows,
       filters: withoutUndefined({ provider, recipientState, pillar, kind }),
     });
     this.send(report, query, response);
@@ -153,6 +179,7 @@ export class ReportsController {
     const { asOf = utcDay(new Date()), ...filters } = query;
     const report = await generateAssistanceReport(this.store.db, {
       asOf,
+      maxRows: this.maxRows,
       filters: withoutUndefined(filters),
     });
     response

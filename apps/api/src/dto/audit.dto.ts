@@ -1,25 +1,15 @@
 import { Transform, Type } from 'class-transformer';
-import {
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { ApiDateField, ApiIntField, ApiPositionField, ApiTextField } from './api-fields';
-import { IsCalendarDate, PageDto, ScorecardFiltersDto } from './common';
+import { IsPosition, IsQueryDate, IsQueryInstant } from './bounds';
+import { PageDto, ScorecardFiltersDto } from './common';
 import { IsPlainText } from './text';
 
 export class HistoryQueryDto {
   /** Events strictly after this global position (the `next` of the previous page). */
   @IsOptional()
-  @Matches(/^\d{1,19}$/, { message: 'after must be a global position (digits)' })
+  @IsPosition()
   @ApiPositionField('Events strictly after this global position (the `next` of the previous page).', {
     optional: true,
   })
@@ -62,9 +52,10 @@ export class HistoryQueryDto {
   @ApiTextField('Only events of this request or batch.', 128, 'seed-demo-2024', { optional: true })
   correlationId?: string;
 
-  /** Recorded at or after (ISO date or instant). */
+  /** Recorded at or after (ISO date or instant, from 1990-01-01 to today + 10 years). */
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsQueryInstant()
   @ApiPropertyOptional({
     type: String,
     description: 'Recorded at or after: an ISO 8601 date or instant, from 1990-01-01 to today + 10 years.',
@@ -72,9 +63,10 @@ export class HistoryQueryDto {
   })
   since?: string;
 
-  /** Recorded before (ISO date or instant). */
+  /** Recorded before (ISO date or instant, from 1990-01-01 to today + 10 years). */
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsQueryInstant()
   @ApiPropertyOptional({
     type: String,
     description: 'Recorded before: an ISO 8601 date or instant (a date means the start of that day).',
@@ -95,10 +87,13 @@ export class HistoryQueryDto {
   format: 'json' | 'jsonl' = 'json';
 }
 
-/** Where to cut history: exactly one of `date` (end of that day, UTC) or `position`. */
+/**
+ * Where to cut history: exactly one of `date` (end of that day, UTC; from 1990-01-01 to today + 10
+ * years) or `position` (at most the log's head: a position past it is refused, not read as "now").
+ */
 export class AsOfQueryDto {
   @IsOptional()
-  @IsCalendarDate()
+  @IsQueryDate()
   @ApiDateField(
     'Cut at the end of this day (UTC), from 1990-01-01 to today + 10 years. Give exactly one of `date` or `position`.',
     '2024-12-31',
@@ -107,7 +102,7 @@ export class AsOfQueryDto {
   date?: string;
 
   @IsOptional()
-  @Matches(/^\d{1,19}$/, { message: 'position must be a global position (digits)' })
+  @IsPosition()
   @ApiPositionField(
     'Cut at this global position (at most the head of the log). Give exactly one of `date` or `position`.',
     { optional: true },

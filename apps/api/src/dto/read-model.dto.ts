@@ -11,11 +11,11 @@ import {
   ApiStateField,
   ApiTextField,
 } from './api-fields';
+import { IsPosition, IsQueryDate } from './bounds';
 import {
   AssistanceFiltersDto,
   ID_MESSAGE,
   ID_PATTERN,
-  IsCalendarDate,
   IsStateCode,
   PageDto,
   ScorecardFiltersDto,
@@ -27,7 +27,7 @@ import { IsPlainText } from './text';
 export class ReadQueryDto {
   /** The `position` of a command's answer: the query waits (bounded) until the read models include it. */
   @IsOptional()
-  @Matches(/^\d{1,19}$/, { message: 'minPosition must be a global position (digits)' })
+  @IsPosition()
   @ApiPositionField(
     "The `position` of a command's answer: the query waits (bounded) until the read models include it, else 503.",
     { optional: true },
@@ -38,9 +38,12 @@ export class ReadQueryDto {
 export class PagedQueryDto extends IntersectionType(ReadQueryDto, PageDto) {}
 
 export class ScorecardQueryDto extends IntersectionType(PagedQueryDto, ScorecardFiltersDto) {
-  /** The day overdue is judged against (YYYY-MM-DD); default: today (UTC), echoed in the answer. */
+  /**
+   * The day overdue is judged against (YYYY-MM-DD, from 1990-01-01 to today + 10 years); default:
+   * today (UTC), echoed in the answer.
+   */
   @IsOptional()
-  @IsCalendarDate()
+  @IsQueryDate()
   @ApiDateField(
     'The day overdue is judged against, from 1990-01-01 to today + 10 years; default today (UTC), echoed in the answer.',
     '2026-11-28',
@@ -119,12 +122,12 @@ export class AssistanceQueryDto extends IntersectionType(PagedQueryDto, Assistan
   deliverableId?: string;
 
   @IsOptional()
-  @IsCalendarDate()
+  @IsQueryDate()
   @ApiDateField('Only periods ending on or after this day.', '2024-01-01', { optional: true })
   periodFrom?: string;
 
   @IsOptional()
-  @IsCalendarDate()
+  @IsQueryDate()
   @ApiDateField('Only periods starting on or before this day.', '2024-12-31', { optional: true })
   periodTo?: string;
 }
@@ -156,7 +159,7 @@ export class ActivityQueryDto extends ReadQueryDto {
 
   /** The `nextCursor` of the previous page. */
   @IsOptional()
-  @Matches(/^\d{1,19}$/, { message: 'cursor must be digits' })
+  @IsPosition()
   @ApiPositionField('The `nextCursor` of the previous page.', { optional: true })
   cursor?: string;
 

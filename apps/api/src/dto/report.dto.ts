@@ -1,7 +1,8 @@
 import { IsIn, IsOptional } from 'class-validator';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { ApiDateField } from './api-fields';
-import { AssistanceFiltersDto, IsCalendarDate } from './common';
+import { IsQueryDate } from './bounds';
+import { AssistanceFiltersDto } from './common';
 
 /** Formats served over HTTP (IATI XML has its own route). */
 export const HTTP_REPORT_FORMATS = ['json', 'csv', 'md', 'html'] as const;
@@ -23,9 +24,12 @@ const TABLE_NAMES = [
 ];
 
 export class ReportQueryDto {
-  /** The day the report is about (YYYY-MM-DD); default today (UTC), echoed in the report and `X-Report-As-Of`. */
+  /**
+   * The day the report is about (YYYY-MM-DD, from 1990-01-01 to today + 10 years); default today
+   * (UTC), echoed in the report and `X-Report-As-Of`.
+   */
   @IsOptional()
-  @IsCalendarDate()
+  @IsQueryDate()
   @ApiDateField(
     'The day the report is about, from 1990-01-01 to today + 10 years; default today (UTC), echoed in the report and `X-Report-As-Of`.',
     '2026-11-28',
@@ -58,8 +62,9 @@ export class ReportQueryDto {
 export class AssistanceReportQueryDto extends IntersectionType(ReportQueryDto, AssistanceFiltersDto) {}
 
 export class IatiReportQueryDto extends AssistanceFiltersDto {
+  /** As for the other reports: YYYY-MM-DD, from 1990-01-01 to today + 10 years. */
   @IsOptional()
-  @IsCalendarDate()
+  @IsQueryDate()
   @ApiDateField(
     'The day the report is about, from 1990-01-01 to today + 10 years; default today (UTC), echoed in the report and `X-Report-As-Of`.',
     '2026-11-28',

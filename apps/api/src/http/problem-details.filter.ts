@@ -1,6 +1,11 @@
 import { AggregateNotFound, DomainRuleViolation, violationsOf } from '@ct/domain';
 import { EventStoreUnavailableError, StreamDeletedError, WrongExpectedRevisionError } from '@ct/event-store';
-import { ConcurrencyConflictError, IdempotencyKeyReusedError, ReadModelBehindError } from '@ct/application';
+import {
+  ConcurrencyConflictError,
+  IdempotencyKeyReusedError,
+  ReadModelBehindError,
+  WorkTooLargeError,
+} from '@ct/application';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { type Request, type Response } from 'express';
 import { STATUS_CODES } from 'node:http';
@@ -106,6 +111,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: 'Idempotency key reused',
         status: 422,
         detail: exception.message,
+      };
+    if (exception instanceof WorkTooLargeError)
+      return {
+        type: problemType('work-too-large'),
+        title: 'The answer would be too large to compute',
+        status: 413,
+        detail: exception.message,
+        rule: exception.rule,
+        limit: exception.limit,
+        errors: [{ field: exception.field, message: exception.message, rule: exception.rule }],
       };
     if (exception instanceof StreamDeletedError)
       return { type: problemType('deleted'), title: 'Deleted', status: 410, detail: exception.message };

@@ -1,9 +1,9 @@
 import { ImportRejectedError, exportLog, importLog } from '@ct/application';
-import { EVENT_STORE, type EventStore, asStored, verifyHashChains } from '@ct/event-store';
+import { asStored, verifyHashChains } from '@ct/event-store';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { type CliCommand, endProgress, progressLine, withApp } from '../cli-command';
+import { type CliCommand, endProgress, progressLine, withEventStore } from '../cli-command';
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
@@ -12,11 +12,9 @@ export const verifyCommand: CliCommand = {
     'walk every hash chain of the event log; exits 1 and names the first broken link per stream when history was altered. Prints an anchor digest: keep it outside the system and pass it back with --anchor to detect events removed from the end of a stream',
   options: { anchor: { type: 'string' } },
   run: ({ values }) =>
-    withApp(async (app) => {
+    withEventStore(async (store) => {
       const progress = progressLine('verify');
-      const report = await verifyHashChains(asStored(app.get<EventStore>(EVENT_STORE)), (events) =>
-        progress(`${events} events`),
-      );
+      const report = await verifyHashChains(asStored(store), (events) => progress(`${events} events`));
       endProgress();
       const expectedAnchor = values.anchor as string | undefined;
       const anchorMatches = expectedAnchor === undefined ? undefined : expectedAnchor === report.anchor;
@@ -34,12 +32,12 @@ export const exportCommand: CliCommand = {
     'write the whole event log as stored (metadata and hash chain included) as JSON Lines, to a file or stdout',
   options: { out: { type: 'string' } },
   run: ({ values }) =>
-    withApp(async (app) => {
+    withEventStore(async (store) => {
       const file = values.out as string | undefined;
       const out = file ? createWriteStream(file) : process.stdout;
       const progress = progressLine('export');
       const { events } = await exportLog(
-        app.get<EventStore>(EVENT_STORE),
+        store,
         async (line) => {
           if (!out.write(line)) await once(out, 'drain');
         },
@@ -64,13 +62,11 @@ export const importCommand: CliCommand = {
   run: ({ positionals }) => {
     const file = positionals[0];
     if (!file) throw new Error('import needs a file: npm run cli -- import <file.jsonl>');
-    return withApp(async (app) => {
+    return withEventStore(async (store) => {
       const lines = () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
       const progress = progressLine('import');
       try {
-        const result = await importLog(app.get<EventStore>(EVENT_STORE), lines, (phase, n) =>
-          progress(`${phase} ${n} events`),
-        );
+        const result = await importLog(store, lines, (phase, n) => progress(`${phase} ${n} events`));
         endProgress();
         console.log(JSON.stringify({ imported: result.events, streams: result.streams }, null, 2));
         return 0;

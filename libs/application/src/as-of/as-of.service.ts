@@ -11,8 +11,12 @@ import {
   streamsConcerningState,
 } from '@ct/read-models';
 import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
 import { READ_STORE } from '../read-models/read-store.provider';
 import { ProjectorService } from '../read-models/projector.service';
+import { TimeSlicer, WorkTooLargeError } from './bounded-work';
+
+export { TimeSlicer, WORK_SLICE_MS, type WorkLimitRule, WorkTooLargeError } from './bounded-work';
 
 /** Where history is cut: after a global position, or at the end of a calendar day (UTC). */
 export type Cutoff = { position: bigint } | { date: string };
@@ -38,6 +42,14 @@ const aboutAnotherState = (event: RecordedEvent, stateCode: string): boolean => 
   return !named.includes(stateCode);
 };
 
+/**
+ * Events per scratch-store transaction. The coalesced rows of a batch are flushed in one
+ * synchronous step at its end, which no time slicing can split: 10,000 events (what a rebuild
+ * uses) held the event loop for over half a second; 1,000 keep that step short for a little less
+ * throughput.
+ */
+const REPLAY_BATCH = 500;
+
 const nextDay = (date: string): string => {
   const d = new Date(`${date}T00:00:00.000Z`);
   d.setUTCDate(d.getUTCDate() + 1);
@@ -56,7 +68,19 @@ export class AsOfService {
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_STORE) private readonly live: ReadStore,
     private readonly projector: ProjectorService,
+    private readonly config: AppConfig,
   ) {}
+
+  /** Refuses, before any replay, an answer that would need more than AS_OF_MAX_EVENTS events. */
+  private tooLarge(scope: string): WorkTooLargeError {
+    const limit = this.config.AS_OF_MAX_EVENTS;
+    return new WorkTooLargeError(
+      'replay-too-large',
+      scope,
+      limit,
+      `this as-of would replay more than ${limit} events (AS_OF_MAX_EVENTS): narrow it with an earlier cutoff or one State`,
+    );
+  }
 
   async scorecard(
     cutoff: Cutoff,
@@ -90,13 +114,18 @@ export class AsOfService {
     query: (db: ReadStore['db'], asOf: string) => Promise<T>,
   ): Promise<AsOfAnswer<T>> {
     let lastRecordedAt: string | undefined;
+    const limit = this.config.AS_OF_MAX_EVENTS;
+    const tooLarge = () => this.tooLarge('date' in cutoff ? 'date' : 'position');
     const tracked = async function* () {
+      let count = 0;
       for await (const event of history) {
+        // Counted as read, so the work stops at the limit whatever the log's size.
+        if (++count > limit) throw tooLarge();
         lastRecordedAt = event.metadata.recordedAt;
         yield event;
       }
     };
-    const replay = await replayIntoScratchStore(tracked(), { onProgress });
+    const replay = await replayIntoScratchStore(tracked(), { onProgress, batchSize: REPLAY_BATCH });
     try {
       const asOf = 'date' in cutoff ? cutoff.date : (lastRecordedAt ?? '1970-01-01').slice(0, 10);
       return {
@@ -136,9 +165,13 @@ export class AsOfService {
     const checkpoint = await this.projector.checkpoint();
     if (needed !== undefined && checkpoint < needed) return this.logPrefix(cutoff);
     const events: RecordedEvent[] = [];
+    const slicer = new TimeSlicer();
     for (const stream of await streamsConcerningState(this.live.db, stateCode))
-      for await (const event of this.cut(this.events.readStream(stream), cutoff))
+      for await (const event of this.cut(this.events.readStream(stream), cutoff)) {
         if (!aboutAnotherState(event, stateCode)) events.push(event);
+        if (events.length > this.config.AS_OF_MAX_EVENTS) throw this.tooLarge('state');
+        await slicer.tick();
+      }
     events.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
     return {
       [Symbol.asyncIterator]: () => {

@@ -26,6 +26,7 @@ import {
   summarizeAssistance,
 } from '@ct/read-models';
 import { type Kysely } from 'kysely';
+import { TimeSlicer, WorkTooLargeError } from '../as-of/bounded-work';
 import {
   type AssistanceFilter,
   type AssistanceGroupLine,
@@ -51,15 +52,53 @@ export interface ReportOptions {
   label?: string;
   /** Defaults to the current instant; tests pass a fixed one. */
   generatedAt?: Date;
+  /**
+   * Most read-model rows the report may gather (the HTTP routes pass REPORT_MAX_ROWS); beyond it
+   * WorkTooLargeError (`report-too-large`). Unset: no limit (the CLI writes what the data needs).
+   */
+  maxRows?: number;
 }
 
 const PAGE = 500;
 
+/** Rows of one keyset page of progress reports (completions per month). */
+const REPORT_PAGE_ROWS = 1000;
+
+/**
+ * The work one report may do: rows gathered against `maxRows`, and turns of the event loop given
+ * back while gathering (the read store answers synchronously on SQLite).
+ */
+class WorkBudget {
+  private rows = 0;
+  private readonly slicer = new TimeSlicer();
+
+  constructor(private readonly maxRows: number | undefined) {}
+
+  /** Counts rows about to be (or just) read; refuses once the report would exceed its limit. */
+  async take(rows: number): Promise<void> {
+    this.rows += rows;
+    if (this.maxRows !== undefined && this.rows > this.maxRows)
+      throw new WorkTooLargeError(
+        'report-too-large',
+        'query',
+        this.maxRows,
+        `this report would gather more than ${this.maxRows} rows (REPORT_MAX_ROWS): narrow it (one State, a filter) or run it from the CLI`,
+      );
+    await this.slicer.tick();
+  }
+
+  tick(): Promise<void> {
+    return this.slicer.tick();
+  }
+}
+
 /** Reads every page of a paged read-model query (reports need all rows, not a screenful). */
-async function allPages<T>(fetch: (page: OffsetPage) => Promise<Page<T>>): Promise<T[]> {
+async function allPages<T>(budget: WorkBudget, fetch: (page: OffsetPage) => Promise<Page<T>>): Promise<T[]> {
   const items: T[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await fetch({ limit: PAGE, offset });
+    // The first page says how many there are: refused before the rest is read.
+    await budget.take(offset === 0 ? Math.max(page.total, page.items.length) : 0);
     items.push(...page.items);
     if (page.items.length < PAGE || items.length >= page.total) return items;
   }
@@ -76,7 +115,8 @@ export const pillarName = (pillar: string): string =>
 class MoneyTotals {
   private readonly sums = new Map<string, bigint>();
   add(totals: readonly Money[]): this {
-    for (const t of totals) this.sums.set(t.currency, (this.sums.get(t.currency) ?? 0n) + parseMinorUnits(t.amount, t.currency));
+    for (const t of totals)
+      this.sums.set(t.currency, (this.sums.get(t.currency) ?? 0n) + parseMinorUnits(t.amount, t.currency));
     return this;
   }
   list(): Money[] {
@@ -156,11 +196,13 @@ async function base(
 
 const scorecardRows = (
   db: Kysely<Database>,
+  budget: WorkBudget,
   asOf: string,
   filter: { stateCode?: string; frameworkId?: string },
-) => allPages((page) => stateScorecard(db, { asOf, ...filter, ...page }));
+) => allPages(budget, (page) => stateScorecard(db, { asOf, ...filter, ...page }));
 
-const frameworks = (db: Kysely<Database>) => allPages((page) => listFrameworks(db, page));
+const frameworks = (db: Kysely<Database>, budget: WorkBudget) =>
+  allPages(budget, (page) => listFrameworks(db, page));
 
 /**
  * The scorecard holds each assignment's latest status: progress reported after `asOf` is part of
@@ -199,43 +241,85 @@ function monthsBetween(first: string, last: string): string[] {
  */
 async function completedByMonth(
   db: Kysely<Database>,
+  budget: WorkBudget,
   asOf: string,
   stateCode?: string,
 ): Promise<{ months: string[]; byState: Map<string, number[]> }> {
-  const reports = await db
-    .selectFrom('tracker_reports as r')
-    .innerJoin('tracker_deliverables as d', 'd.deliverable_id', 'r.deliverable_id')
-    .select(['r.deliverable_id', 'r.state_code', 'r.reported_on', 'r.status', 'r.position', 'd.cancelled_on'])
-    .where('r.reported_on', '<=', asOf)
-    .$if(stateCode !== undefined, (q) => q.where('r.state_code', '=', stateCode!))
-    .execute();
-  // Recording order within an assignment (positions are 64-bit: compared as BigInt).
-  reports.sort((a, b) => {
-    const pa = BigInt(a.position);
-    const pb = BigInt(b.position);
-    return pa < pb ? -1 : pa > pb ? 1 : 0;
-  });
+  const selected = () =>
+    db
+      .selectFrom('tracker_reports as r')
+      .innerJoin('tracker_deliverables as d', 'd.deliverable_id', 'r.deliverable_id')
+      .where('r.reported_on', '<=', asOf)
+      .$if(stateCode !== undefined, (q) => q.where('r.state_code', '=', stateCode!));
+  // Counted first: one query returns them all, so the limit must hold before it runs.
+  const { n } = await selected()
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  await budget.take(Number(n));
+  // Read in pages by position, giving the event loop a turn between them: one query for every
+  // row held it for as long as the read took.
+  const reports: {
+    deliverable_id: string;
+    state_code: string;
+    reported_on: string;
+    status: string;
+    position: string | number | bigint;
+    cancelled_on: string | null;
+  }[] = [];
+  for (;;) {
+    const last = reports.at(-1)?.position;
+    const page = await selected()
+      .$if(last !== undefined, (q) => q.where('r.position', '>', last as string))
+      .select([
+        'r.deliverable_id',
+        'r.state_code',
+        'r.reported_on',
+        'r.status',
+        'r.position',
+        'd.cancelled_on',
+      ])
+      .orderBy('r.position')
+      .limit(REPORT_PAGE_ROWS)
+      .execute();
+    reports.push(...page);
+    await budget.tick();
+    if (page.length < REPORT_PAGE_ROWS) break;
+  }
   const firstDate = reports.reduce<string | undefined>(
     (min, r) => (min === undefined || r.reported_on < min ? r.reported_on : min),
     undefined,
   );
   const months = firstDate ? monthsBetween(firstDate.slice(0, 7), asOf.slice(0, 7)) : [];
+  const ends = months.map((month) => (month === asOf.slice(0, 7) ? asOf : lastDayOfMonth(month)));
   const byState = new Map<string, number[]>();
   const assignments = new Map<string, typeof reports>();
   for (const r of reports) {
     const key = `${r.deliverable_id}\u0000${r.state_code}`;
-    assignments.set(key, [...(assignments.get(key) ?? []), r]);
+    const list = assignments.get(key);
+    if (list) list.push(r);
+    else assignments.set(key, [r]);
   }
   for (const list of assignments.values()) {
     const state = list[0]!.state_code;
+    const cancelledOn = list[0]!.cancelled_on;
     const series = byState.get(state) ?? months.map(() => 0);
-    months.forEach((month, i) => {
-      const end = month === asOf.slice(0, 7) ? asOf : lastDayOfMonth(month);
-      const latest = list.filter((r) => r.reported_on <= end).at(-1);
-      const cancelled = list[0]!.cancelled_on !== null && list[0]!.cancelled_on <= end;
-      if (latest?.status === 'completed' && !cancelled) series[i]! += 1;
+    // One sweep over the month ends in date order: the status at a month end is that of the last
+    // RECORDED report among those dated by then. `list` is in recording (position) order, so the
+    // last recorded is the highest index.
+    const byDate = list.map((_, i) => i);
+    byDate.sort((a, b) =>
+      list[a]!.reported_on < list[b]!.reported_on ? -1 : list[a]!.reported_on > list[b]!.reported_on ? 1 : 0,
+    );
+    let next = 0;
+    let latest = -1;
+    ends.forEach((end, i) => {
+      for (; next < byDate.length && list[byDate[next]!]!.reported_on <= end; next++)
+        latest = Math.max(latest, byDate[next]!);
+      const cancelled = cancelledOn !== null && cancelledOn <= end;
+      if (latest >= 0 && list[latest]!.status === 'completed' && !cancelled) series[i]! += 1;
     });
     byState.set(state, series);
+    await budget.tick();
   }
   return { months, byState };
 }
@@ -250,12 +334,13 @@ export async function generateStateScorecard(
 ): Promise<StateScorecardReport> {
   const head = await base(db, 'state-scorecard', `State scorecard: ${stateName(stateCode)}`, options);
   const { asOf } = options;
+  const budget = new WorkBudget(options.maxRows);
   const [rows, catalogue, deliverables, summary, progress] = await Promise.all([
-    scorecardRows(db, asOf, { stateCode }),
-    frameworks(db),
-    allPages((page) => listDeliverables(db, { stateCode, ...page })),
+    scorecardRows(db, budget, asOf, { stateCode }),
+    frameworks(db, budget),
+    allPages(budget, (page) => listDeliverables(db, { stateCode, ...page })),
     summarizeAssistance(db, { recipientState: stateCode, periodTo: asOf }),
-    completedByMonth(db, asOf, stateCode),
+    completedByMonth(db, budget, asOf, stateCode),
   ]);
   const titles = new Map(catalogue.map((f) => [f.frameworkId, f.title]));
   const lines = rows.map((row) => ({
@@ -324,10 +409,11 @@ export async function generateRegionalOverview(
   const head = await base(db, 'regional-overview', 'Regional overview: Central Asia', options);
   const { asOf } = options;
   const codes = CENTRAL_ASIAN_STATES.map((s) => s.code as string);
+  const budget = new WorkBudget(options.maxRows);
   const [allRows, summary, progress] = await Promise.all([
-    scorecardRows(db, asOf, {}),
+    scorecardRows(db, budget, asOf, {}),
     summarizeAssistance(db, { periodTo: asOf }),
-    completedByMonth(db, asOf),
+    completedByMonth(db, budget, asOf),
   ]);
   const rows = allRows.filter((r) => codes.includes(r.stateCode));
   const states = CENTRAL_ASIAN_STATES.map(({ code, name }) => {
@@ -383,10 +469,11 @@ export async function generateFrameworkProgress(
     frameworkId ? `Framework progress: ${frameworkId}` : 'Framework progress',
     options,
   );
+  const budget = new WorkBudget(options.maxRows);
   const [catalogue, rows, deliverables] = await Promise.all([
-    frameworks(db),
-    scorecardRows(db, asOf, frameworkId ? { frameworkId } : {}),
-    allPages((page) => listDeliverables(db, { ...(frameworkId ? { frameworkId } : {}), ...page })),
+    frameworks(db, budget),
+    scorecardRows(db, budget, asOf, frameworkId ? { frameworkId } : {}),
+    allPages(budget, (page) => listDeliverables(db, { ...(frameworkId ? { frameworkId } : {}), ...page })),
   ]);
   const selected = catalogue.filter((f) => !frameworkId || f.frameworkId === frameworkId);
   if (frameworkId && selected.length === 0) throw new AggregateNotFound('framework', frameworkId);
@@ -463,11 +550,12 @@ export async function generateAssistanceReport(
   const filters = options.filters ?? {};
   const head = await base(db, 'assistance', 'Assistance report', options);
   const ledgerFilters = { ...filters, periodTo: asOf };
+  const budget = new WorkBudget(options.maxRows);
   const [summary, records, tracked, catalogue] = await Promise.all([
     summarizeAssistance(db, ledgerFilters),
-    allPages((page) => listAssistance(db, { ...ledgerFilters, ...page })),
-    allPages((page) => listDeliverables(db, page)),
-    frameworks(db),
+    allPages(budget, (page) => listAssistance(db, { ...ledgerFilters, ...page })),
+    allPages(budget, (page) => listDeliverables(db, page)),
+    frameworks(db, budget),
   ]);
   const frameworkOf = new Map(tracked.map((d) => [d.deliverableId, d.frameworkId]));
   const titles = new Map(catalogue.map((f) => [f.frameworkId, f.title]));
