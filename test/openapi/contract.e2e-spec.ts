@@ -1,4 +1,15 @@
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { getMetadataStorage } from 'class-validator';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as assistanceController from '../../apps/api/src/controllers/assistance.controller';
+import * as auditController from '../../apps/api/src/controllers/audit.controller';
+import * as deliverablesController from '../../apps/api/src/controllers/deliverables.controller';
+import * as frameworksController from '../../apps/api/src/controllers/frameworks.controller';
+import * as operationsController from '../../apps/api/src/controllers/operations.controller';
+import * as processesController from '../../apps/api/src/controllers/processes.controller';
+import * as readModelsController from '../../apps/api/src/controllers/read-models.controller';
+import * as reportsController from '../../apps/api/src/controllers/reports.controller';
 import * as assistanceDtos from '../../apps/api/src/dto/assistance.dto';
 import * as auditDtos from '../../apps/api/src/dto/audit.dto';
 import * as commonDtos from '../../apps/api/src/dto/common';
@@ -9,6 +20,19 @@ import * as readModelDtos from '../../apps/api/src/dto/read-model.dto';
 import * as reportDtos from '../../apps/api/src/dto/report.dto';
 import { type ApiHarness, servedRoutes, startApi } from '../support/api-harness';
 import { type OpenApiDocument, type Schema, operationsOf, resolveResponse } from './document-validator';
+
+const CONTROLLER_MODULES: Record<string, unknown>[] = [
+  assistanceController,
+  auditController,
+  deliverablesController,
+  frameworksController,
+  operationsController,
+  processesController,
+  readModelsController,
+  reportsController,
+];
+const BODY = RouteParamtypes.BODY as number;
+const QUERY = RouteParamtypes.QUERY as number;
 
 /**
  * The document at /docs-json is the API's contract (clients are generated from it): every route,
@@ -183,6 +207,43 @@ describe('The OpenAPI document as a contract', () => {
       return [...validated].filter((name) => !documented.has(name)).map((name) => `${dto.name}.${name}`);
     });
     expect(undocumented).toEqual([]);
+  });
+
+  it('reflects every @Body() and @Query() DTO of every route as its class, so it is validated and documented', () => {
+    // A DTO imported with `import { type X }` erases to Object in the decorator metadata: the pipe
+    // then validates nothing and the document loses every parameter, silently.
+    const controllers = CONTROLLER_MODULES.flatMap((m) => Object.values(m)).filter(
+      (value): value is new (...args: never[]) => object =>
+        typeof value === 'function' && value.name.endsWith('Controller'),
+    );
+    // Every controller file is listed above: a new one must be added there.
+    expect(controllers.length).toBe(
+      readdirSync(join(__dirname, '../../apps/api/src/controllers')).filter((f) =>
+        f.endsWith('.controller.ts'),
+      ).length,
+    );
+    const erased: string[] = [];
+    let reflected = 0;
+    for (const controller of controllers) {
+      for (const method of Object.getOwnPropertyNames(controller.prototype)) {
+        const args = Reflect.getMetadata('__routeArguments__', controller, method) as
+          Record<string, { index: number; data?: unknown }> | undefined;
+        const types = Reflect.getMetadata('design:paramtypes', controller.prototype, method) as
+          unknown[] | undefined;
+        for (const [key, { index, data }] of Object.entries(args ?? {})) {
+          const kind = Number(key.split(':')[0]);
+          if (data !== undefined || (kind !== BODY && kind !== QUERY)) continue;
+          reflected += 1;
+          const type = types?.[index];
+          if (type === Object || typeof type !== 'function' || !/Dto$/.test(type.name))
+            erased.push(
+              `${controller.name}.${method} argument ${index}: ${String((type as { name?: string })?.name)}`,
+            );
+        }
+      }
+    }
+    expect(reflected).toBeGreaterThan(20);
+    expect(erased).toEqual([]);
   });
 
   it('documents every body field with a type and a description, and required fields as required', () => {

@@ -56,7 +56,7 @@ export async function generate(outDir: string): Promise<{ document: string; type
   const typesFile = join(outDir, TYPES_FILE);
   const document = await buildDocument();
   writeFileSync(documentFile, await formatted(JSON.stringify(document), documentFile));
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0]);
+  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0]);
   writeFileSync(typesFile, await formatted(TYPES_BANNER + astToString(ast), typesFile));
   return { document: documentFile, types: typesFile };
 }

@@ -4,6 +4,12 @@ import { type paths } from '../../docs/openapi/schema';
 import { type ApiHarness, type TokenRequest, startApi } from '../support/api-harness';
 import { type OpenApiDocument, ResponseValidator, operationsOf } from './document-validator';
 
+/** An audit answer is a JSON page, or JSON Lines text with `format=jsonl`: the page, typed. */
+function jsonPage<Page extends object>(data: Page | string | undefined): Page {
+  if (typeof data !== 'object') throw new Error(`expected a JSON page, got ${typeof data}`);
+  return data;
+}
+
 /**
  * The TypeScript client generated from the OpenAPI document (docs/openapi/schema.d.ts, kept equal
  * to what the app produces by generated.e2e-spec.ts) against the API listening on a port: typed
@@ -175,8 +181,8 @@ describe('The generated client against the running API', () => {
   });
 
   it('reads the audit log with neither limit nor format: both are optional', async () => {
-    const { data } = await clientAs(auditor).GET('/audit/events');
-    expect(data?.items.map((e) => e.type)).toEqual([
+    const data = jsonPage((await clientAs(auditor).GET('/audit/events')).data);
+    expect(data.items.map((e) => e.type)).toEqual([
       'DeclarationAdopted',
       'ProcessLaunched',
       'DeliverableDefined',
@@ -184,14 +190,18 @@ describe('The generated client against the running API', () => {
       'ProgressReported',
       'AssistanceProvided',
     ]);
-    expect(data?.items[0]?.metadata.actor).toBe('unoct-admin');
-    expect(data?.next).toBeNull();
+    expect(data.items[0]?.metadata.actor).toBe('unoct-admin');
+    expect(data.next).toBeNull();
 
-    const page = await clientAs(auditor).GET('/audit/streams/{streamName}', {
-      params: { path: { streamName: 'deliverable-criminalise-tf' }, query: { limit: 1 } },
-    });
-    expect(page.data?.items.map((e) => e.type)).toEqual(['DeliverableDefined']);
-    expect(page.data?.next).toMatch(/^\d+$/);
+    const page = jsonPage(
+      (
+        await clientAs(auditor).GET('/audit/streams/{streamName}', {
+          params: { path: { streamName: 'deliverable-criminalise-tf' }, query: { limit: 1 } },
+        })
+      ).data,
+    );
+    expect(page.items.map((e) => e.type)).toEqual(['DeliverableDefined']);
+    expect(page.next).toMatch(/^\d+$/);
 
     const lines = await clientAs(auditor).GET('/audit/events', {
       params: { query: { format: 'jsonl', type: ['ProgressReported'] } },
@@ -234,7 +244,7 @@ describe('The generated client against the running API', () => {
   });
 
   it('answers every GET route of the document as its schema says', async () => {
-    const auditEvent = (await clientAs(auditor).GET('/audit/events')).data!.items[0]!;
+    const auditEvent = jsonPage((await clientAs(auditor).GET('/audit/events')).data).items[0]!;
     const pathValues: Record<string, string> = {
       stateCode: 'TJ',
       streamName: 'deliverable-criminalise-tf',

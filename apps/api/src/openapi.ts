@@ -76,12 +76,12 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
  * stay small and a change to a problem's description changes it everywhere.
  */
 function shareProblemResponses(document: OpenAPIObject): void {
-  const shared: Record<string, ResponseObject> = {};
+  const shared: Record<string, ResponseObject | { $ref: string }> = {};
   for (const operations of Object.values(document.paths)) {
     for (const operation of Object.values(operations as Record<string, OperationObject>)) {
       if (typeof operation !== 'object' || !operation.responses) continue;
       for (const [status, response] of Object.entries(operation.responses)) {
-        if ('$ref' in response || !response.content?.[PROBLEM_MEDIA_TYPE]) continue;
+        if (!response || '$ref' in response || !response.content?.[PROBLEM_MEDIA_TYPE]) continue;
         const name = `Problem${status}`;
         shared[name] ??= response;
         operation.responses[status] = { $ref: `#/components/responses/${name}` };
@@ -90,6 +90,8 @@ function shareProblemResponses(document: OpenAPIObject): void {
   }
   document.components = {
     ...document.components,
-    responses: { ...document.components?.responses, ...shared },
+    responses: { ...document.components?.responses, ...shared } as NonNullable<
+      NonNullable<OpenAPIObject['components']>['responses']
+    >,
   };
 }
