@@ -28,6 +28,24 @@ function commandAsNonRoot(): string[] {
   return ['/usr/bin/setpriv', ...ids, process.execPath, ENTRY];
 }
 
+/**
+ * The unprivileged user must be able to read the checkout, as `node` reads /app in the image. A
+ * checkout under a private home directory is not: say so, rather than fail on an obscure error.
+ */
+function assertReadableByNonRoot(): void {
+  if (!isRoot) return;
+  const [command, ...args] = commandAsNonRoot();
+  const probe = `require('fs').accessSync(${JSON.stringify(join(repoRoot, ENTRY))}); require.resolve('@nestjs/core')`;
+  try {
+    execFileSync(command!, [...args.slice(0, -1), '-e', probe], { cwd: repoRoot, stdio: 'pipe' });
+  } catch (error) {
+    throw new Error(
+      `uid ${UNPRIVILEGED} cannot read ${repoRoot} (dist/ or node_modules/): this check needs a checkout ` +
+        `that other users can read, as the image's /app is for its user.\n${String(error)}`,
+    );
+  }
+}
+
 interface Started {
   child: ChildProcess;
   output: () => string;
@@ -91,6 +109,7 @@ describe('the built API started as a non-root user', () => {
     // CI builds before testing (as the Dockerfile does); a checkout without dist/ builds here once.
     if (!existsSync(join(repoRoot, ENTRY)))
       execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit', timeout: 600_000 });
+    assertReadableByNonRoot();
   }, 610_000);
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
