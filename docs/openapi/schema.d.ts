@@ -2938,7 +2938,7 @@ export interface operations {
         after?: string;
         /** @description Events per page (json only). */
         limit?: number;
-        /** @description Event types to keep; repeat the parameter for several. */
+        /** @description Event types to keep; repeat the parameter for several (`type=A&type=B`). */
         type?: string[];
         /** @description Only events this token subject recorded. */
         actor?: string;
@@ -2983,7 +2983,7 @@ export interface operations {
         after?: string;
         /** @description Events per page (json only). */
         limit?: number;
-        /** @description Event types to keep; repeat the parameter for several. */
+        /** @description Event types to keep; repeat the parameter for several (`type=A&type=B`). */
         type?: string[];
         /** @description Only events this token subject recorded. */
         actor?: string;
@@ -3031,7 +3031,7 @@ export interface operations {
         after?: string;
         /** @description Events per page (json only). */
         limit?: number;
-        /** @description Event types to keep; repeat the parameter for several. */
+        /** @description Event types to keep; repeat the parameter for several (`type=A&type=B`). */
         type?: string[];
         /** @description Only events this token subject recorded. */
         actor?: string;
@@ -3079,7 +3079,7 @@ export interface operations {
         after?: string;
         /** @description Events per page (json only). */
         limit?: number;
-        /** @description Event types to keep; repeat the parameter for several. */
+        /** @description Event types to keep; repeat the parameter for several (`type=A&type=B`). */
         type?: string[];
         /** @description Only events this token subject recorded. */
         actor?: string;
@@ -3127,7 +3127,7 @@ export interface operations {
         after?: string;
         /** @description Events per page (json only). */
         limit?: number;
-        /** @description Event types to keep; repeat the parameter for several. */
+        /** @description Event types to keep; repeat the parameter for several (`type=A&type=B`). */
         type?: string[];
         /** @description Only events this token subject recorded. */
         actor?: string;

@@ -74,7 +74,8 @@ export const ApiTextField = (
   options: FieldOptions = {},
 ) =>
   field(
-    { type: String, minLength: options.optional ? 0 : 1, maxLength },
+    // Items of a list are each non-empty; a single optional text may be empty.
+    { type: String, minLength: options.optional && !options.each ? 0 : 1, maxLength },
     description,
     options.each ? { ...options, example: [example] } : { example, ...options },
   );

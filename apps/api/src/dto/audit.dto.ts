@@ -32,9 +32,12 @@ export class HistoryQueryDto {
   @IsString({ each: true })
   @IsPlainText({ each: true })
   @MaxLength(100, { each: true })
-  @ApiTextField('Event types to keep; repeat the parameter for several.', 100, 'ProgressReported', {
-    optional: true,
-    each: true,
+  // Spelled out: for an array query parameter the helpers' length limits would land on the array.
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', maxLength: 100 },
+    description: 'Event types to keep; repeat the parameter for several (`type=A&type=B`).',
+    example: ['ProgressReported'],
   })
   type?: string[];
 
