@@ -1,6 +1,6 @@
 import { type AppConfig, configFromEnvironment, createEventStore } from '@ct/application';
 import { type EventStore } from '@ct/event-store';
-import { type INestApplicationContext } from '@nestjs/common';
+import { type INestApplicationContext, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type ParseArgsConfig } from 'node:util';
 import { CliModule } from './cli.module';
@@ -23,13 +23,27 @@ export interface CliCommand {
  */
 export const cliConfig = (): AppConfig => configFromEnvironment({ PROJECTOR: 'off' });
 
+/**
+ * Warnings and errors of the application core (e.g. a damaged read store moved aside) on stderr:
+ * stdout carries the command's result (JSON), which a warning line would break for scripts.
+ */
+const stderrLogger: LoggerService = {
+  log: () => undefined,
+  warn: (message: unknown, context?: string) =>
+    process.stderr.write(`warning${context ? ` [${context}]` : ''}: ${String(message)}\n`),
+  error: (message: unknown, trace?: unknown) => {
+    const text = message instanceof Error ? (message.stack ?? message.message) : String(message);
+    process.stderr.write(`error: ${text}${typeof trace === 'string' ? `\n${trace}` : ''}\n`);
+  },
+};
+
 /** Runs `body` with the application core (event store, read store, buses), then closes it. */
 export async function withApp<T>(
   body: (app: INestApplicationContext, config: AppConfig) => Promise<T>,
 ): Promise<T> {
   const config = cliConfig();
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
-    logger: ['error', 'warn'],
+    logger: stderrLogger,
   });
   try {
     return await body(app, config);
