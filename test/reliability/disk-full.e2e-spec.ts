@@ -9,6 +9,8 @@ import {
   type Answer,
   STATES,
   commandIdCounts,
+  commandIdOf,
+  facts,
   emptyCounts,
   post,
   report,
@@ -80,6 +82,7 @@ describeIfMounted('Disk full under the embedded store', () => {
     // Progress reports with long notes: each needs a few pages of WAL.
     const command = (i: number) => ({
       key: `full-${i}`,
+      sub: `coordinator.${STATES[i % 5]}`,
       path: `/deliverables/reliability-deliverable-${i % 2}/progress-reports`,
       token: tokens[i % 5]!,
       body: {
@@ -149,9 +152,11 @@ describeIfMounted('Disk full under the embedded store', () => {
       for await (const event of store.readAll()) all.push(event);
       expect((await verifyHashChains(store)).ok).toBe(true);
       expect(revisionGaps(all)).toEqual([]);
-      const ids = commandIdCounts(all.slice(setupEvents));
-      counts.eventsStored = all.length - setupEvents;
-      counts.lost = [...acknowledged].filter((key) => ids.get(key) !== 1).length;
+      const recorded = facts(all.slice(setupEvents));
+      const ids = commandIdCounts(recorded);
+      counts.eventsStored = recorded.length;
+      const idOf = (key: string) => commandIdOf(command(Number(key.slice('full-'.length))).sub, key);
+      counts.lost = [...acknowledged].filter((key) => ids.get(idOf(key)) !== 1).length;
       counts.duplicated = [...ids.values()].filter((n) => n > 1).length;
       report('disk-full', counts);
       expect(counts.lost).toBe(0);

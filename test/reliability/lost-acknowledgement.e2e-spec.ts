@@ -1,7 +1,7 @@
 import { AppConfig, Metrics, createEventStore } from '@ct/application';
 import { EVENT_STORE, type EventStore, EventStoreUnavailableError } from '@ct/event-store';
 import { type ApiHarness, startApi } from '../support/api-harness';
-import { commandIdCounts, digestOf, emptyCounts, post, report, runSetup } from './support/reliability';
+import { commandIdCounts, digestOf, emptyCounts, facts, post, report, runSetup } from './support/reliability';
 
 /**
  * The product's event store with one fault a real store cannot be made to show on demand: the
@@ -85,7 +85,7 @@ describe('A committed append whose acknowledgement is lost', () => {
     const reports = after.filter((e) => e.type === 'ProgressReported');
     expect(reports).toHaveLength(1);
     expect(retry.body.position).toBe(reports[0]!.position.toString());
-    counts.eventsStored = after.length;
+    counts.eventsStored = facts(after).length;
     counts.duplicated = [...commandIdCounts(after).values()].filter((n) => n > 1).length;
     report('lost-acknowledgement', counts);
   });

@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_CLAIMED, commandIdFor } from '@ct/application';
 import { type RecordedEvent } from '@ct/event-store';
 import { createHash } from 'node:crypto';
 
@@ -134,10 +135,21 @@ export function revisionGaps(events: readonly RecordedEvent[]): string[] {
   return [...broken];
 }
 
-/** How often each command id appears in the log. */
+/**
+ * The recorded facts: every event but the idempotency-key claims that keyed commands write before
+ * their events (one each, in a stream of its own).
+ */
+export const facts = (events: readonly RecordedEvent[]): RecordedEvent[] =>
+  events.filter((e) => e.type !== IDEMPOTENCY_KEY_CLAIMED);
+
+/** The command id the API derives from a principal and the Idempotency-Key it sent. */
+export const commandIdOf = (sub: string, key: string): string => commandIdFor(sub, key);
+
+/** How often each command id appears among the recorded facts. */
 export function commandIdCounts(events: readonly RecordedEvent[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const e of events) counts.set(e.metadata.commandId, (counts.get(e.metadata.commandId) ?? 0) + 1);
+  for (const e of facts(events))
+    counts.set(e.metadata.commandId, (counts.get(e.metadata.commandId) ?? 0) + 1);
   return counts;
 }
 
@@ -195,6 +207,7 @@ export function setupCommands(deliverables: number): { key: string; path: string
   return commands;
 }
 
+/** Records the scenario; answers how many events the log holds after it (each command claims its key, then records one event). */
 export async function runSetup(baseUrl: string, adminToken: string, deliverables: number): Promise<number> {
   const commands = setupCommands(deliverables);
   for (const c of commands) {
@@ -202,7 +215,7 @@ export async function runSetup(baseUrl: string, adminToken: string, deliverables
     if (answer.status !== 201)
       throw new Error(`setup ${c.key}: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
-  return commands.length;
+  return 2 * commands.length;
 }
 
 /**
