@@ -85,7 +85,7 @@ export async function probeLiveness<T>(
   return { result, latenciesMs };
 }
 
-/** The same probes with nothing else asked of the API: what this machine gives right now. */
+/** The same probes without the request under test: what this machine (and load) gives right now. */
 export async function idleLiveness(baseUrl: string, durationMs: number, everyMs = 10): Promise<number[]> {
   const idle = new Promise<void>((resolve) => setTimeout(resolve, durationMs));
   return (await probeLiveness(baseUrl, idle, everyMs)).latenciesMs;
@@ -93,7 +93,7 @@ export async function idleLiveness(baseUrl: string, durationMs: number, everyMs 
 
 /**
  * The ceiling for liveness latency during a heavy request: 200 ms (issue #14), or three times the
- * idle p99 when the machine is so loaded (shared CI cores) that idle probes alone come near it. A
+ * baseline p99 when the machine (shared CI cores) or the load alone brings probes near it. A
  * request that holds the event loop for a second still fails it.
  */
 export const livenessCeilingMs = (idleLatenciesMs: readonly number[]): number =>
