@@ -20,12 +20,22 @@ function cli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout
  */
 describe('CLI', () => {
   let dir: string;
+  /** The whole log as `export` writes it after seeding: every event the scenario recorded, and where. */
+  let log: { type: string; position: string }[];
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ct-cli-'));
     const seeded = await cli(dir, 'seed-demo');
     expect(seeded.code).toBe(0);
     expect(JSON.parse(seeded.stdout)).toMatchObject({ total: 154, recorded: 154, failed: [] });
-  }, 120_000);
+    const exported = await cli(dir, 'export');
+    expect(exported.code).toBe(0);
+    log = exported.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; position: string });
+    // Every recorded command wrote at least its own event.
+    expect(log.length).toBeGreaterThanOrEqual(154);
+  }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is idempotent: recording the scenario again records nothing', async () => {
@@ -44,14 +54,15 @@ describe('CLI', () => {
     expect(events.every((e) => e.type === 'ProgressReported')).toBe(true);
     const rebuilt = await cli(dir, 'rebuild');
     expect(rebuilt.code).toBe(0);
-    expect(JSON.parse(rebuilt.stdout)).toMatchObject({ events: 154 });
-    const asOf = await cli(dir, 'as-of', 'scorecard', '--state', 'TM', '--position', '154');
+    expect(JSON.parse(rebuilt.stdout)).toMatchObject({ events: log.length });
+    const head = log[log.length - 1]!.position;
+    const asOf = await cli(dir, 'as-of', 'scorecard', '--state', 'TM', '--position', head);
     expect(asOf.code).toBe(0);
     const answer = JSON.parse(asOf.stdout) as {
       eventsReplayed: number;
       result: { items: { stateCode: string }[] };
     };
-    expect(answer.eventsReplayed).toBeLessThan(154);
+    expect(answer.eventsReplayed).toBeLessThan(log.length);
     expect(answer.result.items.length).toBeGreaterThan(0);
     expect(answer.result.items.every((row) => row.stateCode === 'TM')).toBe(true);
   }, 120_000);
@@ -62,11 +73,14 @@ describe('CLI', () => {
     const { anchor } = JSON.parse(verified.stdout) as { anchor: string };
     const out = join(dir, 'log.jsonl');
     expect((await cli(dir, 'export', '--out', out)).code).toBe(0);
-    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(154);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(log.length);
     expect((await cli(dir, 'verify', '--anchor', anchor)).code).toBe(0);
 
+    const altered = log.find((event) => event.type === 'ProgressReported')!.position;
     const db = new Database(join(dir, 'events.sqlite'));
-    db.prepare(`UPDATE events SET data = json_set(data, '$.percentComplete', 100) WHERE position = 60`).run();
+    db.prepare(`UPDATE events SET data = json_set(data, '$.percentComplete', 100) WHERE position = ?`).run(
+      Number(altered),
+    );
     db.close();
     const broken = await cli(dir, 'verify', '--anchor', anchor);
     expect(broken.code).toBe(1);
@@ -77,7 +91,7 @@ describe('CLI', () => {
     };
     expect(report.ok).toBe(false);
     expect(report.brokenLinks).toEqual([
-      expect.objectContaining({ position: '60', problem: 'content-altered' }),
+      expect.objectContaining({ position: altered, problem: 'content-altered' }),
     ]);
   }, 120_000);
 
