@@ -67,8 +67,11 @@ afterAll(async () => {
 let runs = 0;
 
 /** Appends the decided events one command at a time with the handler's expected revisions. */
-async function record(eventStore: EventStore, decided: readonly DecidedEvent[]) {
-  const revisions = new Map<string, bigint>();
+async function record(
+  eventStore: EventStore,
+  decided: readonly DecidedEvent[],
+  revisions = new Map<string, bigint>(),
+) {
   const recorded: reference.RecordedDomainEvent[] = [];
   for (const d of decided) {
     const expected = revisions.get(d.stream);
@@ -97,26 +100,67 @@ async function record(eventStore: EventStore, decided: readonly DecidedEvent[]) 
   return recorded;
 }
 
-type Refresh = 'projector' | 'rebuild';
+/**
+ * How the read models get the history: a projector catching up with the whole log, a rebuild, or a
+ * projector already following the log while the later part of it is appended (catch-up, then
+ * live delivery, with batches cut wherever the appends fall).
+ */
+type Refresh = 'projector' | 'rebuild' | 'live';
 
-async function project(store: ReadStore, eventStore: EventStore, how: Refresh, batchSize: number) {
-  if (how === 'rebuild') {
-    await rebuild({ store, eventStore, batchSize, progressIntervalMs: 60_000 });
-    return;
-  }
-  const errors: unknown[] = [];
-  const projector = new Projector({
+const projectorFor = (
+  store: ReadStore,
+  eventStore: EventStore,
+  batchSize: number,
+  errors: unknown[],
+  stopWhenCaughtUp = false,
+) =>
+  new Projector({
     store,
     eventStore,
     batchSize,
     backoff: { initialMs: 5, maxMs: 20 },
-    stopWhenCaughtUp: true,
+    stopWhenCaughtUp,
     onError: (e) => errors.push(e),
   });
-  projector.start();
-  await projector.done();
+
+/** Records the history and brings the read models up to its last event; returns what was recorded. */
+async function recordAndProject(
+  store: ReadStore,
+  eventStore: EventStore,
+  decided: readonly DecidedEvent[],
+  how: Refresh,
+  batchSize: number,
+  splitPercent: number,
+): Promise<reference.RecordedDomainEvent[]> {
   // A projector that retried past an error could hide a projection that throws on valid events.
+  const errors: unknown[] = [];
+  if (how === 'live') {
+    const revisions = new Map<string, bigint>();
+    const split = Math.floor((decided.length * splitPercent) / 100);
+    const before = await record(eventStore, decided.slice(0, split), revisions);
+    const projector = projectorFor(store, eventStore, batchSize, errors);
+    projector.start();
+    try {
+      const recorded = [...before, ...(await record(eventStore, decided.slice(split), revisions))];
+      const last = recorded[recorded.length - 1];
+      // A generous ceiling on an observable checkpoint, not a speed requirement.
+      if (last) expect(await projector.waitFor(last.position, 60_000)).toMatchObject({ reached: true });
+      expect(errors).toEqual([]);
+      return recorded;
+    } finally {
+      await projector.stop();
+    }
+  }
+  const recorded = await record(eventStore, decided);
+  if (how === 'rebuild') {
+    await rebuild({ store, eventStore, batchSize, progressIntervalMs: 60_000 });
+  } else {
+    const projector = projectorFor(store, eventStore, batchSize, errors, true);
+    projector.start();
+    await projector.done();
+  }
   expect(errors).toEqual([]);
+  return recorded;
 }
 
 /** The questions asked of every history: filters drawn from the same pools as the commands. */
@@ -316,10 +360,11 @@ describe.each<DialectName>(['sqlite', 'postgres'])(
       await fc.assert(
         fc.asyncProperty(
           commandSequence(70),
-          fc.constantFrom<Refresh>('projector', 'rebuild'),
+          fc.constantFrom<Refresh>('projector', 'rebuild', 'live'),
           fc.integer({ min: 1, max: 40 }),
+          fc.integer({ min: 0, max: 100 }),
           probe,
-          async (commands, how, batchSize, p) => {
+          async (commands, how, batchSize, splitPercent, p) => {
             const run = ++runs;
             const sqlite = new SqliteEventStore({
               filename: join(dir, `run-${run}`, 'events.sqlite'),
@@ -328,12 +373,18 @@ describe.each<DialectName>(['sqlite', 'postgres'])(
             const eventStore = new UpcastingEventStore(new HashChainedEventStore(sqlite), upcastEvent);
             const store = await openReadStore(dialect);
             try {
-              const recorded = await record(eventStore, decideAll(commands));
+              const recorded = await recordAndProject(
+                store,
+                eventStore,
+                decideAll(commands),
+                how,
+                batchSize,
+                splitPercent,
+              );
               // The log keeps the order the commands were decided in.
               expect(recorded.map((r) => r.position)).toEqual(
                 [...recorded.map((r) => r.position)].sort((a, b) => (a < b ? -1 : 1)),
               );
-              await project(store, eventStore, how, batchSize);
               await assertSameAnswers(store, reference.buildReferenceModel(recorded), p);
               completed++;
             } finally {
