@@ -48,6 +48,12 @@ export const exportCommand: CliCommand = {
         out.end();
         await once(out, 'finish');
         console.error(`exported ${events} events to ${file}`);
+      } else {
+        // main() exits the process when the command returns: what a pipe has not taken yet would be
+        // lost. Write callbacks run in order, so this one runs once everything before it is out.
+        await new Promise<void>((resolve, reject) =>
+          process.stdout.write('', (error) => (error ? reject(error) : resolve())),
+        );
       }
       return 0;
     }),
