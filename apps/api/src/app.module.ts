@@ -1,5 +1,11 @@
 import { type AppConfig, TrackerModule, type TrackerOverrides } from '@ct/application';
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import {
+  type DynamicModule,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  RequestMethod,
+} from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { type Logger } from 'pino';
 import { AssistanceController } from './controllers/assistance.controller';
@@ -11,6 +17,7 @@ import { ProcessesController } from './controllers/processes.controller';
 import { ReadModelsController } from './controllers/read-models.controller';
 import { ReportsController } from './controllers/reports.controller';
 import { SecurityModule } from './http/auth/security.module';
+import { MetricsScrapeMiddleware } from './http/metrics-scrape.middleware';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestContextMiddleware } from './http/request-context.middleware';
 import { PINO } from './logger.token';
@@ -40,5 +47,7 @@ export class ApiModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RequestContextMiddleware).forRoutes('*path');
+    // After the request context, so that scrapes are logged and timed like any request.
+    consumer.apply(MetricsScrapeMiddleware).forRoutes({ path: 'metrics', method: RequestMethod.GET });
   }
 }

@@ -7,6 +7,7 @@ import { COMMAND_HANDLERS } from './commands';
 import { AppConfig } from './config/app-config';
 import { eventStoreProvider } from './event-store.provider';
 import { Metrics } from './observability/metrics';
+import { ProjectionMetrics } from './observability/projection-metrics';
 import { GetAggregateHandler } from './queries/get-aggregate.query';
 import { AuditLog } from './audit/audit-log';
 import { AsOfService } from './as-of/as-of.service';
@@ -47,6 +48,7 @@ export class TrackerModule implements OnApplicationShutdown {
         AggregateStore,
         CommandGateway,
         Metrics,
+        ProjectionMetrics,
         ...COMMAND_HANDLERS,
         GetAggregateHandler,
         AuditLog,

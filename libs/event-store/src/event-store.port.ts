@@ -76,6 +76,12 @@ export interface SubscribeToAllOptions {
   /** Deliver events strictly after this position; `start` delivers from the first event. */
   from: 'start' | bigint;
   filter?: EventFilter;
+  /**
+   * Told, with the reason, each time the subscription dropped (server gone, connection refused) and
+   * is about to be re-established: the iterator hides drops from its consumer, so without this an
+   * outage is silent.
+   */
+  onDrop?: (reason: unknown) => void;
 }
 
 export interface SubscriptionStatus {

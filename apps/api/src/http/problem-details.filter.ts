@@ -6,11 +6,13 @@ import {
   ReadModelBehindError,
   WorkTooLargeError,
 } from '@ct/application';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
 import { type Request, type Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import { isNativeError } from 'node:util/types';
 import { AccessDenied, AuthenticationRequired } from './auth/auth-errors';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType } from './problem';
+import { type FailedResponse } from './request-context.middleware';
 import { InvalidInputException } from './validation';
 
 /**
@@ -58,8 +60,6 @@ const RETRY_AFTER_SECONDS = 2;
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ProblemDetails');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
@@ -73,7 +73,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         'WWW-Authenticate',
         exception instanceof AuthenticationRequired ? exception.wwwAuthenticate : 'Bearer realm="ct-tracker"',
       );
-    if (problem.status >= 500 && problem.status !== 503) this.logger.error(exception);
+    // The request's log line (RequestContextMiddleware) reports it at error level, with its stack.
+    if (problem.status >= 500 && problem.status !== 503)
+      (response as FailedResponse).err =
+        // isNativeError: errors made in another realm (a native addon, a VM context) are errors too.
+        exception instanceof Error || isNativeError(exception) ? exception : new Error(String(exception));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
