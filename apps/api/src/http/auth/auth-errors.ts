@@ -11,7 +11,9 @@ export class AuthenticationRequired extends UnauthorizedException {
 
   get wwwAuthenticate(): string {
     return this.bearerError
-      ? `Bearer realm="ct-tracker", error="${this.bearerError}", error_description="${this.reason.replace(/["\\]/g, '')}"`
+      ? // RFC 6750 §3: error_description is printable ASCII without `"` and `\`. The reason can
+        // quote bytes of a tampered token, which Node refuses in a header (a 500 before this).
+        `Bearer realm="ct-tracker", error="${this.bearerError}", error_description="${this.reason.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, '')}"`
       : 'Bearer realm="ct-tracker"';
   }
 }
