@@ -33,8 +33,9 @@ describe('CLI', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { type: string; position: string });
-    // Every recorded command wrote at least its own event.
-    expect(log.length).toBeGreaterThanOrEqual(154);
+    // Every recorded command claimed its key, then wrote at least its own event.
+    expect(log.filter((e) => e.type === 'IdempotencyKeyClaimed')).toHaveLength(154);
+    expect(log.length).toBeGreaterThanOrEqual(2 * 154);
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
