@@ -230,7 +230,8 @@ export class AppConfig {
   @IsOptional()
   @Matches(/^[A-Za-z0-9._~+/=-]{32,512}$/, {
     // Never echo the value: it is a secret.
-    message: 'METRICS_TOKEN must be 32-512 characters of A-Z a-z 0-9 . _ ~ + / = - (e.g. openssl rand -hex 32)',
+    message:
+      'METRICS_TOKEN must be 32-512 characters of A-Z a-z 0-9 . _ ~ + / = - (e.g. openssl rand -hex 32)',
   })
   METRICS_TOKEN?: string;
 }
