@@ -3,7 +3,7 @@ import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '
 import { CqrsModule } from '@nestjs/cqrs';
 import { AggregateStore } from './commands/aggregate-store';
 import { CommandGateway } from './commands/command-gateway';
-import { COMMAND_HANDLERS } from './commands';
+import { CommandPipeline } from './commands/command-pipeline';
 import { AppConfig } from './config/app-config';
 import { eventStoreProvider } from './event-store.provider';
 import { Metrics } from './observability/metrics';
@@ -49,7 +49,7 @@ export class TrackerModule implements OnApplicationShutdown {
         CommandGateway,
         Metrics,
         ProjectionMetrics,
-        ...COMMAND_HANDLERS,
+        CommandPipeline,
         GetAggregateHandler,
         AuditLog,
         AsOfService,

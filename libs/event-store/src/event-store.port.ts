@@ -104,11 +104,22 @@ export interface EventStoreHealth {
   detail?: string;
 }
 
+export interface AppendOptions {
+  expectedRevision: ExpectedRevision;
+  /**
+   * The stream's last event as the caller just read it (revision and chain hash), when the caller
+   * holds it: the hash-chain decorator then links to it instead of reading the head again. Only
+   * used with an exact `expectedRevision` equal to `chainHead.revision`, so a stale hint can only
+   * fail the append (wrong expected revision), never fork the chain.
+   */
+  chainHead?: { revision: bigint; hash: string | null };
+}
+
 export interface EventStore {
   appendToStream(
     streamName: string,
     events: readonly EventToAppend[],
-    options: { expectedRevision: ExpectedRevision },
+    options: AppendOptions,
   ): Promise<AppendResult>;
   /** A stream that does not exist reads as empty. */
   readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;

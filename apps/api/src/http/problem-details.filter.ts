@@ -4,6 +4,7 @@ import {
   ConcurrencyConflictError,
   IdempotencyKeyReusedError,
   ReadModelBehindError,
+  StateNotCoveredError,
   WorkTooLargeError,
 } from '@ct/application';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
@@ -115,6 +116,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: 'Idempotency key reused',
         status: 422,
         detail: exception.message,
+        rule: exception.rule,
+        errors: [{ field: 'header:Idempotency-Key', message: exception.message, rule: exception.rule }],
       };
     if (exception instanceof WorkTooLargeError)
       return {
@@ -153,6 +156,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     if (exception instanceof AccessDenied)
       return { type: problemType('forbidden'), title: 'Forbidden', status: 403, detail: exception.reason };
+    if (exception instanceof StateNotCoveredError)
+      return { type: problemType('forbidden'), title: 'Forbidden', status: 403, detail: exception.message };
     // ThrottlerGuard has already set Retry-After.
     if (exception instanceof HttpException && exception.getStatus() === 429)
       return {

@@ -2,8 +2,7 @@ import { AccessTokens, InvalidTokenError, type Principal, type Role } from '@ct/
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { type TrackedRequest } from '../request-context.middleware';
-import { validationPipe } from '../validation';
-import { PUBLIC_ROUTE, ROUTE_ROLES, STATE_SCOPE, type StateScopePolicy } from './access-policy';
+import { PUBLIC_ROUTE, ROUTE_ROLES } from './access-policy';
 import { AccessDenied, AuthenticationRequired } from './auth-errors';
 
 const BEARER = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/i;
@@ -20,7 +19,7 @@ export class AuthGuard implements CanActivate {
     private readonly tokens: AccessTokens,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return false;
     const handler = context.getHandler();
     if (this.reflector.get<boolean>(PUBLIC_ROUTE, handler)) return true;
@@ -33,9 +32,8 @@ export class AuthGuard implements CanActivate {
     if (!roles) throw new AccessDenied('No access policy is declared for this route');
     if (!roles.some((role) => principal.roles.includes(role)))
       throw new AccessDenied(`This route needs one of the roles: ${roles.join(', ')}`);
-
-    const scope = this.reflector.get<StateScopePolicy | undefined>(STATE_SCOPE, handler);
-    if (scope) await this.checkState(request, principal, scope);
+    // The State a command acts for is checked by the write pipeline against the principal's States
+    // (its command table names the field), after the body has been validated once.
     return true;
   }
 
@@ -53,27 +51,5 @@ export class AuthGuard implements CanActivate {
         throw new AuthenticationRequired(error.message, 'invalid_token');
       throw error;
     }
-  }
-
-  /**
-   * Guards run before pipes, so the body is still raw here. It is validated with the same pipe the
-   * route uses (an invalid body is answered 400, exactly as without this check) and the State is
-   * read from the validated value: a raw field is never trusted. The route's pipe validates again;
-   * nothing is written before both pass.
-   */
-  private async checkState(
-    request: TrackedRequest,
-    principal: Principal,
-    scope: StateScopePolicy,
-  ): Promise<void> {
-    const dto = (await validationPipe.transform(request.body, {
-      type: 'body',
-      metatype: scope.body,
-    })) as Record<string, unknown>;
-    const state = dto[scope.field];
-    if (typeof state !== 'string' || !principal.states.includes(state))
-      throw new AccessDenied(
-        `Your token does not cover State '${String(state)}' (${scope.field}); it covers: ${principal.states.join(', ') || 'none'}`,
-      );
   }
 }
