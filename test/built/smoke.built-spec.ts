@@ -406,6 +406,10 @@ describe('The built product (node dist/…) seeded through the built CLI', () =>
     };
 
     const commandKeys = new Set(COMMANDS.map((command) => command.key));
+    // The tables below name routes: one that is no longer documented (or served) is a failure.
+    for (const key of Object.keys(EXTRA_QUERY))
+      if (!operations.some((op) => op.key === key))
+        failures.push(`${key}: in EXTRA_QUERY but not in the document`);
     for (const op of operations.filter((op) => op.method !== 'GET' && !commandKeys.has(op.key)))
       failures.push(
         `${op.key}: documented, but this test knows no valid request for it (add one to COMMANDS)`,
