@@ -29,8 +29,13 @@ import {
  * several deliverables per scorecard cell, several records per ledger group and currency).
  */
 
-/** The moment every command is decided at; every generated date is on or before its day. */
+/**
+ * The moment the first command is decided at; every generated date is on or before its day. Each
+ * later command comes seven hours after the one before, so a history is recorded over several days
+ * and an as-of cutoff judges "overdue" against days that fall between due dates.
+ */
 export const NOW = '2026-06-30T12:00:00.000Z';
+const COMMAND_INTERVAL_MS = 7 * 3600 * 1000;
 
 /** Sorted: the deciders compare dates, and a small sorted pool makes many commands valid. */
 export const DATES = [
@@ -46,7 +51,13 @@ export const DATES = [
   '2026-06-30',
 ] as const;
 /** Due dates may lie after today. */
-const DUE_DATES: readonly string[] = [...DATES.slice(2), '2027-01-01', '2030-12-31'];
+const DUE_DATES: readonly string[] = [
+  ...DATES.slice(2),
+  '2026-07-03',
+  '2026-07-09',
+  '2027-01-01',
+  '2030-12-31',
+];
 
 export const FRAMEWORKS = ['f-dushanbe', 'f-jpoa', 'f-tashkent'] as const;
 export const PROCESSES = ['p-dushanbe', 'p-tashkent'] as const;
@@ -414,7 +425,7 @@ export function decideAll(commands: readonly GeneratedCommand[]): DecidedEvent[]
   commands.forEach(({ intent: aimless, actor, aim: a }, n) => {
     const i = aimAt(aimless, a);
     // The handler stamps the event with the instant the command was decided at.
-    const now = new Date(Date.parse(NOW) + n * 1000).toISOString();
+    const now = new Date(Date.parse(NOW) + n * COMMAND_INTERVAL_MS).toISOString();
     const base = { commandId: `cmd-${n}`, actor, recordedAt: now };
     try {
       switch (i.kind) {

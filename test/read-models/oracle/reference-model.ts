@@ -351,6 +351,23 @@ export function buildReferenceModel(history: readonly RecordedDomainEvent[]): Re
   return model;
 }
 
+/**
+ * The history as it stood at a cutoff, and the day "overdue" is judged against (README, Auditors:
+ * a date cutoff keeps what was recorded by the end of that day and judges overdue against it; a
+ * position cutoff keeps the log up to that event, and the day is the one that event was recorded).
+ */
+export function cutHistory(
+  history: readonly RecordedDomainEvent[],
+  cutoff: { position: bigint } | { date: string },
+): { asOf: string; events: RecordedDomainEvent[] } {
+  if ('date' in cutoff)
+    return { asOf: cutoff.date, events: history.filter((e) => e.recordedAt.slice(0, 10) <= cutoff.date) };
+  const events = history.filter((e) => e.position <= cutoff.position);
+  const last = events[events.length - 1];
+  if (!last) throw new Error('a position cutoff is drawn from the positions recorded');
+  return { asOf: last.recordedAt.slice(0, 10), events };
+}
+
 /** `limit` 1..500 (default 50 unless the query says otherwise), `offset` from 0. */
 function page<T>(all: readonly T[], params: OffsetPage, defaultLimit = 50): Page<T> {
   const limit = Math.min(Math.max(Math.trunc(params.limit ?? defaultLimit), 1), 500);
