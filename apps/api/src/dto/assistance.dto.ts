@@ -12,6 +12,7 @@ import {
   IsIn,
   IsNotEmpty,
   IsNumber,
+  IsObject,
   IsOptional,
   IsPositive,
   IsString,
@@ -114,6 +115,8 @@ export class ProvideAssistanceDto {
 
   @IsOptional()
   @IsDefined()
+  // ValidateNested alone passes an array (it validates each element, here none): `[]` was a 422.
+  @IsObject()
   @ValidateNested()
   @Type(() => MoneyDto)
   @ApiProperty({ type: MoneyDto, required: false, description: 'Value of the assistance, if known.' })
