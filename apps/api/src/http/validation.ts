@@ -52,7 +52,14 @@ export function shapeErrors(
   if (depth >= max) return [{ field: path || 'body', message: `nested deeper than ${max} levels` }];
   const errors: { field: string; message: string }[] = [];
   for (const [key, child] of Object.entries(value)) {
-    const field = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    // Named as flattenValidationErrors names them: an empty key is `[""]`, never an empty segment.
+    const field = Array.isArray(value)
+      ? `${path}[${key}]`
+      : key === ''
+        ? `${path}[""]`
+        : path
+          ? `${path}.${key}`
+          : key;
     if (!Array.isArray(value) && PROTOTYPE_KEYS.has(key))
       errors.push({ field, message: `property ${key} should not exist` });
     else errors.push(...shapeErrors(child, max, field, depth + 1));
