@@ -53,3 +53,31 @@ describe('projection lag on EventStoreDB with trailing system events (emulator)'
     expect(ready.body).toEqual({ ready: true, failing: [] });
   });
 });
+
+describe('projection lag on EventStoreDB is counted in events (emulator, no projector running)', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    // PROJECTOR=off: as next to a standalone projector that is not running, nothing is applied.
+    api = await startApi({ PROJECTOR: 'off' }, {}, { eventStore: 'esdb' });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('reports as lag the number of events after the checkpoint, not a difference of positions', async () => {
+    for (const framework of [jpoa, dushanbe2019])
+      await api.http().post('/frameworks').set(api.authAs(operator)).send(framework).expect(201);
+    api.emulator!.log.writeSystemEvent();
+    const events = await api.allEvents();
+    const detail = (await api.http().get('/health').set(api.authAs(operator))).body as Detail;
+    expect(detail.eventStore.headPosition).toBe(events.at(-1)!.position.toString());
+    // Positions are byte offsets: the head is far more than one position per event.
+    expect(events.at(-1)!.position).toBeGreaterThan(BigInt(events.length));
+    for (const projection of detail.readModels.projections)
+      expect({ name: projection.name, checkpoint: projection.checkpoint, lag: projection.lag }).toEqual({
+        name: projection.name,
+        checkpoint: '-1',
+        lag: String(events.length),
+      });
+  });
+});

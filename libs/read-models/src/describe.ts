@@ -9,7 +9,11 @@ export interface ProjectionHealth {
   tables: string[];
   /** Last position applied; -1 = nothing yet. */
   checkpoint: bigint;
-  /** headPosition - checkpoint, in positions (0 = up to date); undefined without an event store. */
+  /**
+   * How far the projection is behind the head (0 = up to date); undefined without an event store.
+   * Here a difference of positions, which only the SQLite store numbers one per event: the health
+   * report replaces it with a count of events.
+   */
   lag?: bigint;
   updatedAt?: string;
 }

@@ -123,7 +123,8 @@ function detailOf(report: HealthReport) {
       projections: report.readModels.projections.map((p) => ({
         name: p.name,
         checkpoint: p.checkpoint.toString(),
-        lag: head === undefined ? '0' : String(head > p.checkpoint ? head - p.checkpoint : 0n),
+        // In events (up to LAG_DETAIL_LIMIT); null while the event store cannot say.
+        lag: p.lag?.toString() ?? null,
         updatedAt: p.updatedAt ?? null,
       })),
     },

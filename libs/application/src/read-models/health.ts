@@ -56,6 +56,32 @@ async function moreEventsThan(
   return false;
 }
 
+/** Each projection's lag in the operators' detail is counted up to this many events. */
+export const LAG_DETAIL_LIMIT = 10_000;
+
+/**
+ * Events after `checkpoint`, counted up to `limit`: a lag in events, never a difference of
+ * positions, which are byte offsets on EventStoreDB (docs/esdb-protocol.md, "Head and lag").
+ */
+async function eventsAfter(
+  store: EventStore,
+  checkpoint: bigint,
+  head: bigint | undefined,
+  limit: number,
+): Promise<number> {
+  if (head === undefined || head <= checkpoint) return 0;
+  let count = 0;
+  for await (const event of store.readAll({
+    ...(checkpoint === NO_POSITION ? {} : { fromPosition: checkpoint }),
+    maxCount: limit + 1,
+  })) {
+    // A forwards read starts AT fromPosition, which the projection has applied already.
+    if (event.position > checkpoint) count += 1;
+    if (count >= limit) break;
+  }
+  return count;
+}
+
 /**
  * What this process can honestly say about serving reads and writes now. Ready needs: not shutting
  * down, both stores answering, and read models that are current: an in-process projector that is
@@ -87,6 +113,19 @@ export async function assessHealth(input: {
     storeHealth.ok && readModels.ok
       ? await moreEventsThan(eventStore, checkpoint, head, maxLagEvents).catch(() => true)
       : false;
+  if (storeHealth.ok && readModels.ok) {
+    // Projections usually share a checkpoint: count once per distinct one.
+    const counts = new Map<bigint, Promise<number | undefined>>();
+    for (const projection of readModels.projections) {
+      let count = counts.get(projection.checkpoint);
+      if (!count) {
+        count = eventsAfter(eventStore, projection.checkpoint, head, LAG_DETAIL_LIMIT).catch(() => undefined);
+        counts.set(projection.checkpoint, count);
+      }
+      const lag = await count;
+      if (lag !== undefined) projection.lag = BigInt(lag);
+    }
+  }
   const failing: ReadinessCheck[] = [];
   if (input.shuttingDown) failing.push('shutting-down');
   if (!storeHealth.ok) failing.push('event-store');
