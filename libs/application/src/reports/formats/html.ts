@@ -8,7 +8,7 @@ import {
   type StateScorecardReport,
 } from '../report-model';
 import { headline } from './markdown';
-import { type Cell, reportTables } from './tables';
+import { type Cell, byPillar, columnHeading, groupThousands, pillarRank, readableTables } from './tables';
 
 /**
  * A self-contained page: inline CSS, inline SVG, no script, no external reference of any kind (it
@@ -34,14 +34,112 @@ const STATUS_COLOURS: Record<ScorecardStatus, string> = {
 };
 const SERIES_COLOURS = ['#1c7ed6', '#e8590c', '#2f9e44', '#ae3ec9', '#f08c00', '#495057'];
 
-const CHART_WIDTH = 540;
-const LABEL_WIDTH = 150;
-const BAR_AREA = 230;
+const CHART_WIDTH = 560;
+/** Labels up to this many characters sit left of their bar; longer ones (framework titles) above it. */
+const SHORT_LABEL = 22;
+/** Room kept right of the longest bar for its figures ("24 assignments, 67.71% complete, 7 overdue"). */
+const TEXT_ROOM = 320;
+/** Average width of a character at the chart's 12 px, to size the label column. */
+const CHAR_WIDTH = 6.6;
+/** About what fits across a chart at 12 px: long labels and titles wrap, they are never cut. */
+const WRAP_AT = 84;
+const TITLE_WRAP_AT = 68;
+
+/** Words onto lines of at most `width` characters (a longer word gets a line of its own). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : [''];
+}
+
+const LINE_HEIGHT = 15;
+
+/** One <text> with a <tspan> per line, the first line's baseline at `y`. */
+function textLines(x: number, y: number, lines: readonly string[], attrs = ''): string {
+  const spans = lines
+    .map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : LINE_HEIGHT}">${e(l)}</tspan>`)
+    .join('');
+  return `<text x="${x}" y="${y}"${attrs}>${spans}</text>`;
+}
+
+const attributesOf = (attributes: Record<string, string>) =>
+  Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${e(v)}"`)
+    .join('');
+
+const svgOpen = (
+  title: string[],
+  width: number,
+  height: number,
+  attributes: Record<string, string>,
+  wide = false,
+) =>
+  `<svg class="chart${wide ? ' wide' : ''}"${attributesOf(attributes)} viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${e(title.join(' '))}">${textLines(10, 18, title, ' class="chart-title"')}`;
+
+interface BarRow {
+  label: string;
+  /** Draws the bar (and its value text) starting at `x`, `y` being the bar's top edge. */
+  draw(x: number, y: number, area: number): string;
+}
+
+/**
+ * Rows of horizontal bars under a wrapped title: short labels left of the bars, long ones wrapped
+ * on their own lines above them, so every label is shown in full.
+ */
+function barChart(
+  title: string,
+  rows: readonly BarRow[],
+  attributes: Record<string, string>,
+  footer?: (y: number) => string,
+): string {
+  const titleLines = wrapWords(title, TITLE_WRAP_AT);
+  const left = rows.every((r) => r.label.length <= SHORT_LABEL);
+  const barHeight = 18;
+  let y = 18 + (titleLines.length - 1) * LINE_HEIGHT + 14;
+  const parts: string[] = [];
+  const labelWidth = left
+    ? Math.max(40, Math.ceil(Math.max(...rows.map((r) => r.label.length)) * CHAR_WIDTH) + 16)
+    : 0;
+  for (const row of rows) {
+    if (left) {
+      parts.push(
+        `<text x="${labelWidth - 8}" y="${y + 13}" text-anchor="end">${e(row.label)}</text>`,
+        row.draw(labelWidth, y, CHART_WIDTH - labelWidth - TEXT_ROOM),
+      );
+      y += barHeight + 8;
+    } else {
+      const lines = wrapWords(row.label, WRAP_AT);
+      parts.push(textLines(10, y + 12, lines));
+      y += lines.length * LINE_HEIGHT + 2;
+      parts.push(row.draw(10, y, CHART_WIDTH - 10 - TEXT_ROOM));
+      y += barHeight + 10;
+    }
+  }
+  const legend = footer ? footer(y + 14) : '';
+  const height = y + (footer ? 26 : 6);
+  return `${svgOpen(titleLines, CHART_WIDTH, height, attributes)}${parts.join('')}${legend}</svg>`;
+}
 
 interface StatusBar {
   label: string;
   figures: ProgressFigures;
 }
+
+const plural = (n: number, one: string, many: string) => `${groupThousands(n)} ${n === 1 ? one : many}`;
+
+/** A bar's figures in words, with their units. */
+export const statusText = (f: ProgressFigures): string =>
+  [
+    plural(f.deliverables, 'assignment', 'assignments'),
+    ...(f.percentComplete === null ? [] : [`${f.percentComplete}% complete`]),
+    ...(f.overdue > 0 ? [`${f.overdue} overdue`] : []),
+  ].join(', ');
 
 /** Stacked horizontal bars of assignments by status, one bar per row, on a scale shared by `scaleMax`. */
 export function statusChart(
@@ -50,37 +148,47 @@ export function statusChart(
   scaleMax: number,
   attributes: Record<string, string>,
 ): string {
-  const rowHeight = 26;
-  const top = 30;
-  const height = top + bars.length * rowHeight + 34;
-  const unit = BAR_AREA / Math.max(scaleMax, 1);
-  const rows = bars.map((bar, i) => {
-    const y = top + i * rowHeight;
-    let x = LABEL_WIDTH;
-    const segments = SCORECARD_STATUSES.filter((s) => bar.figures.byStatus[s] > 0).map((s) => {
-      const n = bar.figures.byStatus[s];
-      const w = n * unit;
-      const rect = `<rect x="${x.toFixed(1)}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowHeight - 8}" fill="${STATUS_COLOURS[s]}"><title>${e(`${bar.label}: ${n} ${s}`)}</title></rect>`;
-      x += w;
-      return rect;
-    });
-    const pct = bar.figures.percentComplete === null ? '' : `, ${bar.figures.percentComplete}%`;
-    const overdue = bar.figures.overdue > 0 ? `, ${bar.figures.overdue} overdue` : '';
-    return [
-      `<text x="${LABEL_WIDTH - 8}" y="${y + rowHeight / 2 + 4}" text-anchor="end">${e(bar.label)}</text>`,
-      ...segments,
-      `<text x="${(x + 6).toFixed(1)}" y="${y + rowHeight / 2 + 4}" class="${bar.figures.overdue > 0 ? 'overdue' : 'muted'}">${e(`${bar.figures.deliverables}${pct}${overdue}`)}</text>`,
-    ].join('');
-  });
-  const legendY = height - 14;
-  const legend = SCORECARD_STATUSES.map((s, i) => {
-    const x = 10 + i * 104;
-    return `<rect x="${x}" y="${legendY - 9}" width="10" height="10" fill="${STATUS_COLOURS[s]}"></rect><text x="${x + 14}" y="${legendY}" class="small">${e(s)}</text>`;
-  }).join('');
-  const attrs = Object.entries(attributes)
-    .map(([k, v]) => ` ${k}="${e(v)}"`)
-    .join('');
-  return `<svg class="chart"${attrs} viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" role="img" aria-label="${e(title)}"><text x="10" y="18" class="chart-title">${e(title)}</text>${rows.join('')}${legend}</svg>`;
+  const rows = bars.map((bar): BarRow => ({
+    label: bar.label,
+    draw(x0, y, area) {
+      const unit = area / Math.max(scaleMax, 1);
+      let x = x0;
+      const segments = SCORECARD_STATUSES.filter((s) => bar.figures.byStatus[s] > 0).map((s) => {
+        const n = bar.figures.byStatus[s];
+        const w = n * unit;
+        const rect = `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="18" fill="${STATUS_COLOURS[s]}"><title>${e(`${bar.label}: ${n} ${s}`)}</title></rect>`;
+        x += w;
+        return rect;
+      });
+      return `${segments.join('')}<text x="${(x + 6).toFixed(1)}" y="${y + 13}" class="${bar.figures.overdue > 0 ? 'overdue' : 'muted'}">${e(statusText(bar.figures))}</text>`;
+    },
+  }));
+  return barChart(title, rows, attributes, (y) =>
+    SCORECARD_STATUSES.map((s, i) => {
+      const x = 10 + i * 108;
+      return `<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${STATUS_COLOURS[s]}"></rect><text x="${x + 14}" y="${y}" class="small">${e(s)}</text>`;
+    }).join(''),
+  );
+}
+
+/** Horizontal bars of one quantity per label: an amount in one currency (never mixed), or a count. */
+export function amountChart(
+  title: string,
+  bars: readonly { label: string; value: number; text: string }[],
+  attributes: Record<string, string>,
+): string {
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  return barChart(
+    title,
+    bars.map((b) => ({
+      label: b.label,
+      draw: (x, y, area) => {
+        const w = (b.value / max) * area;
+        return `<rect x="${x}" y="${y}" width="${w.toFixed(1)}" height="18" fill="#1c7ed6"><title>${e(`${b.label}: ${b.text}`)}</title></rect><text x="${(x + w + 6).toFixed(1)}" y="${y + 13}" class="muted">${e(b.text)}</text>`;
+      },
+    })),
+    attributes,
+  );
 }
 
 /** Monthly lines (cumulative completed assignments); a year label on each January. */
@@ -91,15 +199,12 @@ export function lineChart(
   attributes: Record<string, string>,
 ): string {
   const width = 1100;
-  const height = 280;
-  const left = 44;
-  const right = 120;
-  const top = 30;
+  const height = 290;
+  const left = 56;
+  const right = 150;
+  const top = 34;
   const bottom = 34;
-  const attrs = Object.entries(attributes)
-    .map(([k, v]) => ` ${k}="${e(v)}"`)
-    .join('');
-  const open = `<svg class="chart wide"${attrs} viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${e(title)}"><text x="10" y="18" class="chart-title">${e(title)}</text>`;
+  const open = svgOpen([title], width, height, attributes, true);
   if (months.length === 0)
     return `${open}<text x="${left}" y="${height / 2}" class="muted">No progress reported by the as-of date.</text></svg>`;
   const max = Math.max(1, ...series.flatMap((s) => s.values));
@@ -111,8 +216,9 @@ export function lineChart(
   const grid: string[] = [];
   for (let v = 0; v <= max; v += step)
     grid.push(
-      `<line x1="${left}" x2="${left + plotW}" y1="${yOf(v).toFixed(1)}" y2="${yOf(v).toFixed(1)}" class="grid"></line><text x="${left - 6}" y="${(yOf(v) + 4).toFixed(1)}" text-anchor="end" class="small">${v}</text>`,
+      `<line x1="${left}" x2="${left + plotW}" y1="${yOf(v).toFixed(1)}" y2="${yOf(v).toFixed(1)}" class="grid"></line><text x="${left - 6}" y="${(yOf(v) + 4).toFixed(1)}" text-anchor="end" class="small">${groupThousands(v)}</text>`,
     );
+  const yUnit = `<text transform="translate(14 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" class="small">completed assignments</text>`;
   const ticks = months
     .map((m, i) => ({ m, i }))
     .filter(({ m, i }) => m.endsWith('-01') || i === 0)
@@ -125,54 +231,43 @@ export function lineChart(
     const points = s.values.map((v, i) => `${xOf(i).toFixed(1)},${yOf(v).toFixed(1)}`).join(' ');
     const last = s.values.at(-1) ?? 0;
     const ly = top + 12 + n * 18;
-    return `<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2"></polyline><rect x="${left + plotW + 14}" y="${ly - 9}" width="10" height="10" fill="${colour}"></rect><text x="${left + plotW + 28}" y="${ly}" class="small">${e(`${s.name}: ${last}`)}</text>`;
+    return `<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2"></polyline><rect x="${left + plotW + 14}" y="${ly - 9}" width="10" height="10" fill="${colour}"></rect><text x="${left + plotW + 28}" y="${ly}" class="small">${e(`${s.name}: ${plural(last, 'completed', 'completed')}`)}</text>`;
   });
-  return `${open}${grid.join('')}<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" class="axis"></line>${ticks.join('')}${lines.join('')}</svg>`;
-}
-
-/** Horizontal bars of one amount per label (assistance in one currency: never mixed). */
-export function amountChart(
-  title: string,
-  bars: readonly { label: string; value: number; text: string }[],
-  attributes: Record<string, string>,
-): string {
-  const rowHeight = 24;
-  const top = 30;
-  const height = top + bars.length * rowHeight + 10;
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const attrs = Object.entries(attributes)
-    .map(([k, v]) => ` ${k}="${e(v)}"`)
-    .join('');
-  const rows = bars.map((b, i) => {
-    const y = top + i * rowHeight;
-    const w = (b.value / max) * BAR_AREA;
-    return `<text x="${LABEL_WIDTH - 8}" y="${y + 16}" text-anchor="end">${e(b.label)}</text><rect x="${LABEL_WIDTH}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowHeight - 8}" fill="#1c7ed6"></rect><text x="${(LABEL_WIDTH + w + 6).toFixed(1)}" y="${y + 16}" class="muted">${e(b.text)}</text>`;
-  });
-  return `<svg class="chart"${attrs} viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" role="img" aria-label="${e(title)}"><text x="10" y="18" class="chart-title">${e(title)}</text>${rows.join('')}</svg>`;
+  return `${open}${yUnit}${grid.join('')}<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" class="axis"></line>${ticks.join('')}${lines.join('')}</svg>`;
 }
 
 const maxOf = (figures: readonly ProgressFigures[]) => Math.max(1, ...figures.map((f) => f.deliverables));
+const pillarLabel = (pillar: string) => `Pillar ${pillar}`;
 
 function stateScorecardCharts(r: StateScorecardReport): string[] {
-  const pillars = [...new Set(r.lines.map((l) => l.pillar))];
-  const bars = r.lines.map((l) => ({ label: `${l.frameworkId.slice(0, 20)} ${l.pillar}`, figures: l }));
-  const byPillar = pillars.map((p) => ({
-    label: `Pillar ${p}`,
+  const pillars = [...new Set(r.lines.map((l) => l.pillar))].sort(byPillar((p) => p));
+  const frameworkOrder = [...new Set(r.lines.map((l) => l.frameworkId))];
+  const lines = [...r.lines].sort(
+    (a, b) =>
+      frameworkOrder.indexOf(a.frameworkId) - frameworkOrder.indexOf(b.frameworkId) ||
+      pillarRank(a.pillar) - pillarRank(b.pillar),
+  );
+  const bars = lines.map((l) => ({
+    label: `${l.frameworkTitle ?? l.frameworkId}: ${pillarLabel(l.pillar)}`,
+    figures: l,
+  }));
+  const byPillarBars = pillars.map((p) => ({
+    label: pillarLabel(p),
     figures: sumOf(r.lines.filter((l) => l.pillar === p)),
   }));
   return [
     statusChart(
-      `${r.state.name}: assignments by status and pillar`,
-      [...byPillar, { label: 'All', figures: r.totals }],
+      `${r.state.name}: deliverable assignments by status and pillar`,
+      [...byPillarBars, { label: 'All pillars', figures: r.totals }],
       r.totals.deliverables,
       { 'data-chart': 'status', 'data-state': r.state.code },
     ),
-    statusChart(`${r.state.name}: by framework and pillar`, bars, maxOf(r.lines), {
+    statusChart(`${r.state.name}: deliverable assignments by framework and pillar`, bars, maxOf(r.lines), {
       'data-chart': 'status-detail',
       'data-state': r.state.code,
     }),
     lineChart(
-      `${r.state.name}: completed assignments at month end`,
+      `${r.state.name}: completed deliverable assignments at month end`,
       r.progress.map((p) => p.month),
       [{ name: r.state.code, values: r.progress.map((p) => p.completed) }],
       { 'data-chart': 'progress' },
@@ -206,9 +301,11 @@ function regionalCharts(r: RegionalOverviewReport): string[] {
   const scale = maxOf(r.states.flatMap((s) => [s, ...s.byPillar]));
   const states = r.states.map((s) =>
     statusChart(
-      `${s.stateName} (${s.stateCode})`,
+      `${s.stateName} (${s.stateCode}): deliverable assignments by status`,
       [
-        ...s.byPillar.map((p) => ({ label: `Pillar ${p.pillar}`, figures: p })),
+        ...[...s.byPillar]
+          .sort(byPillar((p) => p.pillar))
+          .map((p) => ({ label: pillarLabel(p.pillar), figures: p })),
         { label: 'All pillars', figures: s },
       ],
       scale,
@@ -218,7 +315,7 @@ function regionalCharts(r: RegionalOverviewReport): string[] {
   return [
     ...states,
     lineChart(
-      'Completed assignments at month end, per State',
+      'Completed deliverable assignments at month end, per State',
       r.progress.map((p) => p.month),
       r.states.map((s) => ({
         name: s.stateCode,
@@ -231,27 +328,72 @@ function regionalCharts(r: RegionalOverviewReport): string[] {
 
 function frameworkCharts(r: FrameworkProgressReport): string[] {
   const scale = maxOf(r.frameworks.flatMap((f) => f.pillars));
-  return r.frameworks.map((f) =>
-    statusChart(
-      f.title.length > 70 ? `${f.title.slice(0, 67)}...` : f.title,
-      f.pillars.map((p) => ({ label: `Pillar ${p.pillar} (${p.deliverablesDefined} def.)`, figures: p })),
-      scale,
-      { 'data-chart': 'status', 'data-framework': f.frameworkId },
-    ),
+  const overview = statusChart(
+    'Deliverable assignments by framework and status',
+    r.frameworks.map((f) => ({ label: `${f.title} (${f.frameworkId})`, figures: f.totals })),
+    maxOf(r.frameworks.map((f) => f.totals)),
+    { 'data-chart': 'framework-overview' },
   );
+  // A framework with nothing defined yet would draw four empty bars: the overview already says 0.
+  const perFramework = r.frameworks
+    .filter((f) => f.totals.deliverablesDefined > 0 || f.totals.deliverables > 0)
+    .map((f) =>
+      statusChart(
+        `${f.title} (${f.frameworkId}): deliverable assignments by pillar`,
+        [...f.pillars].sort(byPillar((p) => p.pillar)).map((p) => ({
+          label: `${pillarLabel(p.pillar)} (${plural(p.deliverablesDefined, 'deliverable', 'deliverables')} defined)`,
+          figures: p,
+        })),
+        scale,
+        { 'data-chart': 'status', 'data-framework': f.frameworkId },
+      ),
+    );
+  return [overview, ...perFramework];
 }
 
 function assistanceCharts(r: AssistanceReport): string[] {
-  return r.totals.map((total) =>
+  const dimensions = [
+    { name: 'provider', title: 'provider', groups: r.byProvider, label: (k: string) => k },
+    { name: 'recipient', title: 'recipient State', groups: r.byRecipient, label: (k: string) => k },
+    {
+      name: 'pillar',
+      title: 'pillar',
+      groups: [...r.byPillar].sort(byPillar((g) => g.key)),
+      label: pillarLabel,
+    },
+  ];
+  const counts = dimensions.map((d) =>
     amountChart(
-      `Amounts in ${total.currency} by recipient State`,
-      r.byRecipient
-        .map((g) => ({ label: g.key, amount: g.totals.find((t) => t.currency === total.currency)?.amount }))
-        .filter((b): b is { label: string; amount: string } => b.amount !== undefined)
-        .map((b) => ({ label: b.label, value: Number(b.amount), text: `${b.amount} ${total.currency}` })),
-      { 'data-chart': 'amount', 'data-currency': total.currency },
+      `Assistance records by ${d.title} (records, with or without an amount)`,
+      d.groups.map((g) => ({
+        label: d.label(g.key),
+        value: g.count,
+        text: plural(g.count, 'record', 'records'),
+      })),
+      { 'data-chart': 'count', 'data-by': d.name },
     ),
   );
+  // Amounts are never converted: one chart per currency, so no bar compares two currencies.
+  const amounts = dimensions.flatMap((d) =>
+    r.totals.map((total) =>
+      amountChart(
+        `Amounts in ${total.currency} by ${d.title} (${total.currency}; total ${groupThousands(total.amount)})`,
+        d.groups
+          .map((g) => ({
+            label: d.label(g.key),
+            amount: g.totals.find((t) => t.currency === total.currency)?.amount,
+          }))
+          .filter((b): b is { label: string; amount: string } => b.amount !== undefined)
+          .map((b) => ({
+            label: b.label,
+            value: Number(b.amount),
+            text: `${groupThousands(b.amount)} ${total.currency}`,
+          })),
+        { 'data-chart': 'amount', 'data-by': d.name, 'data-currency': total.currency },
+      ),
+    ),
+  );
+  return [...counts, ...amounts];
 }
 
 function charts(report: Report): string[] {
@@ -272,27 +414,31 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;marg
 h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #dee2e6;padding-bottom:4px}
 .meta{color:#495057;font-size:14px;margin:0 0 12px}.label{display:inline-block;background:#fff3bf;border:1px solid #f08c00;padding:2px 8px;border-radius:4px;font-weight:600;margin:4px 0 8px}
 .notes{font-size:13px;color:#495057}.headline{font-size:15px;margin:6px 0}
-.charts{display:flex;flex-wrap:wrap;gap:12px}.chart{border:1px solid #e9ecef;border-radius:6px;background:#fcfcfd;font-size:12px;max-width:100%;height:auto}
+.charts{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}.chart{border:1px solid #e9ecef;border-radius:6px;background:#fcfcfd;font-size:12px;max-width:100%;height:auto}
 .chart text{fill:#212529}.chart .chart-title{font-weight:600;font-size:13px}.chart .small{font-size:11px;fill:#495057}.chart .muted{fill:#495057}.chart .overdue{fill:#c92a2a;font-weight:600}
 .chart .grid{stroke:#e9ecef}.chart .axis{stroke:#868e96}
-table{border-collapse:collapse;font-size:12px;margin:4px 0 8px;width:100%}th,td{border:1px solid #dee2e6;padding:3px 6px;text-align:left;vertical-align:top}th{background:#f1f3f5}td.num{text-align:right;font-variant-numeric:tabular-nums}
+table{border-collapse:collapse;font-size:12px;margin:4px 0 8px;width:100%}th,td{border:1px solid #dee2e6;padding:3px 6px;text-align:left;vertical-align:top}td.text{overflow-wrap:anywhere;min-width:16em}.table{overflow-x:auto}th{background:#f1f3f5}td.num{text-align:right;font-variant-numeric:tabular-nums}
 footer{margin-top:24px;font-size:12px;color:#868e96}
 `;
 
 const isNumber = (cell: Cell) =>
-  typeof cell === 'number' || (typeof cell === 'string' && /^-?\d+\.\d{2}$/.test(cell));
+  typeof cell === 'number' || (typeof cell === 'string' && /^-?\d{1,3}(,\d{3})*(\.\d+)?$/.test(cell));
+
+/** Numbers right-aligned; long text (descriptions, source references) may break anywhere, ids never. */
+const cellClass = (cell: Cell) =>
+  isNumber(cell) ? ' class="num"' : typeof cell === 'string' && cell.length > 48 ? ' class="text"' : '';
 
 export function toHtml(report: Report): string {
-  const tables = reportTables(report).map((t) => {
+  const tables = readableTables(report).map((t) => {
     const body =
       t.rows.length === 0
         ? '<p class="notes">None.</p>'
-        : `<table><thead><tr>${t.columns.map((c) => `<th>${e(c)}</th>`).join('')}</tr></thead><tbody>${t.rows
+        : `${t.note ? `<p class="notes">${e(t.note)}</p>` : ''}<div class="table"><table><thead><tr>${t.columns.map((c) => `<th>${e(columnHeading(c))}</th>`).join('')}</tr></thead><tbody>${t.rows
             .map(
               (row) =>
-                `<tr>${row.map((c) => `<td${isNumber(c) ? ' class="num"' : ''}>${e(c)}</td>`).join('')}</tr>`,
+                `<tr>${row.map((c) => `<td${cellClass(c)}>${e(typeof c === 'number' ? groupThousands(c) : c)}</td>`).join('')}</tr>`,
             )
-            .join('')}</tbody></table>`;
+            .join('')}</tbody></table></div>`;
     return `<h2>${e(t.title)}</h2>${body}`;
   });
   return [

@@ -1,13 +1,35 @@
 import { SCORECARD_STATUSES } from '@ct/read-models';
 import { type Money, type ProgressFigures, type Report } from '../report-model';
-import { type Cell, reportTables } from './tables';
+import { type Cell, columnHeading, groupThousands, readableTables } from './tables';
 
-/** Pipes would end a cell and newlines a row: both are escaped, the rest of the text stays as given. */
+/**
+ * Text from events (titles, notes, providers, descriptions) is data, never Markdown: `<` and `>`
+ * become entities, so no renderer sees raw HTML (`<script>`, `<img onerror>`, autolinks); the
+ * characters that open code spans, emphasis, links and images, and the pipe that would end a table
+ * cell, are backslash-escaped (CommonMark lets any ASCII punctuation be escaped); line breaks and
+ * other control characters become spaces, so a value can neither end a table row nor start a new
+ * block; a leading heading, quote or list marker is escaped for the same reason.
+ */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/[\\`*_~[\]|&!]/g, (c) => `\\${c}`)
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/^(\s*)([#+=-])/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+  );
+}
+
 const mdCell = (cell: Cell): string =>
-  cell === null ? '' : String(cell).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  cell === null ? '' : escapeMarkdown(typeof cell === 'number' ? groupThousands(cell) : cell);
 
 export const moneyText = (totals: readonly Money[]): string =>
-  totals.length === 0 ? 'no amounts recorded' : totals.map((t) => `${t.amount} ${t.currency}`).join(', ');
+  totals.length === 0
+    ? 'no amounts recorded'
+    : totals.map((t) => `${groupThousands(t.amount)} ${t.currency}`).join(', ');
 
 export const figuresText = (f: ProgressFigures): string =>
   [
@@ -41,7 +63,7 @@ export function headline(report: Report): string[] {
 }
 
 export function toMarkdown(report: Report): string {
-  const out = [`# ${report.title}`, ''];
+  const out = [`# ${escapeMarkdown(report.title)}`, ''];
   if (report.label) out.push(`> ${mdCell(report.label)}`, '');
   out.push(
     `As of **${report.asOf}** - generated ${report.generatedAt} - read models at log position ${report.readModelPosition}`,
@@ -50,13 +72,15 @@ export function toMarkdown(report: Report): string {
   for (const note of report.notes) out.push(`- ${mdCell(note)}`);
   if (report.notes.length > 0) out.push('');
   for (const line of headline(report)) out.push(mdCell(line), '');
-  for (const table of reportTables(report)) {
-    out.push(`## ${table.title}`, '');
+  for (const table of readableTables(report)) {
+    out.push(`## ${escapeMarkdown(table.title)}`, '');
     if (table.rows.length === 0) {
       out.push('_none_', '');
       continue;
     }
-    out.push(`| ${table.columns.join(' | ')} |`, `|${table.columns.map(() => ' --- ').join('|')}|`);
+    if (table.note) out.push(`_${escapeMarkdown(table.note)}_`, '');
+    const headings = table.columns.map((c) => escapeMarkdown(columnHeading(c)));
+    out.push(`| ${headings.join(' | ')} |`, `|${table.columns.map(() => ' --- ').join('|')}|`);
     for (const row of table.rows) out.push(`| ${row.map(mdCell).join(' | ')} |`);
     out.push('');
   }

@@ -304,3 +304,86 @@ export const REPORT_TABLE_NAMES = {
   'framework-progress': ['', 'frameworks'],
   assistance: ['', 'groups', 'by-provider', 'by-recipient', 'by-pillar', 'by-kind', 'by-year'],
 } as const;
+
+/**
+ * One fixed locale, so a report is the same bytes wherever it is produced (a server's locale must
+ * not decide between "250,000.00" and "250 000,00").
+ */
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: true });
+
+/**
+ * Thousands grouped, decimals kept exactly as recorded: amounts are decimal strings with the
+ * currency's own minor units (JPY 0, EUR 2, KWD 3), never parsed into a float.
+ */
+export function groupThousands(value: number | string): string {
+  if (typeof value === 'number') return GROUPED.format(value);
+  const match = /^(-?)(\d+)(\.\d+)?$/.exec(value);
+  if (!match) return value;
+  return `${match[1]}${GROUPED.format(BigInt(match[2]!))}${match[3] ?? ''}`;
+}
+
+/** Roman pillar codes in the Strategy's order; anything else after them, as text. */
+const PILLAR_ORDER = ['I', 'II', 'III', 'IV'];
+export const pillarRank = (pillar: string): number => {
+  const i = PILLAR_ORDER.indexOf(pillar);
+  return i === -1 ? PILLAR_ORDER.length : i;
+};
+export const byPillar =
+  <T>(pillarOf: (t: T) => string) =>
+  (a: T, b: T) =>
+    pillarRank(pillarOf(a)) - pillarRank(pillarOf(b)) || pillarOf(a).localeCompare(pillarOf(b));
+
+/** A column header as a reader sees it, with its unit. */
+export function columnHeading(column: string): string {
+  const amount = /^amount_([A-Z]{3})$/.exec(column);
+  if (amount) return `amount (${amount[1]})`;
+  if (column === 'percent_complete') return 'complete (%)';
+  if (column === 'days_overdue') return 'overdue (days)';
+  if (column === 'count') return 'records';
+  return column.replace(/_/g, ' ');
+}
+
+const isZeroOrEmpty = (cell: Cell) => cell === null || cell === 0 || cell === '';
+
+/**
+ * The tables as Markdown and HTML show them to people (CSV keeps every row, for machines):
+ * amounts with grouped thousands; the month-end series only for months whose count changed (the
+ * full series is the chart and the CSV file); the framework x pillar rows where nothing is defined
+ * or assigned left out. Each shortened table says what it left out in `note`.
+ */
+export function readableTables(report: Report): (ReportTable & { note?: string })[] {
+  return reportTables(report).map((table) => {
+    let rows = table.rows;
+    let note: string | undefined;
+    if (table.name === 'progress') {
+      const first = table.columns.indexOf('month');
+      const counts = (row: Cell[]) => row.filter((_, j) => j > first);
+      const last = table.rows.length - 1;
+      rows = table.rows.filter(
+        (row, i) =>
+          i === last ||
+          (i === 0
+            ? counts(row).some((c) => !isZeroOrEmpty(c))
+            : counts(row).some((c, j) => c !== counts(table.rows[i - 1]!)[j])),
+      );
+      if (rows.length < table.rows.length)
+        note = `Only the months in which a count changed (${rows.length} of ${table.rows.length} months); the chart and the CSV file have every month.`;
+    } else if (report.report === 'framework-progress' && table.name === '') {
+      const defined = table.columns.indexOf('deliverables_defined');
+      const assigned = table.columns.indexOf('assignments');
+      rows = rows.filter((row) => !isZeroOrEmpty(row[defined]!) || !isZeroOrEmpty(row[assigned]!));
+      if (rows.length < table.rows.length)
+        note = `${table.rows.length - rows.length} framework x pillar rows with no deliverable defined or assigned are left out.`;
+    }
+    const amountColumns = new Set(
+      table.columns.flatMap((c, i) => (c === 'amount' || c.startsWith('amount_') ? [i] : [])),
+    );
+    return {
+      ...table,
+      rows: rows.map((row) =>
+        row.map((cell, i) => (cell !== null && amountColumns.has(i) ? groupThousands(cell) : cell)),
+      ),
+      ...(note ? { note } : {}),
+    };
+  });
+}
