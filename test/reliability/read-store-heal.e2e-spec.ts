@@ -72,8 +72,19 @@ const reporter = {
 
 const READ_STORE_FILE = 'read-models.sqlite';
 
+/**
+ * Moves what the WAL holds into the main file. After a SIGKILL the WAL can hold every live page of a
+ * small store, and SQLite reads those from it: damage to the main file alone would go unseen.
+ */
+function checkpoint(file: string): void {
+  const sqlite = new Database(file);
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.close();
+}
+
 /** Garbage over the whole file, as a failed disk or a stray `dd` leaves it. */
 function overwriteWithGarbage(file: string): void {
+  checkpoint(file);
   const size = Math.max(statSync(file).size, 4096);
   const fd = openSync(file, 'r+');
   try {
@@ -85,10 +96,7 @@ function overwriteWithGarbage(file: string): void {
 
 /** Garbage over the pages after the first: a file that still opens as SQLite but fails its check. */
 function corruptPages(file: string): void {
-  // Into the main file first: pages still in the WAL (the API was killed) would mask the damage.
-  const sqlite = new Database(file);
-  sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  sqlite.close();
+  checkpoint(file);
   const size = statSync(file).size;
   const fd = openSync(file, 'r+');
   try {
