@@ -16,10 +16,8 @@ import * as reference from './reference-model';
  * is an assistance record for TJ on 5 July: as of that event KZ's assignment is overdue, but the
  * State-scoped answer says `asOf: 2026-06-30` and `overdue: 0` (and `1970-01-01` for a State with no
  * event at all). The fix belongs in AsOfService (libs/application/src/as-of/as-of.service.ts): for a
- * position cutoff, the day of the event at the cutoff in the log, whatever the scope.
- *
- * `test.failing`: jest reports it passed while the product disagrees and failed once the product is
- * fixed, which is the moment to make it a plain `test`.
+ * position cutoff, the day of the event at the cutoff in the log, whatever the scope. It failed
+ * before that fix (asOf 2026-06-30, overdue 0).
  */
 const history: { stream: string; event: DomainEvent; recordedAt: string }[] = [
   {
@@ -135,7 +133,7 @@ describe('as-of of one State at a position', () => {
     expect(answer.result.items.map((r) => [r.stateCode, r.overdue])).toEqual([['KZ', 1]]);
   });
 
-  test.failing('one State as of the same event gives the same answer as the whole log', async () => {
+  it('one State as of the same event gives the same answer as the whole log', async () => {
     const cutoff = { position: recorded[3]!.position };
     const whole = await service.scorecard(cutoff, {});
     const kz = await service.scorecard(cutoff, { stateCode: 'KZ' });

@@ -360,11 +360,12 @@ async function assertSameAsOfAnswers(
   for (const cutoff of cutoffs) {
     const { asOf, events } = reference.cutHistory(recorded, cutoff);
     const model = reference.buildReferenceModel(events);
-    // One State's as-of at a position judges overdue against the day of that State's last event,
-    // not the day of the cutoff: a known disagreement, pinned by as-of-scope.int-spec.ts, and left
-    // out here so that the rest stays checked.
-    const scoped = 'date' in cutoff ? [{ stateCode: p.state, limit: 500 }] : [];
-    for (const params of [...scoped, { limit: 500 }, { frameworkId: p.framework, pillar: p.pillar }]) {
+    const scopes = [
+      { stateCode: p.state, limit: 500 },
+      { limit: 500 },
+      { frameworkId: p.framework, pillar: p.pillar },
+    ];
+    for (const params of scopes) {
       const answer = await service.scorecard(cutoff, params);
       expect({ cutoff, params, asOf: answer.asOf, result: answer.result }).toEqual({
         cutoff,

@@ -113,7 +113,6 @@ export class AsOfService {
     onProgress: ((events: number) => void) | undefined,
     query: (db: ReadStore['db'], asOf: string) => Promise<T>,
   ): Promise<AsOfAnswer<T>> {
-    let lastRecordedAt: string | undefined;
     const limit = this.config.AS_OF_MAX_EVENTS;
     const tooLarge = () => this.tooLarge('date' in cutoff ? 'date' : 'position');
     const tracked = async function* () {
@@ -121,13 +120,12 @@ export class AsOfService {
       for await (const event of history) {
         // Counted as read, so the work stops at the limit whatever the log's size.
         if (++count > limit) throw tooLarge();
-        lastRecordedAt = event.metadata.recordedAt;
         yield event;
       }
     };
     const replay = await replayIntoScratchStore(tracked(), { onProgress, batchSize: REPLAY_BATCH });
     try {
-      const asOf = 'date' in cutoff ? cutoff.date : (lastRecordedAt ?? '1970-01-01').slice(0, 10);
+      const asOf = 'date' in cutoff ? cutoff.date : await this.dayOfPosition(cutoff.position);
       return {
         cutoff: 'date' in cutoff ? { date: cutoff.date } : { position: cutoff.position.toString() },
         asOf,
@@ -138,6 +136,22 @@ export class AsOfService {
     } finally {
       await replay.store.close();
     }
+  }
+
+  /**
+   * The day a position cutoff stands for: when the last event of the LOG at or before it was
+   * recorded, whatever the scope replayed. A State's own history may end days earlier, and overdue
+   * must be judged against the same day with or without a State (the oracle found they differed).
+   */
+  private async dayOfPosition(position: bigint): Promise<string> {
+    // Backwards reads start strictly before `fromPosition`.
+    for await (const event of this.events.readAll({
+      direction: 'backwards',
+      fromPosition: position + 1n,
+      maxCount: 1,
+    }))
+      return event.metadata.recordedAt.slice(0, 10);
+    return '1970-01-01';
   }
 
   /** The whole log up to the cutoff: an as-of is always a prefix of the log. */
