@@ -1,6 +1,5 @@
 import { type Role } from '@ct/application';
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
-import { type NestExpressApplication } from '@nestjs/platform-express';
 import type supertest from 'supertest';
 import { Roles } from '../../apps/api/src/http/auth/access-policy';
 import {
@@ -8,6 +7,7 @@ import {
   type TokenRequest,
   cftDeliverable,
   dushanbe2019,
+  servedRoutes,
   startApi,
 } from '../support/api-harness';
 
@@ -354,25 +354,6 @@ const ROUTES: Route[] = [
     expected: Object.fromEntries(ALL_CALLERS.map((caller) => [caller, 404])) as Record<Caller, number>,
   },
 ];
-
-/**
- * The routes the running application serves, read from Express's router (not from the OpenAPI
- * document, which could itself miss a route), in the OpenAPI spelling: `get /frameworks/{id}`.
- */
-function servedRoutes(app: NestExpressApplication): Set<string> {
-  interface Layer {
-    route?: { path: string | string[]; methods: Record<string, boolean> };
-  }
-  const router = (app.getHttpAdapter().getInstance() as { router: { stack: Layer[] } }).router;
-  const served = new Set<string>();
-  for (const { route } of router.stack) {
-    if (!route) continue;
-    for (const path of [route.path].flat())
-      for (const [method, on] of Object.entries(route.methods))
-        if (on && method !== '_all') served.add(`${method} ${path.replace(/:(\w+)/g, '{$1}')}`);
-  }
-  return served;
-}
 
 async function seed(api: ApiHarness): Promise<Seeded> {
   const as = api.authAs(admin);

@@ -104,6 +104,25 @@ export async function startApi(
   };
 }
 
+/**
+ * The routes the running application serves, read from Express's router (not from the OpenAPI
+ * document, which could itself miss a route), in the OpenAPI spelling: `get /frameworks/{id}`.
+ */
+export function servedRoutes(app: NestExpressApplication): Set<string> {
+  interface Layer {
+    route?: { path: string | string[]; methods: Record<string, boolean> };
+  }
+  const router = (app.getHttpAdapter().getInstance() as { router: { stack: Layer[] } }).router;
+  const served = new Set<string>();
+  for (const { route } of router.stack) {
+    if (!route) continue;
+    for (const path of [route.path].flat())
+      for (const [method, on] of Object.entries(route.methods))
+        if (on && method !== '_all') served.add(`${method} ${path.replace(/:(\w+)/g, '{$1}')}`);
+  }
+  return served;
+}
+
 export const jpoa = {
   id: 'jpoa-central-asia-2011',
   kind: 'plan-of-action',
