@@ -12,8 +12,8 @@ describe('HTTP hardening', () => {
       await api.close();
     });
 
-    it('answers a 10 MB body with 413 problem+json quickly, writing nothing', async () => {
-      const started = Date.now();
+    // No time limit: the body limit is what stops reading (a stalled read would fail by the timeout).
+    it('answers a 10 MB body with 413 problem+json, writing nothing', async () => {
       const response = await api
         .http()
         .post('/frameworks')
@@ -23,7 +23,6 @@ describe('HTTP hardening', () => {
       expect(response.status).toBe(413);
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.body).toMatchObject({ type: '/problems/payload-too-large', status: 413 });
-      expect(Date.now() - started).toBeLessThan(3000);
       expect(await api.allEvents()).toHaveLength(0);
     });
 

@@ -351,7 +351,7 @@ export function runEventStoreContract(
           expect(subscription.status.lastPosition).toBe(e2!.position);
 
           reader.request();
-          await waitFor(() => subscription.status.live, 5_000, 'the subscription to go live');
+          await waitFor(() => subscription.status.live, 15_000, 'the subscription to go live');
           const live = await appendAndRead(store, `${prefix}2`, [newEvent(), newEvent()]);
           expect(await reader.take(2)).toEqual(live);
           expect(subscription.status).toMatchObject({ live: true, lastPosition: live[1]!.position });
@@ -420,9 +420,9 @@ export function runEventStoreContract(
         });
         const reader = new SubscriptionReader(subscription);
         reader.request();
-        await waitFor(() => subscription.status.live, 5_000, 'the subscription to go live');
-        await withTimeout(subscription.close(), 2_000, 'closing the subscription');
-        await expect(withTimeout(reader.inFlight!, 2_000, 'the pending next()')).resolves.toMatchObject({
+        await waitFor(() => subscription.status.live, 15_000, 'the subscription to go live');
+        await withTimeout(subscription.close(), 15_000, 'closing the subscription');
+        await expect(withTimeout(reader.inFlight!, 15_000, 'the pending next()')).resolves.toMatchObject({
           done: true,
         });
       });
@@ -450,41 +450,43 @@ export function runEventStoreContract(
             const before = await appendAndRead(store, `${prefix}1`, [newEvent(), newEvent()]);
             expect(await reader.take(2)).toEqual(before);
             reader.request();
-            await waitFor(() => subscription.status.live, 5_000, 'the subscription to go live');
+            await waitFor(() => subscription.status.live, 15_000, 'the subscription to go live');
 
             await target.outage!.stop();
             await target.outage!.start();
             const after = await appendAndRead(store, `${prefix}2`, [newEvent(), newEvent()]);
             const more = await appendAndRead(store, `${prefix}1`, [newEvent()]);
 
-            const received = await reader.take(3, 10_000);
+            const received = await reader.take(3, 15_000);
             expect(received.map((event) => event.id)).toEqual([...after, ...more].map((event) => event.id));
             expect(subscription.status.resubscriptions).toBeGreaterThan(0);
             expect(subscription.status.lastPosition).toBe(received[2]!.position);
-            // Nothing else is pending: no duplicate arrives later.
-            const next = reader.next(300).then(
-              () => 'an extra event',
-              () => 'nothing',
-            );
-            expect(await next).toBe('nothing');
+            // Nothing else was pending: a sentinel appended now is the very next event delivered
+            // (a duplicate, had one been queued, would come before it). No silence is timed.
+            const [sentinel] = await appendAndRead(store, `${prefix}3`, [newEvent()]);
+            expect((await reader.next(15_000)).id).toBe(sentinel!.id);
           } finally {
             await subscription.close();
           }
         });
 
         outageIt(
-          'fails appends quickly with EventStoreUnavailableError while down, writes nothing',
+          'fails appends with EventStoreUnavailableError while down (no hang), writes nothing',
           async () => {
             const name = stream('down');
             await store.appendToStream(name, [newEvent()], { expectedRevision: 'no_stream' });
             await target.outage!.stop();
             const lost = newEvent();
             try {
-              const started = Date.now();
+              // Refused rather than left hanging (how fast is the benchmarks' business); the ceiling
+              // only turns a hang into a named failure.
               await expect(
-                store.appendToStream(name, [lost], { expectedRevision: 0n }),
+                withTimeout(
+                  store.appendToStream(name, [lost], { expectedRevision: 0n }),
+                  20_000,
+                  'the append to be refused while the server is down',
+                ),
               ).rejects.toBeInstanceOf(EventStoreUnavailableError);
-              expect(Date.now() - started).toBeLessThan(3_000);
               await expect(collect(store.readStream(name))).rejects.toBeInstanceOf(
                 EventStoreUnavailableError,
               );

@@ -64,7 +64,8 @@ export class SubscriptionReader {
     this.pending ??= this.iterator.next();
   }
 
-  async next(ms = 5_000): Promise<RecordedEvent> {
+  /** `ms` is a ceiling that turns a hang into a failure, generous for a loaded machine. */
+  async next(ms = 15_000): Promise<RecordedEvent> {
     this.request();
     const result = await withTimeout(this.pending!, ms, 'waiting for a subscription event');
     this.pending = undefined;
@@ -72,7 +73,7 @@ export class SubscriptionReader {
     return result.value;
   }
 
-  async take(count: number, ms = 5_000): Promise<RecordedEvent[]> {
+  async take(count: number, ms = 15_000): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     for (let i = 0; i < count; i += 1) events.push(await this.next(ms));
     return events;

@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { SqliteEventStore } from '@ct/event-store';
 import { createReadStore, readCheckpoints, rebuild, PROJECTION_NAMES } from '@ct/read-models';
 import { appendAll, generated } from './support/events';
-import { tablesOf } from './support/harness';
+import { tablesOf, until } from './support/harness';
 
 const root = join(__dirname, '..', '..');
 const hook = join(root, 'test', 'support', 'register-ts.js');
@@ -29,6 +30,24 @@ function run(args: string[]): {
   return { proc, exit };
 }
 
+/** The lowest committed checkpoint in a read store file (-1 before any), read by another connection. */
+function checkpointOf(readFile: string): number {
+  if (!existsSync(readFile)) return -1;
+  const db = new Database(readFile, { readonly: true, fileMustExist: true });
+  try {
+    const table = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'projection_checkpoints'`)
+      .get();
+    if (!table) return -1;
+    const row = db.prepare('SELECT MIN(position) AS position FROM projection_checkpoints').get() as {
+      position: number | null;
+    };
+    return row.position ?? -1;
+  } finally {
+    db.close();
+  }
+}
+
 describe('projector killed with SIGKILL during catch-up and rebuild (SQLite files)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ct-read-models-kill-'));
   const eventsFile = join(dir, 'events.db');
@@ -46,17 +65,30 @@ describe('projector killed with SIGKILL during catch-up and rebuild (SQLite file
     let killed = 0;
     const modes = ['catch-up', 'catch-up', 'rebuild', 'catch-up', 'rebuild', 'catch-up'];
     for (const [i, mode] of modes.entries()) {
+      // Kill once the child has done some of its work, at a different point each round: chosen by
+      // progress (its committed checkpoints, or the rebuild's progress lines), not by a delay, so a
+      // slow machine kills at the same places. A child that finishes first is fine (exit code 0).
+      const killAt = 1 + ((i * 577) % 2500);
+      const startedAt = mode === 'catch-up' ? checkpointOf(readFile) : -1;
       const { proc, exit } = run([eventsFile, readFile, mode]);
-      await new Promise<void>((resolve) => {
-        // Kill some time after start-up (transpiling takes part of it), at a different point each round.
-        const onData = (d: Buffer) => {
-          if (!d.toString().includes('started')) return;
-          proc.stdout?.off('data', onData);
-          setTimeout(resolve, 40 + ((i * 97) % 400));
-        };
-        proc.stdout?.on('data', onData);
-        void exit.then(() => resolve());
-      });
+      let exited = false;
+      void exit.then(() => (exited = true));
+      if (mode === 'catch-up')
+        await until(() => exited || checkpointOf(readFile) >= startedAt + killAt, 60_000);
+      else
+        await new Promise<void>((resolve) => {
+          let buffered = '';
+          const onData = (d: Buffer) => {
+            buffered += d.toString();
+            const reached = [...buffered.matchAll(/processed (\d+)/g)].some((m) => Number(m[1]) >= killAt);
+            buffered = buffered.slice(buffered.lastIndexOf('\n') + 1);
+            if (!reached) return;
+            proc.stdout?.off('data', onData);
+            resolve();
+          };
+          proc.stdout?.on('data', onData);
+          void exit.then(() => resolve());
+        });
       if (proc.kill('SIGKILL')) killed += 1;
       const result = await exit;
       expect(result.signal === 'SIGKILL' || result.code === 0).toBe(true);

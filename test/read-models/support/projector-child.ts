@@ -12,8 +12,17 @@ async function main(): Promise<void> {
   const eventStore = new SqliteEventStore({ filename: eventsFile });
   const store = await createReadStore({ kind: 'sqlite', filename: readFile });
   process.stdout.write('started\n');
+  // Progress lines let the kill test pick its moment by what was done, not by a delay. (Catch-up
+  // reads the log without yielding to timers, so its progress is read from its checkpoints.)
+  const progress = (events: number) => process.stdout.write(`processed ${events}\n`);
   if (mode === 'rebuild') {
-    await rebuild({ store, eventStore, batchSize: 100 });
+    await rebuild({
+      store,
+      eventStore,
+      batchSize: 100,
+      progressIntervalMs: 0,
+      onProgress: (p) => progress(p.eventsProcessed),
+    });
   } else {
     // A stable owner: a killed predecessor's lease is ours to take over at once.
     const projector = new Projector({
