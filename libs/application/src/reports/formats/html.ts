@@ -39,8 +39,8 @@ const CHART_WIDTH = 560;
 const SHORT_LABEL = 22;
 /** Room kept right of the longest bar for its figures ("24 assignments, 67.71% complete, 7 overdue"). */
 const TEXT_ROOM = 320;
-/** Average width of a character at the chart's 12 px, to size the label column. */
-const CHAR_WIDTH = 6.6;
+/** Width of a character at the chart's 12 px, capitals and slashes included (`UNOCT/UNCCT`), to size the label column. */
+const CHAR_WIDTH = 7.6;
 /** About what fits across a chart at 12 px: long labels and titles wrap, they are never cut. */
 const WRAP_AT = 84;
 const TITLE_WRAP_AT = 68;
