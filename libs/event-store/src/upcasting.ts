@@ -6,6 +6,7 @@ import {
   type SubscribeToAllOptions,
   type Subscription,
 } from './event-store.port';
+import { EventStoreDecorator } from './event-store-decorator';
 
 /** Brings the data of a stored event to its type's current schema version. */
 export type UpcastFunction = (
@@ -22,12 +23,14 @@ export const STORED_SCHEMA_VERSION_KEY = 'storedSchemaVersion';
  * out, the stored bytes stay as written (so hash chains still verify against `inner`). Appends go
  * through untouched.
  */
-export class UpcastingEventStore implements EventStore {
+export class UpcastingEventStore extends EventStoreDecorator {
   constructor(
     /** The store as written: verify and export read it, so they see the stored bytes. */
-    readonly inner: EventStore,
+    inner: EventStore,
     private readonly upcast: UpcastFunction,
-  ) {}
+  ) {
+    super(inner);
+  }
 
   private current(event: RecordedEvent): RecordedEvent {
     const stored = Number(event.metadata.schemaVersion ?? 1);
@@ -44,19 +47,15 @@ export class UpcastingEventStore implements EventStore {
     for await (const event of events) yield this.current(event);
   }
 
-  appendToStream(...args: Parameters<EventStore['appendToStream']>) {
-    return this.inner.appendToStream(...args);
-  }
-
-  readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
+  override readStream(streamName: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
     return this.map(this.inner.readStream(streamName, options));
   }
 
-  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+  override readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
     return this.map(this.inner.readAll(options));
   }
 
-  subscribeToAll(options: SubscribeToAllOptions): Subscription {
+  override subscribeToAll(options: SubscribeToAllOptions): Subscription {
     const subscription = this.inner.subscribeToAll(options);
     const events = this.map(subscription);
     return {
@@ -66,16 +65,6 @@ export class UpcastingEventStore implements EventStore {
       [Symbol.asyncIterator]: () => events[Symbol.asyncIterator](),
       close: () => subscription.close(),
     };
-  }
-
-  headPosition() {
-    return this.inner.headPosition();
-  }
-  health() {
-    return this.inner.health();
-  }
-  close() {
-    return this.inner.close();
   }
 }
 

@@ -1,4 +1,4 @@
-import { type EventStore, WrongExpectedRevisionError } from '@ct/event-store';
+import { type EventStore, EventStoreDecorator, WrongExpectedRevisionError } from '@ct/event-store';
 import { type Metrics } from './metrics';
 
 /**
@@ -6,13 +6,15 @@ import { type Metrics } from './metrics';
  * (under the hash chain and upcasting), so an append is timed as the store performs it and a
  * conflict is the store's own verdict.
  */
-export class MeteredEventStore implements EventStore {
+export class MeteredEventStore extends EventStoreDecorator {
   constructor(
-    readonly inner: EventStore,
+    inner: EventStore,
     private readonly metrics: Metrics,
-  ) {}
+  ) {
+    super(inner);
+  }
 
-  async appendToStream(...args: Parameters<EventStore['appendToStream']>) {
+  override async appendToStream(...args: Parameters<EventStore['appendToStream']>) {
     const stop = this.metrics.appendDuration.startTimer();
     try {
       const result = await this.inner.appendToStream(...args);
@@ -30,7 +32,7 @@ export class MeteredEventStore implements EventStore {
     }
   }
 
-  subscribeToAll(...[options]: Parameters<EventStore['subscribeToAll']>) {
+  override subscribeToAll(...[options]: Parameters<EventStore['subscribeToAll']>) {
     return this.inner.subscribeToAll({
       ...options,
       onDrop: (reason) => {
@@ -38,21 +40,5 @@ export class MeteredEventStore implements EventStore {
         options.onDrop?.(reason);
       },
     });
-  }
-
-  readStream(...args: Parameters<EventStore['readStream']>) {
-    return this.inner.readStream(...args);
-  }
-  readAll(...args: Parameters<EventStore['readAll']>) {
-    return this.inner.readAll(...args);
-  }
-  headPosition() {
-    return this.inner.headPosition();
-  }
-  health() {
-    return this.inner.health();
-  }
-  close() {
-    return this.inner.close();
   }
 }

@@ -3,11 +3,11 @@ import {
   type AppendOptions,
   type AppendResult,
   type EventMetadata,
-  type EventStore,
   type EventToAppend,
   type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../event-store.port';
+import { EventStoreDecorator } from '../event-store-decorator';
 import { canonicalJson } from './canonical-json';
 
 /** Metadata keys of the chain; everything else in the metadata is covered by the hash. */
@@ -50,19 +50,18 @@ const HEAD_RACE_RETRIES = 5;
  * the previous event's hash in its stream. Wraps the port, so the SQLite store and EventStoreDB get
  * exactly the same chain; reads pass through untouched.
  */
-export class HashChainedEventStore implements EventStore {
+export class HashChainedEventStore extends EventStoreDecorator {
   /** Tail of the queue of appends per stream in this process (see appendToStream). */
   private readonly streamQueues = new Map<string, Promise<unknown>>();
 
-  /** `inner` is the store as written: import and export go to it directly, the chain already in hand. */
-  constructor(readonly inner: EventStore) {}
+  // `inner` is the store as written: import and export go to it directly, the chain already in hand.
 
   /**
    * Appends to one stream are chained one after the other in this process: each must read the head
    * the previous one wrote. Appends to different streams still run together (and group-commit).
    * Other processes are covered by the expected-revision check and the retry below.
    */
-  appendToStream(
+  override appendToStream(
     streamName: string,
     events: readonly EventToAppend[],
     options: AppendOptions,
@@ -149,24 +148,5 @@ export class HashChainedEventStore implements EventStore {
     const first = events[0]?.id;
     for await (const event of this.inner.readStream(streamName)) if (event.id === first) return true;
     return false;
-  }
-
-  readStream(...args: Parameters<EventStore['readStream']>) {
-    return this.inner.readStream(...args);
-  }
-  readAll(...args: Parameters<EventStore['readAll']>) {
-    return this.inner.readAll(...args);
-  }
-  subscribeToAll(...args: Parameters<EventStore['subscribeToAll']>) {
-    return this.inner.subscribeToAll(...args);
-  }
-  headPosition() {
-    return this.inner.headPosition();
-  }
-  health() {
-    return this.inner.health();
-  }
-  close() {
-    return this.inner.close();
   }
 }
