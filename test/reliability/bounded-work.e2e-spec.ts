@@ -89,7 +89,8 @@ describe('Bounded work under load: the as-of bomb while writers run', () => {
 
     // The baseline is the same load without the bombs: durable writes (an fsync per group commit)
     // cost the loop what they cost; the bombs must not add to it beyond the ceiling.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Measured once the load is running (every writer acknowledged), not after a guessed delay.
+    await until(() => counts.acknowledged >= WRITERS * 3, 60_000, 'the write load to be running');
     const loaded = await idleLiveness(url, 3_000);
     const ceiling = livenessCeilingMs(loaded);
     counts.loadP99Ms = Math.round(percentile(loaded, 0.99));
