@@ -1,7 +1,8 @@
 import { type RecordedEvent } from '@ct/event-store';
 import { sql } from 'kysely';
 import { type Database } from './database';
-import { type Projection, asDomainEvent, flushProjections } from './projection';
+import { applyBatch } from './apply-batch';
+import { type Projection } from './projection';
 import { ALL_PROJECTIONS } from './projections';
 import { type ReadStore, createReadStore } from './read-store';
 import { dropSecondaryIndexes } from './rebuild';
@@ -52,15 +53,8 @@ export async function replayIntoScratchStore(
     const events = batch;
     batch = [];
     if (events.length === 0) return;
-    await store.db.transaction().execute(async (trx) => {
-      for (const recorded of events) {
-        const event = asDomainEvent(recorded);
-        if (event) for (const p of projections) await p.apply(trx, event, recorded);
-        // Only this replay uses the scratch store: its transaction may stay open across turns.
-        await breathe();
-      }
-      await flushProjections(trx, projections);
-    });
+    // Only this replay uses the scratch store: its transaction may stay open across turns.
+    await applyBatch(store.db, projections, events, { afterEach: breathe });
     eventsReplayed += events.length;
     lastPosition = events[events.length - 1]!.position;
     options.onProgress?.(eventsReplayed);

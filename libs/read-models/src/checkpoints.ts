@@ -1,5 +1,6 @@
 import { type Kysely } from 'kysely';
 import { type Database, toBigInt } from './database';
+import { PROJECTION_NAMES } from './projection';
 
 /** Position stored before a projection has applied anything. */
 export const NO_POSITION = -1n;
@@ -47,8 +48,20 @@ export async function moveCheckpoint(
   if (result.numUpdatedRows !== 1n) throw new CheckpointMovedError(projection, from);
 }
 
+/** The lowest of the positions: every projection among them has applied at least this far. */
 export const minPosition = (positions: Iterable<bigint>): bigint => {
   let min: bigint | undefined;
   for (const p of positions) if (min === undefined || p < min) min = p;
   return min ?? NO_POSITION;
 };
+
+/**
+ * The lowest stored checkpoint (of every read model by default): the position every one of them
+ * reflects, what a read, a report or read-your-writes can rely on whichever process projects.
+ */
+export async function readLowestCheckpoint(
+  db: Kysely<Database>,
+  names: readonly string[] = PROJECTION_NAMES,
+): Promise<bigint> {
+  return minPosition((await readCheckpoints(db, names)).values());
+}

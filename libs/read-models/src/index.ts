@@ -16,7 +16,14 @@ export {
 } from './projection';
 export { PendingByTransaction, insertRows } from './pending';
 export { PROJECTIONS, ALL_PROJECTIONS, selectProjections } from './projections';
-export { CheckpointMovedError, NO_POSITION, minPosition, readCheckpoints } from './checkpoints';
+export {
+  CheckpointMovedError,
+  NO_POSITION,
+  minPosition,
+  readCheckpoints,
+  readLowestCheckpoint,
+} from './checkpoints';
+export { applyBatch, type ApplyBatchOptions, type AppliedBatch } from './apply-batch';
 export { LockLostError } from './writer-lock';
 export {
   Projector,

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type EventStore, type RecordedEvent, type Subscription } from '@ct/event-store';
-import { NO_POSITION, minPosition, moveCheckpoint, readCheckpoints } from './checkpoints';
-import { toBigInt } from './database';
-import { type Projection, asDomainEvent, flushProjections } from './projection';
+import { applyBatch } from './apply-batch';
+import { NO_POSITION, minPosition, readCheckpoints, readLowestCheckpoint } from './checkpoints';
+import { type Projection } from './projection';
 import { ALL_PROJECTIONS } from './projections';
 import { type ReadStore } from './read-store';
 import { LockLostError, type WriterLock, writerLockFor } from './writer-lock';
@@ -108,11 +108,16 @@ export class Projector {
     this.lock = writerLockFor(options.store, options.lockName ?? 'projector', owner, this.leaseMs);
   }
 
+  /** What read-your-writes can rely on: the lowest checkpoint over the projections run. */
+  private get lowest(): bigint {
+    return minPosition(this.checkpoints.values());
+  }
+
   get status(): ProjectorStatus {
     this.noticeRecovery();
     return {
       role: this.role,
-      checkpoint: minPosition(this.checkpoints.values()),
+      checkpoint: this.lowest,
       checkpoints: Object.fromEntries(this.checkpoints),
       live: this.live,
       eventsProcessed: this.eventsProcessed,
@@ -137,8 +142,7 @@ export class Projector {
     const delivered = status.lastPosition;
     // `idle` too: on EventStoreDB the subscription's position also moves over the system events it
     // skips, which no checkpoint ever reaches.
-    if (this.idle || delivered === undefined || minPosition(this.checkpoints.values()) >= delivered)
-      this.recovered();
+    if (this.idle || delivered === undefined || this.lowest >= delivered) this.recovered();
   }
 
   private recovered(): void {
@@ -175,9 +179,7 @@ export class Projector {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const checkpoint =
-        this.role === 'active'
-          ? minPosition(this.checkpoints.values())
-          : minPosition((await readCheckpoints(this.options.store.db, this.names)).values());
+        this.role === 'active' ? this.lowest : await readLowestCheckpoint(this.options.store.db, this.names);
       if (checkpoint >= position) return { reached: true, checkpoint };
       const left = deadline - Date.now();
       if (left <= 0) return { reached: false, timedOut: true, checkpoint };
@@ -260,9 +262,9 @@ export class Projector {
     const { store, eventStore } = this.options;
     this.checkpoints = await readCheckpoints(store.db, this.names);
     const target = this.options.stopWhenCaughtUp ? await eventStore.headPosition() : undefined;
-    const caughtUp = () => target === undefined || minPosition(this.checkpoints.values()) >= target;
+    const caughtUp = () => target === undefined || this.lowest >= target;
     if (this.options.stopWhenCaughtUp && caughtUp()) return true;
-    const from = minPosition(this.checkpoints.values());
+    const from = this.lowest;
     const subscription = eventStore.subscribeToAll({
       from: from === NO_POSITION ? 'start' : from,
       // The store re-establishes a dropped subscription by itself; the drop is still a failure to
@@ -305,23 +307,12 @@ export class Projector {
   }
 
   private async commit(batch: readonly RecordedEvent[]): Promise<void> {
-    const last = batch[batch.length - 1]!.position;
-    const before = new Map(this.checkpoints);
-    const targets = this.projections.filter((p) => last > before.get(p.name)!);
-    if (targets.length === 0) return;
-    const now = new Date().toISOString();
-    await this.options.store.db.transaction().execute(async (trx) => {
-      await this.lock.verify(trx);
-      for (const p of targets) await moveCheckpoint(trx, p.name, before.get(p.name)!, last, now);
-      for (const recorded of batch) {
-        const event = asDomainEvent(recorded);
-        if (!event) continue;
-        for (const p of targets)
-          if (recorded.position > before.get(p.name)!) await p.apply(trx, event, recorded);
-      }
-      await flushProjections(trx, targets);
+    const { applied, position } = await applyBatch(this.options.store.db, this.projections, batch, {
+      checkpoints: new Map(this.checkpoints),
+      fence: (trx) => this.lock.verify(trx),
     });
-    for (const p of targets) this.checkpoints.set(p.name, toBigInt(last));
+    if (applied.length === 0) return;
+    for (const p of applied) this.checkpoints.set(p.name, position);
     this.eventsProcessed += batch.length;
     this.batchesCommitted += 1;
     this.recovered();

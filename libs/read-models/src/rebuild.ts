@@ -2,7 +2,8 @@ import { type Kysely, sql } from 'kysely';
 import { type EventStore, type RecordedEvent } from '@ct/event-store';
 import { NO_POSITION, readCheckpoints } from './checkpoints';
 import { type Database } from './database';
-import { type Projection, RenameTablesPlugin, asDomainEvent, flushProjections } from './projection';
+import { applyBatch } from './apply-batch';
+import { type Projection, RenameTablesPlugin } from './projection';
 import { selectProjections } from './projections';
 import { type ReadStore } from './read-store';
 
@@ -105,13 +106,8 @@ export async function rebuild(options: RebuildOptions): Promise<RebuildResult> {
       if (!batch.length) return;
       const events = batch;
       batch = [];
-      await shadow.transaction().execute(async (trx) => {
-        for (const recorded of events) {
-          const event = asDomainEvent(recorded);
-          if (event) for (const p of projections) await p.apply(trx, event, recorded);
-        }
-        await flushProjections(trx, projections);
-      });
+      // No checkpoint per batch: the shadow tables have none until the switch sets them.
+      await applyBatch(shadow, projections, events);
       position = events[events.length - 1]!.position;
       eventsProcessed += events.length;
       report('replaying');

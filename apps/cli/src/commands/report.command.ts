@@ -8,7 +8,7 @@ import {
 } from '@ct/application';
 import { isIsoDate, isStateCode } from '@ct/domain';
 import { EVENT_STORE, type EventStore } from '@ct/event-store';
-import { NO_POSITION, PROJECTION_NAMES, type ReadStore, minPosition, readCheckpoints } from '@ct/read-models';
+import { NO_POSITION, type ReadStore, readLowestCheckpoint } from '@ct/read-models';
 import { type CliCommand, endProgress, progressLine, withApp } from '../cli-command';
 
 function parseFormats(text: string | undefined): ReportFormat[] {
@@ -50,7 +50,7 @@ export const reportCommand: CliCommand = {
     process.stderr.write(`report: as of ${asOf}${values['as-of'] ? '' : ' (today, UTC)'}\n`);
     return withApp(async (app) => {
       const store = app.get<ReadStore>(READ_STORE);
-      const readPosition = minPosition((await readCheckpoints(store.db, PROJECTION_NAMES)).values());
+      const readPosition = await readLowestCheckpoint(store.db);
       const head = (await app.get<EventStore>(EVENT_STORE).headPosition()) ?? NO_POSITION;
       // Reports read the read models only; the log's head is asked just to warn about stale ones.
       if (readPosition < head)

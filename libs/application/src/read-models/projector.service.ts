@@ -1,12 +1,5 @@
 import { EVENT_STORE, type EventStore } from '@ct/event-store';
-import {
-  Projector,
-  type ProjectorStatus,
-  type ReadStore,
-  readCheckpoints,
-  PROJECTION_NAMES,
-  minPosition,
-} from '@ct/read-models';
+import { Projector, type ProjectorStatus, type ReadStore, readLowestCheckpoint } from '@ct/read-models';
 import {
   type BeforeApplicationShutdown,
   Inject,
@@ -86,7 +79,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnModuleDestroy
   /** The lowest checkpoint over all read models: every read model reflects at least this position. */
   async checkpoint(): Promise<bigint> {
     if (this.projector) return this.projector.status.checkpoint;
-    return minPosition((await readCheckpoints(this.store.db, PROJECTION_NAMES)).values());
+    return readLowestCheckpoint(this.store.db);
   }
 
   /** Read-your-writes: resolves once every read model has applied `position`, or reports the timeout. */

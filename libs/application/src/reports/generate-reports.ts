@@ -13,15 +13,13 @@ import {
   type FrameworkView,
   type OffsetPage,
   type Page,
-  PROJECTION_NAMES,
   SCORECARD_STATUSES,
   type ScorecardRow,
   type TrackedDeliverable,
   listAssistance,
   listDeliverables,
   listFrameworks,
-  minPosition,
-  readCheckpoints,
+  readLowestCheckpoint,
   stateScorecard,
   summarizeAssistance,
 } from '@ct/read-models';
@@ -181,14 +179,14 @@ async function base(
   options: ReportOptions,
 ): Promise<ReportBase> {
   assertDate(options.asOf);
-  const checkpoints = await readCheckpoints(db, PROJECTION_NAMES);
+  const readModelPosition = await readLowestCheckpoint(db);
   return {
     report,
     schemaVersion: REPORT_SCHEMA_VERSION,
     title,
     asOf: options.asOf,
     generatedAt: (options.generatedAt ?? new Date()).toISOString(),
-    readModelPosition: minPosition(checkpoints.values()).toString(),
+    readModelPosition: readModelPosition.toString(),
     label: options.label ?? null,
     notes: [],
   };

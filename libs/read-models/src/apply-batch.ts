@@ -1,0 +1,71 @@
+import { type Kysely } from 'kysely';
+import { type RecordedEvent } from '@ct/event-store';
+import { NO_POSITION, moveCheckpoint } from './checkpoints';
+import { type Database } from './database';
+import { type Projection, asDomainEvent, flushProjections } from './projection';
+
+export interface ApplyBatchOptions {
+  /**
+   * The checkpoints the writer last saw, by projection. Given, each projection behind the batch's
+   * last event has its checkpoint moved there by compare-and-set in the batch's transaction, and
+   * skips the events at or before its own checkpoint; the others are left out. Absent (a rebuild's
+   * shadow tables, the as-of's scratch store), every projection applies every event and no
+   * checkpoint is written.
+   */
+  checkpoints?: ReadonlyMap<string, bigint>;
+  /** Runs first in the transaction, before any checkpoint or row: the projector's lock check. */
+  fence?: (trx: Kysely<Database>) => Promise<void>;
+  /**
+   * Awaited after each event. better-sqlite3 never yields by itself, so a replay sharing its
+   * process with requests gives the event loop a turn here.
+   */
+  afterEach?: () => Promise<void>;
+  /** The `updated_at` of the moved checkpoints. */
+  now?: () => string;
+}
+
+export interface AppliedBatch {
+  /** The projections that took the batch (all of them without `checkpoints`). */
+  applied: readonly Projection[];
+  /** Position of the batch's last event. */
+  position: bigint;
+}
+
+/**
+ * The one apply loop of the projector, the rebuild and the as-of replay: ONE transaction in which
+ * the checkpoints move (when given) and each event, in log order, goes to every projection that has
+ * not seen it, followed by the rows the projections held back (flushProjections) before the commit.
+ * A failure anywhere rolls back rows and checkpoints together, so a batch is applied whole or not
+ * at all. Events of types this build does not know are skipped (asDomainEvent) but still covered
+ * by the checkpoint.
+ */
+export async function applyBatch(
+  db: Kysely<Database>,
+  projections: readonly Projection[],
+  events: readonly RecordedEvent[],
+  options: ApplyBatchOptions = {},
+): Promise<AppliedBatch> {
+  const last = events[events.length - 1];
+  if (!last) return { applied: [], position: NO_POSITION };
+  const { checkpoints, fence, afterEach } = options;
+  const behind = (p: Projection, position: bigint) =>
+    checkpoints === undefined || position > (checkpoints.get(p.name) ?? NO_POSITION);
+  const applied = projections.filter((p) => behind(p, last.position));
+  if (applied.length === 0) return { applied, position: last.position };
+  await db.transaction().execute(async (trx) => {
+    await fence?.(trx);
+    if (checkpoints) {
+      const now = options.now?.() ?? new Date().toISOString();
+      for (const p of applied)
+        await moveCheckpoint(trx, p.name, checkpoints.get(p.name) ?? NO_POSITION, last.position, now);
+    }
+    for (const recorded of events) {
+      const event = asDomainEvent(recorded);
+      if (event)
+        for (const p of applied) if (behind(p, recorded.position)) await p.apply(trx, event, recorded);
+      if (afterEach) await afterEach();
+    }
+    await flushProjections(trx, applied);
+  });
+  return { applied, position: last.position };
+}
