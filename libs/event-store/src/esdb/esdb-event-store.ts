@@ -427,7 +427,7 @@ function toRecordedEvent(event: NonNullable<ResolvedEvent['event']>): RecordedEv
 
 function mapError(error: unknown, streamName?: string): unknown {
   if (error instanceof EsdbStreamDeletedError) return new StreamDeletedError(streamName ?? error.streamName);
-  if (isUnavailable(error)) {
+  if (isEsdbUnavailable(error)) {
     return new EventStoreUnavailableError(`EventStoreDB unavailable: ${(error as Error).message}`, {
       cause: error,
     });
@@ -435,8 +435,20 @@ function mapError(error: unknown, streamName?: string): unknown {
   return error;
 }
 
-/** Errors after which the call did nothing and the server may answer again later. */
-function isUnavailable(error: unknown): boolean {
+/**
+ * A connection lost under a call, reported by grpc-js as 13 INTERNAL (not 14 UNAVAILABLE) when the
+ * server's HTTP/2 session goes away mid-call: "Received RST_STREAM with code 2 triggered by internal
+ * client error: Session closed with error code 2". Found by the soak run stopping the server under
+ * load (a 500 where a 503 was due).
+ */
+const LOST_CONNECTION = /RST_STREAM|Session closed|Connection dropped|ECONNRESET|socket hang up/i;
+
+/**
+ * Errors after which the server may answer again later: the call did nothing, or (a connection
+ * lost mid-append) its outcome is unknown, which a retry with the same command id settles without
+ * a duplicate (event ids and the idempotency claim are the same on the retry).
+ */
+export function isEsdbUnavailable(error: unknown): boolean {
   if (
     error instanceof UnavailableError ||
     error instanceof DeadlineExceededError ||
@@ -447,5 +459,6 @@ function isUnavailable(error: unknown): boolean {
     return true;
   // Raw gRPC errors (not converted by the client): 14 UNAVAILABLE, 4 DEADLINE_EXCEEDED, 1 CANCELLED.
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 14 || code === 4 || code === 1 || (error as { code?: unknown })?.code === 'ECONNREFUSED';
+  if (code === 13 && LOST_CONNECTION.test(String((error as Error).message))) return true;
+  return code === 14 || code === 4 || code === 1 || code === 'ECONNREFUSED';
 }
