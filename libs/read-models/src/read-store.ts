@@ -13,6 +13,7 @@ import { existsSync, renameSync } from 'node:fs';
 import { CURRENCY_MINOR_UNITS } from '@ct/domain';
 import { preparePrivateSqliteFile } from '@ct/event-store';
 import { Client, type ClientConfig, Pool } from 'pg';
+import { BOOKKEEPING_TABLES, createBookkeepingTables } from './bookkeeping.tables';
 import { type Database } from './database';
 import { PROJECTION_NAMES } from './projection';
 import { ALL_PROJECTIONS } from './projections';
@@ -267,30 +268,14 @@ async function pgLockSession(connection: ClientConfig): Promise<LockSession> {
 const migrations: Record<string, Migration> = {
   '0001-read-models': {
     async up(db) {
-      await db.schema
-        .createTable('projection_checkpoints')
-        .addColumn('projection', 'text', (c) => c.primaryKey())
-        .addColumn('position', 'bigint', (c) => c.notNull())
-        .addColumn('updated_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createTable('projector_leases')
-        .addColumn('name', 'text', (c) => c.primaryKey())
-        .addColumn('owner', 'text', (c) => c.notNull())
-        .addColumn('expires_at', 'bigint', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createTable('read_model_meta')
-        .addColumn('key', 'text', (c) => c.primaryKey())
-        .addColumn('value', 'text', (c) => c.notNull())
-        .execute();
+      // Each table's DDL lives beside its row type; this migration only runs them.
+      await createBookkeepingTables(db);
       for (const projection of ALL_PROJECTIONS) await projection.createTables(db, '');
     },
     async down(db) {
       for (const projection of ALL_PROJECTIONS)
         for (const table of projection.tables) await db.schema.dropTable(table).ifExists().execute();
-      for (const table of ['projection_checkpoints', 'projector_leases', 'read_model_meta'])
-        await db.schema.dropTable(table).ifExists().execute();
+      for (const table of BOOKKEEPING_TABLES) await db.schema.dropTable(table).ifExists().execute();
     },
   },
 };

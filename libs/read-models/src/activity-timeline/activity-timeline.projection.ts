@@ -3,6 +3,7 @@ import { type DomainEvent } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, formatMinorUnits, positionParam, toMinorUnits } from '../database';
 import { type Projection } from '../projection';
+import { TIMELINE_TABLES, createTimelineTables } from './activity-timeline.tables';
 import { PendingByTransaction, insertRows } from '../pending';
 
 type DeliverableRow = { framework_id: string; title: string } | undefined;
@@ -37,52 +38,6 @@ async function cachedDeliverable(trx: Kysely<Database>, id: string): Promise<Del
     .executeTakeFirst();
   deliverables.set(id, found);
   return found;
-}
-
-async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
-  await db.schema
-    .createTable(`timeline_events${s}`)
-    .addColumn('position', 'bigint', (c) => c.primaryKey())
-    .addColumn('stream_name', 'text', (c) => c.notNull())
-    .addColumn('event_type', 'text', (c) => c.notNull())
-    .addColumn('summary', 'text', (c) => c.notNull())
-    .addColumn('states', 'text', (c) => c.notNull())
-    .addColumn('framework_id', 'text')
-    .addColumn('actor', 'text', (c) => c.notNull())
-    .addColumn('recorded_at', 'text', (c) => c.notNull())
-    .addColumn('command_id', 'text', (c) => c.notNull())
-    .execute();
-  for (const column of ['framework_id', 'actor', 'event_type'] as const) {
-    await db.schema
-      .createIndex(`timeline_events${s}_by_${column}`)
-      .on(`timeline_events${s}`)
-      .columns([column, 'position'])
-      .execute();
-  }
-  await db.schema
-    .createTable(`timeline_event_states${s}`)
-    .addColumn('position', 'bigint', (c) => c.notNull())
-    .addColumn('state_code', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint(`timeline_event_states${s}_pk`, ['position', 'state_code'])
-    .execute();
-  await db.schema
-    .createIndex(`timeline_event_states${s}_by_state`)
-    .on(`timeline_event_states${s}`)
-    .columns(['state_code', 'position'])
-    .execute();
-  // Lookups: later deliverable events carry neither the framework nor the assigned States.
-  await db.schema
-    .createTable(`timeline_deliverables${s}`)
-    .addColumn('deliverable_id', 'text', (c) => c.primaryKey())
-    .addColumn('framework_id', 'text', (c) => c.notNull())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createTable(`timeline_assignments${s}`)
-    .addColumn('deliverable_id', 'text', (c) => c.notNull())
-    .addColumn('state_code', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint(`timeline_assignments${s}_pk`, ['deliverable_id', 'state_code'])
-    .execute();
 }
 
 interface Described {
@@ -256,8 +211,8 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
 
 export const activityTimelineProjection: Projection = {
   name: 'activity-timeline',
-  tables: ['timeline_events', 'timeline_event_states', 'timeline_deliverables', 'timeline_assignments'],
-  createTables,
+  tables: TIMELINE_TABLES,
+  createTables: createTimelineTables,
   apply,
   flush,
 };

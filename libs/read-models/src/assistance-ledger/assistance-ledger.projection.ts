@@ -3,34 +3,7 @@ import { type DomainEvent } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, positionParam, toMinorUnits } from '../database';
 import { type Projection } from '../projection';
-
-async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
-  await db.schema
-    .createTable(`assistance_ledger${s}`)
-    .addColumn('assistance_id', 'text', (c) => c.primaryKey())
-    .addColumn('position', 'bigint', (c) => c.notNull())
-    .addColumn('provider', 'text', (c) => c.notNull())
-    .addColumn('recipient_state', 'text', (c) => c.notNull())
-    .addColumn('pillar', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('deliverable_id', 'text')
-    .addColumn('description', 'text')
-    .addColumn('period_start', 'text', (c) => c.notNull())
-    .addColumn('period_end', 'text')
-    .addColumn('amount_minor', 'bigint')
-    .addColumn('currency', 'text')
-    .execute();
-  await db.schema
-    .createIndex(`assistance_ledger${s}_by_recipient`)
-    .on(`assistance_ledger${s}`)
-    .columns(['recipient_state', 'pillar'])
-    .execute();
-  await db.schema
-    .createIndex(`assistance_ledger${s}_by_provider`)
-    .on(`assistance_ledger${s}`)
-    .columns(['provider', 'recipient_state'])
-    .execute();
-}
+import { ASSISTANCE_LEDGER_TABLES, createAssistanceLedgerTables } from './assistance-ledger.tables';
 
 async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
   switch (event.type) {
@@ -70,7 +43,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
 
 export const assistanceLedgerProjection: Projection = {
   name: 'assistance-ledger',
-  tables: ['assistance_ledger'],
-  createTables,
+  tables: ASSISTANCE_LEDGER_TABLES,
+  createTables: createAssistanceLedgerTables,
   apply,
 };

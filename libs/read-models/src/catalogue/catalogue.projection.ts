@@ -3,48 +3,7 @@ import { type DomainEvent } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
-
-async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
-  await db.schema
-    .createTable(`catalogue_frameworks${s}`)
-    .addColumn('framework_id', 'text', (c) => c.primaryKey())
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('adopted_on', 'text', (c) => c.notNull())
-    .addColumn('place', 'text', (c) => c.notNull())
-    .addColumn('adopting_states', 'text', (c) => c.notNull())
-    .addColumn('source_reference', 'text')
-    .addColumn('last_revised_on', 'text')
-    .addColumn('last_revision_summary', 'text')
-    .addColumn('revision_count', 'integer', (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createTable(`catalogue_processes${s}`)
-    .addColumn('process_id', 'text', (c) => c.primaryKey())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('launched_by', 'text', (c) => c.notNull())
-    .addColumn('launched_on', 'text', (c) => c.notNull())
-    .addColumn('place', 'text')
-    .addColumn('framework_ids', 'text', (c) => c.notNull())
-    .addColumn('participating_states', 'text', (c) => c.notNull())
-    .addColumn('conference_count', 'integer', (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createTable(`catalogue_conferences${s}`)
-    .addColumn('position', 'bigint', (c) => c.primaryKey())
-    .addColumn('process_id', 'text', (c) => c.notNull())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('starts_on', 'text', (c) => c.notNull())
-    .addColumn('ends_on', 'text', (c) => c.notNull())
-    .addColumn('place', 'text', (c) => c.notNull())
-    .addColumn('outcome_framework_ids', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createIndex(`catalogue_conferences${s}_by_process`)
-    .on(`catalogue_conferences${s}`)
-    .columns(['process_id', 'starts_on'])
-    .execute();
-}
+import { CATALOGUE_TABLES, createCatalogueTables } from './catalogue.tables';
 
 async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
   switch (event.type) {
@@ -128,7 +87,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
 
 export const catalogueProjection: Projection = {
   name: 'catalogue',
-  tables: ['catalogue_frameworks', 'catalogue_processes', 'catalogue_conferences'],
-  createTables,
+  tables: CATALOGUE_TABLES,
+  createTables: createCatalogueTables,
   apply,
 };

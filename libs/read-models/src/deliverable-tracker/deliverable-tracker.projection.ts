@@ -3,6 +3,7 @@ import { type DomainEvent } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
+import { TRACKER_TABLES, createTrackerTables } from './deliverable-tracker.tables';
 import { PendingByTransaction, executeEach, insertRows } from '../pending';
 
 interface AssignmentProgress {
@@ -53,62 +54,6 @@ async function flush(trx: Kysely<Database>): Promise<void> {
       a.state_code,
     ],
   );
-}
-
-async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
-  await db.schema
-    .createTable(`tracker_deliverables${s}`)
-    .addColumn('deliverable_id', 'text', (c) => c.primaryKey())
-    .addColumn('framework_id', 'text', (c) => c.notNull())
-    .addColumn('pillar', 'text', (c) => c.notNull())
-    .addColumn('thematic_area', 'text', (c) => c.notNull())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('description', 'text')
-    .addColumn('reference', 'text')
-    .addColumn('defined_on', 'text', (c) => c.notNull())
-    .addColumn('cancelled', 'integer', (c) => c.notNull())
-    .addColumn('cancelled_on', 'text')
-    .addColumn('cancellation_reason', 'text')
-    .execute();
-  await db.schema
-    .createIndex(`tracker_deliverables${s}_by_framework`)
-    .on(`tracker_deliverables${s}`)
-    .columns(['framework_id', 'pillar'])
-    .execute();
-  await db.schema
-    .createTable(`tracker_assignments${s}`)
-    .addColumn('deliverable_id', 'text', (c) => c.notNull())
-    .addColumn('state_code', 'text', (c) => c.notNull())
-    .addColumn('lead_agency', 'text', (c) => c.notNull())
-    .addColumn('assigned_on', 'text', (c) => c.notNull())
-    .addColumn('due_on', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('percent_complete', 'integer')
-    .addColumn('last_reported_on', 'text')
-    .addColumn('report_count', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint(`tracker_assignments${s}_pk`, ['deliverable_id', 'state_code'])
-    .execute();
-  await db.schema
-    .createIndex(`tracker_assignments${s}_by_state`)
-    .on(`tracker_assignments${s}`)
-    .columns(['state_code', 'status'])
-    .execute();
-  await db.schema
-    .createTable(`tracker_reports${s}`)
-    .addColumn('position', 'bigint', (c) => c.primaryKey())
-    .addColumn('deliverable_id', 'text', (c) => c.notNull())
-    .addColumn('state_code', 'text', (c) => c.notNull())
-    .addColumn('reported_on', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('percent_complete', 'integer')
-    .addColumn('note', 'text')
-    .addColumn('evidence', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createIndex(`tracker_reports${s}_by_deliverable`)
-    .on(`tracker_reports${s}`)
-    .columns(['deliverable_id', 'state_code', 'position'])
-    .execute();
 }
 
 async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
@@ -209,8 +154,8 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
 
 export const deliverableTrackerProjection: Projection = {
   name: 'deliverable-tracker',
-  tables: ['tracker_deliverables', 'tracker_assignments', 'tracker_reports'],
-  createTables,
+  tables: TRACKER_TABLES,
+  createTables: createTrackerTables,
   apply,
   flush,
 };

@@ -2,6 +2,7 @@ import { type Kysely } from 'kysely';
 import { type DomainEvent } from '@ct/domain';
 import { type Database, toMinorUnits } from '../database';
 import { type Projection } from '../projection';
+import { SCORECARD_TABLES, createScorecardTables } from './state-scorecard.tables';
 import { PendingByTransaction, executeEach } from '../pending';
 
 interface AssignmentProgress {
@@ -47,50 +48,6 @@ async function flush(trx: Kysely<Database>): Promise<void> {
       a.state_code,
     ],
   );
-}
-
-async function createTables(db: Kysely<unknown>, s: string): Promise<void> {
-  // The framework and pillar of each deliverable: assignments and reports do not carry them.
-  await db.schema
-    .createTable(`scorecard_deliverables${s}`)
-    .addColumn('deliverable_id', 'text', (c) => c.primaryKey())
-    .addColumn('framework_id', 'text', (c) => c.notNull())
-    .addColumn('pillar', 'text', (c) => c.notNull())
-    .addColumn('cancelled', 'integer', (c) => c.notNull())
-    .execute();
-  // One row per (deliverable, State); the per State x framework x pillar figures are aggregated
-  // at query time because "overdue" depends on the asOf date of the question.
-  await db.schema
-    .createTable(`scorecard_assignments${s}`)
-    .addColumn('deliverable_id', 'text', (c) => c.notNull())
-    .addColumn('state_code', 'text', (c) => c.notNull())
-    .addColumn('framework_id', 'text', (c) => c.notNull())
-    .addColumn('pillar', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('percent_complete', 'integer', (c) => c.notNull())
-    .addColumn('due_on', 'text', (c) => c.notNull())
-    .addColumn('last_update_on', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint(`scorecard_assignments${s}_pk`, ['deliverable_id', 'state_code'])
-    .execute();
-  await db.schema
-    .createIndex(`scorecard_assignments${s}_by_state`)
-    .on(`scorecard_assignments${s}`)
-    .columns(['state_code', 'framework_id', 'pillar'])
-    .execute();
-  await db.schema
-    .createTable(`scorecard_assistance${s}`)
-    .addColumn('assistance_id', 'text', (c) => c.primaryKey())
-    .addColumn('state_code', 'text', (c) => c.notNull())
-    .addColumn('provider', 'text', (c) => c.notNull())
-    .addColumn('pillar', 'text', (c) => c.notNull())
-    .addColumn('currency', 'text')
-    .addColumn('amount_minor', 'bigint')
-    .execute();
-  await db.schema
-    .createIndex(`scorecard_assistance${s}_by_state`)
-    .on(`scorecard_assistance${s}`)
-    .columns(['state_code', 'pillar'])
-    .execute();
 }
 
 async function apply(trx: Kysely<Database>, event: DomainEvent): Promise<void> {
@@ -203,8 +160,8 @@ async function apply(trx: Kysely<Database>, event: DomainEvent): Promise<void> {
 
 export const stateScorecardProjection: Projection = {
   name: 'state-scorecard',
-  tables: ['scorecard_deliverables', 'scorecard_assignments', 'scorecard_assistance'],
-  createTables,
+  tables: SCORECARD_TABLES,
+  createTables: createScorecardTables,
   apply,
   flush,
 };
