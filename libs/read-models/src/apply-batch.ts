@@ -2,6 +2,7 @@ import { type Kysely } from 'kysely';
 import { type RecordedEvent } from '@ct/event-store';
 import { NO_POSITION, moveCheckpoint } from './checkpoints';
 import { type Database } from './database';
+import { type SqliteConnection, bindSqlite } from './pending';
 import { type Projection, asDomainEvent, flushProjections } from './projection';
 
 export interface ApplyBatchOptions {
@@ -20,6 +21,11 @@ export interface ApplyBatchOptions {
    * process with requests gives the event loop a turn here.
    */
   afterEach?: () => Promise<void>;
+  /**
+   * The SQLite connection under `db` (ReadStore.sqlite): the projections' coalesced writes then run
+   * as prepared statements on it (executeEach). Absent, they go through Kysely (PostgreSQL).
+   */
+  sqlite?: SqliteConnection;
   /** The `updated_at` of the moved checkpoints. */
   now?: () => string;
 }
@@ -53,6 +59,7 @@ export async function applyBatch(
   const applied = projections.filter((p) => behind(p, last.position));
   if (applied.length === 0) return { applied, position: last.position };
   await db.transaction().execute(async (trx) => {
+    if (options.sqlite) bindSqlite(trx, options.sqlite);
     await fence?.(trx);
     if (checkpoints) {
       const now = options.now?.() ?? new Date().toISOString();

@@ -54,7 +54,10 @@ export async function replayIntoScratchStore(
     batch = [];
     if (events.length === 0) return;
     // Only this replay uses the scratch store: its transaction may stay open across turns.
-    await applyBatch(store.db, projections, events, { afterEach: breathe });
+    await applyBatch(store.db, projections, events, {
+      afterEach: breathe,
+      ...(store.sqlite ? { sqlite: store.sqlite } : {}),
+    });
     eventsReplayed += events.length;
     lastPosition = events[events.length - 1]!.position;
     options.onProgress?.(eventsReplayed);

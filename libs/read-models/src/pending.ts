@@ -27,6 +27,23 @@ export class PendingByTransaction<T> {
   }
 }
 
+/**
+ * The better-sqlite3 connection under a SQLite read store's transaction, bound by whoever opened the
+ * transaction (applyBatch). Statements compiled once by Kysely then run on it directly: synchronous
+ * calls on the transaction's own connection, without Kysely's per-statement promise, connection
+ * and result machinery, which cost more than SQLite's work on the coalesced rows.
+ */
+const sqliteByTrx = new WeakMap<object, SqliteConnection>();
+
+/** What executeEach needs of better-sqlite3 (ReadStore.sqlite): prepared statements, cached by SQL. */
+export interface SqliteConnection {
+  prepare(source: string): { run(...parameters: unknown[]): unknown };
+}
+
+export function bindSqlite(trx: Kysely<Database>, sqlite: SqliteConnection): void {
+  sqliteByTrx.set(trx, sqlite);
+}
+
 const sameParameters = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((value, i) => value === b[i]);
 
@@ -45,17 +62,20 @@ export async function executeEach<T>(
   parametersOf: (item: T) => unknown[],
 ): Promise<void> {
   const templates = new Map<string, string | null>();
+  const sqlite = sqliteByTrx.get(trx);
   for (const item of items) {
     const shape = shapeOf(item);
     const template = templates.get(shape);
     if (template) {
-      await trx.executeQuery(CompiledQuery.raw(template, parametersOf(item)));
+      if (sqlite) sqlite.prepare(template).run(...parametersOf(item));
+      else await trx.executeQuery(CompiledQuery.raw(template, parametersOf(item)));
       continue;
     }
     const compiled = build(item).compile();
     if (template === undefined)
       templates.set(shape, sameParameters(compiled.parameters, parametersOf(item)) ? compiled.sql : null);
-    await trx.executeQuery(compiled);
+    if (sqlite) sqlite.prepare(compiled.sql).run(...compiled.parameters);
+    else await trx.executeQuery(compiled);
   }
 }
 
@@ -80,6 +100,12 @@ export async function insertRows<T extends TableName>(
     chunks,
     (chunk) => String(chunk.length),
     (chunk) => trx.insertInto(table).values(chunk as never),
-    (chunk) => chunk.flatMap((row) => columns.map((column) => row[column])),
+    (chunk) => {
+      // The bulk of a rebuild's parameters: a plain loop, no intermediate arrays.
+      const parameters = new Array<unknown>(chunk.length * columns.length);
+      let n = 0;
+      for (const row of chunk) for (const column of columns) parameters[n++] = row[column];
+      return parameters;
+    },
   );
 }

@@ -310,6 +310,7 @@ export class Projector {
     const { applied, position } = await applyBatch(this.options.store.db, this.projections, batch, {
       checkpoints: new Map(this.checkpoints),
       fence: (trx) => this.lock.verify(trx),
+      ...(this.options.store.sqlite ? { sqlite: this.options.store.sqlite } : {}),
     });
     if (applied.length === 0) return;
     for (const p of applied) this.checkpoints.set(p.name, position);

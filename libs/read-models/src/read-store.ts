@@ -15,6 +15,7 @@ import { preparePrivateSqliteFile } from '@ct/event-store';
 import { Client, type ClientConfig, Pool } from 'pg';
 import { BOOKKEEPING_TABLES, createBookkeepingTables } from './bookkeeping.tables';
 import { type Database } from './database';
+import { type SqliteConnection } from './pending';
 import { PROJECTION_NAMES } from './projection';
 import { ALL_PROJECTIONS } from './projections';
 
@@ -67,6 +68,11 @@ export type ReadStoreConfig =
 export interface ReadStore {
   readonly dialect: 'sqlite' | 'postgres';
   readonly db: Kysely<Database>;
+  /**
+   * SQLite only: the connection under `db` (prepared statements cached by SQL text), for the apply
+   * loop's coalesced writes inside a transaction `db` opened (see applyBatch).
+   */
+  readonly sqlite?: SqliteConnection;
   /** PostgreSQL only: opens the dedicated session the projector holds its advisory lock on. */
   readonly openLockSession?: () => Promise<LockSession>;
   close(): Promise<void>;
@@ -193,10 +199,9 @@ function openStore(config: ReadStoreConfig): ReadStore {
       sqlite.pragma('synchronous = NORMAL');
       // A second projector process or a CLI may hold the write lock for a moment.
       sqlite.pragma('busy_timeout = 5000');
-      const db = new Kysely<Database>({
-        dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
-      });
-      return { dialect: 'sqlite', db, close: () => db.destroy() };
+      const cached = withStatementCache(sqlite);
+      const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
+      return { dialect: 'sqlite', db, sqlite: cached, close: () => db.destroy() };
     }
     case 'postgres': {
       const schema = config.schema ?? 'public';

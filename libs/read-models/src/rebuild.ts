@@ -107,7 +107,7 @@ export async function rebuild(options: RebuildOptions): Promise<RebuildResult> {
       const events = batch;
       batch = [];
       // No checkpoint per batch: the shadow tables have none until the switch sets them.
-      await applyBatch(shadow, projections, events);
+      await applyBatch(shadow, projections, events, store.sqlite ? { sqlite: store.sqlite } : {});
       position = events[events.length - 1]!.position;
       eventsProcessed += events.length;
       report('replaying');

@@ -9,8 +9,9 @@ import { PendingByTransaction, insertRows } from '../pending';
 type DeliverableRow = { framework_id: string; title: string } | undefined;
 
 /**
- * Progress reports held back (their timeline rows), and the deliverables looked up in this
- * transaction: only DeliverableDefined changes timeline_deliverables, and it drops its entry.
+ * Every event's timeline rows, held back until the batch is flushed (then inserted in log order,
+ * many per statement), and the deliverables looked up in this transaction: only DeliverableDefined
+ * changes timeline_deliverables, and it drops its entry.
  */
 const pending = new PendingByTransaction(() => ({
   events: [] as Record<string, unknown>[],
@@ -142,7 +143,7 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
 
 async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
   if (event.type === 'ProgressReported') {
-    // The bulk of the log: the same rows as below, held back and inserted many at a time.
+    // The bulk of the log: the same rows as below, with its one lookup cached per transaction.
     const d = event.data;
     const found = await cachedDeliverable(trx, d.deliverableId);
     const percent = d.percentComplete !== undefined ? ` (${d.percentComplete}%)` : '';
@@ -162,29 +163,24 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
     held.states.push({ position, state_code: d.stateCode });
     return;
   }
-  await flush(trx);
+  // Every event's rows are held back too, so that all of them go in, in log order, in multi-row
+  // INSERTs: no statement of this projection reads timeline_events or timeline_event_states.
   const described = await describeEvent(trx, event);
   const states = [...new Set(described.states)].sort();
   const position = positionParam(recorded.position);
-  await trx
-    .insertInto('timeline_events')
-    .values({
-      position,
-      stream_name: recorded.streamName,
-      event_type: recorded.type,
-      summary: described.summary,
-      states: JSON.stringify(states),
-      framework_id: described.frameworkId,
-      actor: recorded.metadata.actor,
-      recorded_at: recorded.metadata.recordedAt,
-      command_id: recorded.metadata.commandId,
-    })
-    .execute();
-  if (states.length)
-    await trx
-      .insertInto('timeline_event_states')
-      .values(states.map((state_code) => ({ position, state_code })))
-      .execute();
+  const held = pending.of(trx);
+  held.events.push({
+    position,
+    stream_name: recorded.streamName,
+    event_type: recorded.type,
+    summary: described.summary,
+    states: JSON.stringify(states),
+    framework_id: described.frameworkId,
+    actor: recorded.metadata.actor,
+    recorded_at: recorded.metadata.recordedAt,
+    command_id: recorded.metadata.commandId,
+  });
+  for (const state_code of states) held.states.push({ position, state_code });
   if (event.type === 'DeliverableDefined') {
     pending.peek(trx)?.deliverables.delete(event.data.deliverableId);
     await trx
