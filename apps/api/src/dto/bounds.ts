@@ -53,9 +53,10 @@ export function IsQueryInstant(options?: ValidationOptions): PropertyDecorator {
       options: { message: rangeMessage('a date or instant'), ...options },
       validator: {
         validate: (value: unknown) => {
-          if (typeof value !== 'string') return false;
+          // Not a date at all is @IsISO8601's to say: one error per defect, not two for one field.
+          if (typeof value !== 'string') return true;
           const time = Date.parse(value);
-          if (Number.isNaN(time)) return false;
+          if (Number.isNaN(time)) return true;
           const day = new Date(time).toISOString().slice(0, 10);
           return day >= EARLIEST_QUERY_DATE && day <= latestQueryDate();
         },
