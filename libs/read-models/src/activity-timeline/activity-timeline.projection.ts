@@ -48,8 +48,7 @@ interface Described {
 }
 
 async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise<Described> {
-  const deliverable = async (id: string) =>
-    trx.selectFrom('timeline_deliverables').selectAll().where('deliverable_id', '=', id).executeTakeFirst();
+  const deliverable = (id: string) => cachedDeliverable(trx, id);
   switch (event.type) {
     case 'DeclarationAdopted': {
       const d = event.data;
@@ -142,31 +141,11 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
 }
 
 async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
-  if (event.type === 'ProgressReported') {
-    // The bulk of the log: the same rows as below, with its one lookup cached per transaction.
-    const d = event.data;
-    const found = await cachedDeliverable(trx, d.deliverableId);
-    const percent = d.percentComplete !== undefined ? ` (${d.percentComplete}%)` : '';
-    const position = positionParam(recorded.position);
-    const held = pending.of(trx);
-    held.events.push({
-      position,
-      stream_name: recorded.streamName,
-      event_type: recorded.type,
-      summary: `${d.stateCode} reported ${d.status}${percent} on ${found?.title ?? d.deliverableId}`,
-      states: JSON.stringify([d.stateCode]),
-      framework_id: found?.framework_id ?? null,
-      actor: recorded.metadata.actor,
-      recorded_at: recorded.metadata.recordedAt,
-      command_id: recorded.metadata.commandId,
-    });
-    held.states.push({ position, state_code: d.stateCode });
-    return;
-  }
-  // Every event's rows are held back too, so that all of them go in, in log order, in multi-row
+  // Every event's rows are held back, so that all of them go in, in log order, in multi-row
   // INSERTs: no statement of this projection reads timeline_events or timeline_event_states.
   const described = await describeEvent(trx, event);
-  const states = [...new Set(described.states)].sort();
+  // Most events (progress reports) name one State: no set to build.
+  const states = described.states.length > 1 ? [...new Set(described.states)].sort() : described.states;
   const position = positionParam(recorded.position);
   const held = pending.of(trx);
   held.events.push({
