@@ -26,8 +26,6 @@ export interface ApplyBatchOptions {
    * as prepared statements on it (executeEach). Absent, they go through Kysely (PostgreSQL).
    */
   sqlite?: SqliteConnection;
-  /** The `updated_at` of the moved checkpoints. */
-  now?: () => string;
 }
 
 export interface AppliedBatch {
@@ -62,7 +60,7 @@ export async function applyBatch(
     if (options.sqlite) bindSqlite(trx, options.sqlite);
     await fence?.(trx);
     if (checkpoints) {
-      const now = options.now?.() ?? new Date().toISOString();
+      const now = new Date().toISOString();
       for (const p of applied)
         await moveCheckpoint(trx, p.name, checkpoints.get(p.name) ?? NO_POSITION, last.position, now);
     }
