@@ -8,7 +8,7 @@ import tsApi from 'typescript';
 const noDeepImports = [
   { group: ['@ct/*/*'], message: 'Import a library through its public index (@ct/<lib>).' },
   { group: ['**/libs/*', '**/libs/**'], message: 'Import a library through its alias (@ct/<lib>).' },
-  { group: ['**/test/**', '**/esdb-emulator/**'], message: 'Product code never imports test tools.' },
+  { group: ['**/test/**', '@ct/testing'], message: 'Product code never imports test tools.' },
 ];
 
 /** Dependencies point one way: apps -> application -> (read-models, event-store) -> domain. */
@@ -165,7 +165,14 @@ export default tseslint.config(
     rules: restrict([['**/apps/**'], 'application never imports an app.']),
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      'test/**/*.ts',
+      'bench/**/*.ts',
+      'libs/testing/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
@@ -178,6 +185,12 @@ export default tseslint.config(
         { patterns: [{ group: ['@ct/*/*'], message: 'Import a library through its public index.' }] },
       ],
     },
+  },
+  {
+    // Test support is a library like the others: it reaches them through their index only, and
+    // never back into test/, whose suites depend on it.
+    files: ['libs/testing/**/*.ts'],
+    rules: restrict(),
   },
   prettier,
 );

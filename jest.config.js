@@ -20,6 +20,7 @@ const shared = {
     '^@ct/event-store$': '<rootDir>/libs/event-store/src',
     '^@ct/read-models$': '<rootDir>/libs/read-models/src',
     '^@ct/application$': '<rootDir>/libs/application/src',
+    '^@ct/testing$': '<rootDir>/libs/testing/src',
   },
   modulePathIgnorePatterns: ['<rootDir>/dist'],
 };

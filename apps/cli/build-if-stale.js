@@ -20,6 +20,8 @@ const OUTPUTS = ['apps/api/src/main.js', 'apps/cli/src/main.js', 'apps/projector
   join(root, 'dist', file),
 );
 const TEST_FILE = /\.(spec|int-spec|e2e-spec|built-spec)\.ts$/;
+/** Test support: tsconfig.build.json leaves it out, so editing it never makes dist/ stale. */
+const NOT_BUILT = [join(root, 'libs/testing')];
 
 function newestInput() {
   let newest = { file: '', mtimeMs: 0 };
@@ -30,8 +32,9 @@ function newestInput() {
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|json)$/.test(entry.name) && !TEST_FILE.test(entry.name)) consider(path);
+      if (entry.isDirectory()) {
+        if (!NOT_BUILT.includes(path)) walk(path);
+      } else if (/\.(ts|json)$/.test(entry.name) && !TEST_FILE.test(entry.name)) consider(path);
     }
   };
   SOURCE_DIRS.forEach((dir) => walk(join(root, dir)));

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCommands } from '../../apps/cli/src/load-commands';
 import demoScenario from '../../apps/cli/src/seed/demo-scenario.json';
-import { type Emulator, startEmulator } from '../esdb-emulator';
+import { type Emulator, startEmulator } from '@ct/testing';
 import { snapshot } from '../read-models/support/stores';
 
 /** Every read-model row after a rebuild from the store, positions left out where asked (they differ between stores). */

@@ -1,6 +1,5 @@
 import { EsdbEventStore } from '@ct/event-store';
-import { startEmulator } from '../esdb-emulator';
-import { runEventStoreContract, type ContractTarget } from './contract';
+import { runEventStoreContract, startEmulator, type ContractTarget } from '@ct/testing';
 
 /** Short deadlines and backoff: an outage test must fail fast and recover fast, never hang. */
 async function emulatorTarget(serverFeatures: boolean): Promise<ContractTarget> {

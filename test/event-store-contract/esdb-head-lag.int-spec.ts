@@ -6,8 +6,7 @@ import {
   PROJECTION_NAMES,
   type ReadStore,
 } from '@ct/read-models';
-import { startEmulator, type Emulator } from '../esdb-emulator';
-import { collect, newEvent, uniqueName, withTimeout } from './helpers';
+import { collect, newEvent, startEmulator, uniqueName, withTimeout, type Emulator } from '@ct/testing';
 
 /** Events the port would deliver after `position`: the lag in events of a consumer at `position`. */
 async function eventsAfter(store: EventStore, position: bigint): Promise<number> {

@@ -1,5 +1,5 @@
 import { EsdbEventStore } from '@ct/event-store';
-import { runEventStoreContract } from './contract';
+import { runEventStoreContract } from '@ct/testing';
 
 const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
 

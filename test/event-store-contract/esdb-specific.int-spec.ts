@@ -1,7 +1,6 @@
 import { BACKWARDS, END, EventStoreDBClient, jsonEvent } from '@eventstore/db-client';
 import { EsdbEventStore, StreamDeletedError, isSystemEvent } from '@ct/event-store';
-import { startEmulator, type Emulator } from '../esdb-emulator';
-import { collect, newEvent, uniqueName } from './helpers';
+import { collect, newEvent, startEmulator, uniqueName, type Emulator } from '@ct/testing';
 
 /**
  * What only EventStoreDB has (deletes, system events written by the server itself), checked

@@ -1,5 +1,5 @@
 import { SqliteEventStore } from '@ct/event-store';
-import { runEventStoreContract } from './contract';
+import { runEventStoreContract } from '@ct/testing';
 
 runEventStoreContract('SqliteEventStore', () => {
   // A short poll keeps the live-subscription cases fast; appends in this process wake it anyway.

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { apiAppOptions, apiRootModule, configureApiApp } from '../../apps/api/src/bootstrap';
-import { type Emulator, startEmulator } from '../esdb-emulator';
+import { type Emulator, startEmulator } from '@ct/testing';
 
 export interface ApiHarness {
   app: NestExpressApplication;

@@ -17,6 +17,7 @@ const aliases = {
   '@ct/event-store': 'libs/event-store/src',
   '@ct/read-models': 'libs/read-models/src',
   '@ct/application': 'libs/application/src',
+  '@ct/testing': 'libs/testing/src',
 };
 
 const resolve = Module._resolveFilename;

@@ -15,7 +15,7 @@ import {
   type ReportProgress,
   deliverableDecider,
 } from '@ct/domain';
-import { given } from '../../../../test/support/decider-spec';
+import { given } from '@ct/testing';
 
 const NOW = '2024-06-01T09:30:00.000Z';
 const ID = 'jpoa-ii-cft';

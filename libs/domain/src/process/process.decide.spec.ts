@@ -8,7 +8,7 @@ import {
   type ProcessLaunched,
   processDecider,
 } from '@ct/domain';
-import { given } from '../../../../test/support/decider-spec';
+import { given } from '@ct/testing';
 
 const NOW = '2024-06-01T09:30:00.000Z';
 const CENTRAL_ASIA = ['KZ', 'KG', 'TJ', 'TM', 'UZ'];

@@ -1,1 +1,0 @@
-export { startEmulator, type Emulator, type EmulatorOptions } from './emulator';
