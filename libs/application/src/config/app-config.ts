@@ -67,7 +67,7 @@ export class AppConfig {
 
   /**
    * `kurrentdb://host:2113?tls=false` (or the older `esdb://`) selects EventStoreDB/KurrentDB; unset
-   * keeps the embedded SQLite store. Credentials and TLS options: docs/esdb-protocol.md.
+   * keeps the embedded SQLite store. Credentials and TLS options: docs/eventstoredb-protocol.md.
    */
   @IsOptional()
   @Matches(/^(esdb|kurrentdb|kurrent)(\+discover)?:\/\/.+/, {

@@ -61,7 +61,7 @@ export const LAG_DETAIL_LIMIT = 10_000;
 
 /**
  * Events after `checkpoint`, counted up to `limit`: a lag in events, never a difference of
- * positions, which are byte offsets on EventStoreDB (docs/esdb-protocol.md, "Head and lag").
+ * positions, which are byte offsets on EventStoreDB (docs/eventstoredb-protocol.md, "Head and lag").
  */
 async function eventsAfter(
   store: EventStore,

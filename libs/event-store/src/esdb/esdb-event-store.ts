@@ -214,7 +214,7 @@ export class EsdbEventStore implements EventStore {
    * server keeps writing system events of its own (`$`-prefixed: settings, users, scavenges,
    * statistics, stream metadata), which reads and subscriptions leave out; a head counted among them
    * would stay ahead of every checkpoint, so a caught-up projection would never report zero lag and
-   * a rebuild that runs "until the head" would never end (docs/esdb-protocol.md, "Head and lag").
+   * a rebuild that runs "until the head" would never end (docs/eventstoredb-protocol.md, "Head and lag").
    */
   async headPosition(): Promise<bigint | undefined> {
     for await (const event of this.readAll({ direction: 'backwards', maxCount: 1 })) return event.position;

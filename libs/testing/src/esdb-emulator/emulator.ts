@@ -3,7 +3,7 @@
  * protocol of @eventstore/db-client 6.2.1 with the client package's own generated service
  * definitions and message classes (its serializers check `instanceof`, so responses must be built
  * with those very classes). Rules cite the server source they follow (EventStore/EventStore,
- * `src/EventStore.Core/...`); see docs/esdb-protocol.md. A test tool: product code never imports it.
+ * `src/EventStore.Core/...`); see docs/eventstoredb-protocol.md. A test tool: product code never imports it.
  */
 import * as grpc from '@grpc/grpc-js';
 import { Any } from 'google-protobuf/google/protobuf/any_pb';
@@ -551,7 +551,7 @@ function subscribe(
     if (checkpointInterval === undefined) return;
     // An approximation: the last record the filter looked at. A real server sends the last matching
     // event of a page (or the page's start) during catch-up, and the caught-up position, possibly
-    // that of an event it delivers only afterwards, when going live (docs/esdb-protocol.md, "Head
+    // that of an event it delivers only afterwards, when going live (docs/eventstoredb-protocol.md, "Head
     // and lag"): the adapter does not resume from checkpoints, so nothing may rely on either.
     const position = (lastConsidered?.position ?? 0n).toString();
     call.write(

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
  * The emulator's storage: one in-memory transaction log with EventStoreDB's write rules. It
  * outlives the gRPC server so that a test can stop and restart the server (an outage) and find
  * the data it had. Server source names in brackets are from EventStore/EventStore,
- * `src/EventStore.Core/...` (see docs/esdb-protocol.md).
+ * `src/EventStore.Core/...` (see docs/eventstoredb-protocol.md).
  */
 
 export interface LogRecord {
