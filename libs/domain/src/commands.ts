@@ -9,7 +9,7 @@ import { type FrameworkCommand } from './framework/framework.decide';
 import { type FrameworkState } from './framework/framework.events';
 import { processAggregate } from './process/process.commands';
 import { type ProcessCommand } from './process/process.decide';
-import { type AggregateDefinition, type CommandRow, type PayloadOf } from './shared/command-table';
+import { type AggregateDefinition, type CommandRow, type PayloadOf } from './kernel/command-table';
 
 /** Every command the domain decides. */
 export type DomainCommand = FrameworkCommand | ProcessCommand | DeliverableCommand | AssistanceCommand;

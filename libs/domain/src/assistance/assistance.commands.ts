@@ -1,4 +1,4 @@
-import { type AggregateDefinition } from '../shared/command-table';
+import { type AggregateDefinition } from '../kernel/command-table';
 import { CATEGORIES } from '../events';
 import { type DeliverableState } from '../deliverable/deliverable.events';
 import { type AssistanceCommand, type AssistanceContext, assistanceDecider } from './assistance.decide';

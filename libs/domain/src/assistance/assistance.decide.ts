@@ -1,9 +1,9 @@
-import { NON_MONEY_CODES, decimalPlacesOf, isCurrencyCode, minorUnitsOf } from '../shared/code-lists';
-import { isIsoDate } from '../shared/dates';
-import { type CommandClock, type Decider } from '../shared/decider';
-import { DomainRuleViolation, RuleCheck } from '../shared/errors';
-import { type Pillar, isPillar } from '../shared/pillars';
-import { checkDate, checkState, checkText } from '../shared/rules';
+import { NON_MONEY_CODES, decimalPlacesOf, isCurrencyCode, minorUnitsOf } from '../kernel/code-lists';
+import { isIsoDate } from '../kernel/dates';
+import { type CommandClock, type Decider } from '../kernel/decider';
+import { DomainRuleViolation, RuleCheck } from '../kernel/errors';
+import { type Pillar, isPillar } from '../kernel/pillars';
+import { checkDate, checkState, checkText } from '../kernel/rules';
 import {
   ASSISTANCE_KINDS,
   type AssistanceEvent,

@@ -1,5 +1,5 @@
-import { type IsoDate } from '../shared/dates';
-import { type Pillar } from '../shared/pillars';
+import { type IsoDate } from '../kernel/dates';
+import { type Pillar } from '../kernel/pillars';
 
 export const ASSISTANCE_KINDS = [
   'training',

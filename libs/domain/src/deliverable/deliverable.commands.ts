@@ -1,4 +1,4 @@
-import { type AggregateDefinition } from '../shared/command-table';
+import { type AggregateDefinition } from '../kernel/command-table';
 import { CATEGORIES } from '../events';
 import { type FrameworkState } from '../framework/framework.events';
 import { type DeliverableCommand, type DeliverableContext, deliverableDecider } from './deliverable.decide';

@@ -1,8 +1,8 @@
-import { isIsoDate } from '../shared/dates';
-import { type CommandClock, type Decider } from '../shared/decider';
-import { AggregateNotFound, DomainRuleViolation, RuleCheck } from '../shared/errors';
-import { type Pillar, isPillar } from '../shared/pillars';
-import { checkDate, checkState, checkText } from '../shared/rules';
+import { isIsoDate } from '../kernel/dates';
+import { type CommandClock, type Decider } from '../kernel/decider';
+import { AggregateNotFound, DomainRuleViolation, RuleCheck } from '../kernel/errors';
+import { type Pillar, isPillar } from '../kernel/pillars';
+import { checkDate, checkState, checkText } from '../kernel/rules';
 import {
   type DeliverableEvent,
   type DeliverableState,

@@ -1,5 +1,5 @@
-import { type IsoDate } from '../shared/dates';
-import { type Pillar } from '../shared/pillars';
+import { type IsoDate } from '../kernel/dates';
+import { type Pillar } from '../kernel/pillars';
 
 /**
  * Where an assigned State stands on a deliverable. A lifecycle, kept apart from any judgement of

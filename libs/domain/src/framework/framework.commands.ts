@@ -1,4 +1,4 @@
-import { type AggregateDefinition } from '../shared/command-table';
+import { type AggregateDefinition } from '../kernel/command-table';
 import { CATEGORIES } from '../events';
 import { type FrameworkCommand, frameworkDecider } from './framework.decide';
 import { type FrameworkEvent, type FrameworkState } from './framework.events';

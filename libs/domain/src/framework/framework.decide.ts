@@ -1,6 +1,6 @@
-import { type CommandClock, type Decider } from '../shared/decider';
-import { AggregateNotFound, DomainRuleViolation, RuleCheck } from '../shared/errors';
-import { checkDate, checkStates, checkText } from '../shared/rules';
+import { type CommandClock, type Decider } from '../kernel/decider';
+import { AggregateNotFound, DomainRuleViolation, RuleCheck } from '../kernel/errors';
+import { checkDate, checkStates, checkText } from '../kernel/rules';
 import {
   FRAMEWORK_KINDS,
   type FrameworkEvent,

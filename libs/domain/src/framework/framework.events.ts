@@ -1,4 +1,4 @@
-import { type IsoDate } from '../shared/dates';
+import { type IsoDate } from '../kernel/dates';
 
 export type FrameworkKind = 'declaration' | 'plan-of-action';
 export const FRAMEWORK_KINDS: readonly FrameworkKind[] = ['declaration', 'plan-of-action'];

@@ -1,4 +1,4 @@
-import { type AggregateDefinition, type ContextStates } from '../shared/command-table';
+import { type AggregateDefinition, type ContextStates } from '../kernel/command-table';
 import { CATEGORIES } from '../events';
 import { type FrameworkState } from '../framework/framework.events';
 import { type ProcessCommand, type ProcessContext, processDecider } from './process.decide';

@@ -1,7 +1,7 @@
-import { isIsoDate } from '../shared/dates';
-import { type CommandClock, type Decider } from '../shared/decider';
-import { AggregateNotFound, DomainRuleViolation, RuleCheck } from '../shared/errors';
-import { checkDate, checkStates, checkText } from '../shared/rules';
+import { isIsoDate } from '../kernel/dates';
+import { type CommandClock, type Decider } from '../kernel/decider';
+import { AggregateNotFound, DomainRuleViolation, RuleCheck } from '../kernel/errors';
+import { checkDate, checkStates, checkText } from '../kernel/rules';
 import { type ProcessEvent, type ProcessState, evolveProcess, initialProcessState } from './process.events';
 
 export interface LaunchProcess extends CommandClock {

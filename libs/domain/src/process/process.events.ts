@@ -1,4 +1,4 @@
-import { type IsoDate } from '../shared/dates';
+import { type IsoDate } from '../kernel/dates';
 
 /**
  * A process that institutionalises dialogue, e.g. the "Counter-Terrorism Dushanbe process on
