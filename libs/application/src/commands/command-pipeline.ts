@@ -1,4 +1,5 @@
 import {
+  type Category,
   type CommandRoute,
   type ContextStates,
   type DeliverableState,
@@ -55,7 +56,7 @@ export class CommandPipeline implements ICommandHandler<CommandEnvelope, Command
   execute({ name, payload, metadata }: CommandEnvelope): Promise<CommandResult> {
     const route = commandRoute(name);
     checkStateScope(route, payload, metadata);
-    const stream = streamNameOf(route.aggregate.category as never, route.row.streamId(payload));
+    const stream = streamNameOf(route.aggregate.category, route.row.streamId(payload));
     // Key before stream, always in that order, so two locks can never wait on each other.
     const run = () => this.streams.run(stream, () => this.decideAndAppend(route, stream, payload, metadata));
     return metadata.idempotent ? this.keys.run(metadata.commandId, run) : run();
@@ -123,14 +124,14 @@ export class CommandPipeline implements ICommandHandler<CommandEnvelope, Command
   }
 
   private async statesOf<S extends { exists: boolean }>(
-    aggregate: { category: string; decider: Parameters<AggregateStore['stateOf']>[0] },
+    aggregate: { category: Category; decider: Parameters<AggregateStore['stateOf']>[0] },
     ids: readonly string[] = [],
   ): Promise<Map<string, S>> {
     const states = new Map<string, S>();
     for (const id of new Set(ids)) {
       const state = (await this.aggregates.stateOf(
         aggregate.decider,
-        streamNameOf(aggregate.category as never, id),
+        streamNameOf(aggregate.category, id),
       )) as S;
       if (state.exists) states.set(id, state);
     }

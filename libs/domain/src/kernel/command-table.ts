@@ -1,3 +1,4 @@
+import { type Category } from '../events';
 import { type Decider } from './decider';
 
 /**
@@ -41,7 +42,7 @@ export interface AggregateDefinition<
   Framework = unknown,
   Deliverable = unknown,
 > {
-  category: string;
+  category: Category;
   decider: Decider<Command, Event, State, Context>;
   /** Context of a row that declares no `context` builder. */
   noContext: Context;
