@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { LAG_DETAIL_LIMIT } from '../read-models/health';
 
 /** What the projection gauges show, read when /metrics is scraped (see ProjectionMetrics). */
 export interface ProjectionSnapshot {
@@ -8,9 +9,6 @@ export interface ProjectionSnapshot {
   /** Events in the log after the checkpoint; undefined when the event store cannot say now. */
   lagEvents: number | undefined;
 }
-
-/** Lag is counted by reading the events after the checkpoint: at most this many per scrape. */
-export const LAG_COUNT_LIMIT = 10_000;
 
 /** Prometheus metrics of this process (one registry per app instance, so tests do not share it). */
 @Injectable()
@@ -80,7 +78,7 @@ export class Metrics {
 
   readonly projectionLag = new Gauge({
     name: 'ct_projection_lag_events',
-    help: `Events in the log after each projection's checkpoint (counted up to ${LAG_COUNT_LIMIT}; absent while the event store does not answer)`,
+    help: `Events in the log after each projection's checkpoint (counted up to ${LAG_DETAIL_LIMIT}; absent while the event store does not answer)`,
     labelNames: ['projection'] as const,
     registers: [this.registry],
     collect: () => this.collectProjections(),

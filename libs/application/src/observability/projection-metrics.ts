@@ -1,8 +1,9 @@
 import { EVENT_STORE, type EventStore } from '@ct/event-store';
 import { NO_POSITION, PROJECTION_NAMES, type ReadStore, readCheckpoints } from '@ct/read-models';
 import { Inject, Injectable } from '@nestjs/common';
+import { eventsAfter } from '../read-models/health';
 import { READ_STORE } from '../read-models/read-store.provider';
-import { LAG_COUNT_LIMIT, Metrics, type ProjectionSnapshot } from './metrics';
+import { Metrics, type ProjectionSnapshot } from './metrics';
 
 /**
  * Feeds the projection gauges from the stored checkpoints (so they are right whether this process
@@ -31,7 +32,11 @@ export class ProjectionMetrics {
       if (!head.ok) return Promise.resolve(undefined);
       if (head.position === undefined || head.position <= checkpoint) return Promise.resolve(0);
       let lag = lags.get(checkpoint);
-      if (!lag) lags.set(checkpoint, (lag = this.countAfter(checkpoint).catch(() => undefined)));
+      if (!lag)
+        lags.set(
+          checkpoint,
+          (lag = eventsAfter(this.eventStore, checkpoint, head.position).catch(() => undefined)),
+        );
       return lag;
     };
     return Promise.all(
@@ -40,18 +45,5 @@ export class ProjectionMetrics {
         return { name, checkpoint, lagEvents: await lagAfter(checkpoint) };
       }),
     );
-  }
-
-  private async countAfter(checkpoint: bigint): Promise<number> {
-    let count = 0;
-    for await (const event of this.eventStore.readAll({
-      ...(checkpoint === NO_POSITION ? {} : { fromPosition: checkpoint }),
-      maxCount: LAG_COUNT_LIMIT + 1,
-    })) {
-      // A forwards read starts AT fromPosition, which the projection has applied already.
-      if (event.position > checkpoint) count += 1;
-      if (count >= LAG_COUNT_LIMIT) break;
-    }
-    return count;
   }
 }

@@ -56,18 +56,18 @@ async function moreEventsThan(
   return false;
 }
 
-/** Each projection's lag in the operators' detail is counted up to this many events. */
+/** A projection's lag (in /health and in the metrics) is counted up to this many events. */
 export const LAG_DETAIL_LIMIT = 10_000;
 
 /**
  * Events after `checkpoint`, counted up to `limit`: a lag in events, never a difference of
  * positions, which are byte offsets on EventStoreDB (docs/eventstoredb-protocol.md, "Head and lag").
  */
-async function eventsAfter(
+export async function eventsAfter(
   store: EventStore,
   checkpoint: bigint,
   head: bigint | undefined,
-  limit: number,
+  limit: number = LAG_DETAIL_LIMIT,
 ): Promise<number> {
   if (head === undefined || head <= checkpoint) return 0;
   let count = 0;
