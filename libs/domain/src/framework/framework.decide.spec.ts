@@ -168,7 +168,7 @@ describe('framework decider', () => {
       given(frameworkDecider)
         .when(
           adoptDushanbe2019({
-            kind: 'resolution' as FrameworkKind,
+            kind: 'convention' as FrameworkKind,
             title: ' ',
             place: '',
             adoptedOn: '2019-02-30',

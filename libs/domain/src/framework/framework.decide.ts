@@ -19,6 +19,7 @@ export interface AdoptDeclaration extends CommandClock {
   place: string;
   adoptingStates: string[];
   sourceReference?: string;
+  titleRu?: string;
 }
 
 export interface ReviseFramework extends CommandClock {
@@ -32,6 +33,22 @@ export interface ReviseFramework extends CommandClock {
 }
 
 export type FrameworkCommand = AdoptDeclaration | ReviseFramework;
+
+/** A national strategy is one State's own: adopted by exactly one State, and it stays that State's. */
+function checkNationalStrategyStates(
+  check: RuleCheck,
+  adoptingStates: readonly string[],
+  stateBefore: string | undefined,
+): void {
+  check.require(
+    adoptingStates.length === 1 && (stateBefore === undefined || adoptingStates[0] === stateBefore),
+    'national-strategy-one-state',
+    stateBefore === undefined
+      ? 'a national strategy is adopted by exactly one State'
+      : `a national strategy stays the strategy of its one State (${stateBefore})`,
+    'adoptingStates',
+  );
+}
 
 export function decideFramework(command: FrameworkCommand, state: FrameworkState): FrameworkEvent[] {
   const check = new RuleCheck();
@@ -51,8 +68,11 @@ export function decideFramework(command: FrameworkCommand, state: FrameworkState
       );
       checkText(check, command.title, 'title');
       checkText(check, command.place, 'place');
+      if (command.titleRu !== undefined) checkText(check, command.titleRu, 'titleRu');
       checkDate(check, command.adoptedOn, 'adoptedOn', command.now);
       checkStates(check, command.adoptingStates, 'adoptingStates');
+      if (command.kind === 'national-strategy' && command.adoptingStates.length > 0)
+        checkNationalStrategyStates(check, command.adoptingStates, undefined);
       check.throwIfAny();
       const { type: _type, now: _now, ...data } = command;
       return [{ type: 'DeclarationAdopted', data }];
@@ -67,7 +87,11 @@ export function decideFramework(command: FrameworkCommand, state: FrameworkState
         `revisedOn must come after the adoption (${state.adoptedOn}) and every earlier revision`,
         'revisedOn',
       );
-      if (command.adoptingStates) checkStates(check, command.adoptingStates, 'adoptingStates');
+      if (command.adoptingStates) {
+        checkStates(check, command.adoptingStates, 'adoptingStates');
+        if (state.kind === 'national-strategy')
+          checkNationalStrategyStates(check, command.adoptingStates, state.adoptingStates[0]);
+      }
       check.throwIfAny();
       const { type: _type, now: _now, ...data } = command;
       return [{ type: 'FrameworkRevised', data }];

@@ -1,7 +1,18 @@
 import { type IsoDate } from '../kernel/dates';
 
-export type FrameworkKind = 'declaration' | 'plan-of-action';
-export const FRAMEWORK_KINDS: readonly FrameworkKind[] = ['declaration', 'plan-of-action'];
+/**
+ * What kind of text a framework is. `resolution`: a UN resolution (Security Council resolution
+ * 2462 (2019), docs/facts/strategy.md 3.2); its adopting States are the States it addresses that the
+ * tracker follows. `national-strategy`: one State's own strategy (the Tajik national strategies,
+ * docs/facts/frameworks.md 2.1), so it has exactly one adopting State.
+ */
+export type FrameworkKind = 'declaration' | 'plan-of-action' | 'resolution' | 'national-strategy';
+export const FRAMEWORK_KINDS: readonly FrameworkKind[] = [
+  'declaration',
+  'plan-of-action',
+  'resolution',
+  'national-strategy',
+];
 
 /**
  * A declaration or plan of action was adopted. The id is the framework's identity, not its title:
@@ -17,6 +28,8 @@ export interface DeclarationAdopted {
     place: string;
     adoptingStates: string[];
     sourceReference?: string;
+    /** The title in Russian, where a source gives it; readers fall back to `title`. */
+    titleRu?: string;
   };
 }
 
@@ -42,10 +55,12 @@ export interface FrameworkState {
   title?: string;
   adoptedOn?: IsoDate;
   lastRevisedOn?: IsoDate;
+  /** The `revisedOn` date of every revision: a deliverable names one as the revision that introduced or retired it. */
+  revisions: IsoDate[];
   adoptingStates: string[];
 }
 
-export const initialFrameworkState: FrameworkState = { exists: false, adoptingStates: [] };
+export const initialFrameworkState: FrameworkState = { exists: false, adoptingStates: [], revisions: [] };
 
 export function evolveFramework(state: FrameworkState, event: FrameworkEvent): FrameworkState {
   switch (event.type) {
@@ -56,11 +71,13 @@ export function evolveFramework(state: FrameworkState, event: FrameworkEvent): F
         title: event.data.title,
         adoptedOn: event.data.adoptedOn,
         adoptingStates: event.data.adoptingStates,
+        revisions: [],
       };
     case 'FrameworkRevised':
       return {
         ...state,
         lastRevisedOn: event.data.revisedOn,
+        revisions: [...state.revisions, event.data.revisedOn],
         adoptingStates: event.data.adoptingStates ?? state.adoptingStates,
       };
   }

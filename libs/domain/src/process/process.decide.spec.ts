@@ -105,6 +105,18 @@ describe('process decider', () => {
         ]);
     });
 
+    it('records a name in Russian and rejects a blank one', () => {
+      // A test value: no source in docs/facts gives the process's Russian name.
+      const command = launchDushanbeProcess({ nameRu: 'Душанбинский процесс' });
+      const { type: _type, now: _now, ...data } = command;
+      given(processDecider, [], context)
+        .when(command)
+        .then([{ type: 'ProcessLaunched', data }]);
+      given(processDecider, [], context)
+        .when(launchDushanbeProcess({ nameRu: ' ' }))
+        .thenViolates([{ rule: 'empty-text', field: 'nameRu' }]);
+    });
+
     it('rejects a process that was already launched', () => {
       given(processDecider, [processLaunched], context)
         .when(launchDushanbeProcess())
@@ -245,6 +257,54 @@ describe('process decider', () => {
           }),
         )
         .thenViolates([{ rule: 'date-before-launch', field: 'endsOn' }]);
+    });
+
+    it('accepts the 2018 conference before the 2019 launch when marked as part of the series', () => {
+      const firstConference = holdBorderConference({
+        title: 'Countering Terrorism and Preventing Violent Extremism',
+        startsOn: '2018-05-03',
+        endsOn: '2018-05-04',
+        outcomeFrameworkIds: ['dushanbe-declaration-2018'],
+        partOfSeries: true,
+      });
+      const { type: _type, now: _now, ...data } = firstConference;
+      given(processDecider, [processLaunched], context)
+        .when(firstConference)
+        .then([{ type: 'ConferenceHeld', data }]);
+    });
+
+    it('still rejects a conference before the launch marked as not part of the series', () => {
+      given(processDecider, [processLaunched], context)
+        .when(holdBorderConference({ startsOn: '2018-05-03', endsOn: '2018-05-04', partOfSeries: false }))
+        .thenViolates([{ rule: 'date-before-launch', field: 'endsOn' }]);
+    });
+
+    it('checks the other rules on a conference of the series held before the launch', () => {
+      given(processDecider, [processLaunched], context)
+        .when(
+          holdBorderConference({
+            startsOn: '2018-05-04',
+            endsOn: '2018-05-03',
+            outcomeFrameworkIds: ['unknown'],
+            partOfSeries: true,
+          }),
+        )
+        .thenViolates([
+          { rule: 'ends-before-start', field: 'endsOn' },
+          { rule: 'unknown-framework', field: 'outcomeFrameworkIds[0]' },
+        ]);
+    });
+
+    it('records a title in Russian and rejects a blank one', () => {
+      // A test value: no source in docs/facts gives this conference's Russian title.
+      const command = holdBorderConference({ titleRu: 'Конференция по безопасности границ' });
+      const { type: _type, now: _now, ...data } = command;
+      given(processDecider, [processLaunched], context)
+        .when(command)
+        .then([{ type: 'ConferenceHeld', data }]);
+      given(processDecider, [processLaunched], context)
+        .when(holdBorderConference({ titleRu: '' }))
+        .thenViolates([{ rule: 'empty-text', field: 'titleRu' }]);
     });
 
     it('rejects an outcome framework that does not exist', () => {

@@ -13,6 +13,7 @@ export interface LaunchProcess extends CommandClock {
   place?: string;
   frameworkIds: string[];
   participatingStates: string[];
+  nameRu?: string;
 }
 
 export interface HoldConference extends CommandClock {
@@ -23,6 +24,9 @@ export interface HoldConference extends CommandClock {
   endsOn: string;
   place: string;
   outcomeFrameworkIds: string[];
+  /** Held before the launch but part of the series the process carries on (see ConferenceHeld). */
+  partOfSeries?: boolean;
+  titleRu?: string;
 }
 
 export type ProcessCommand = LaunchProcess | HoldConference;
@@ -64,6 +68,7 @@ export function decideProcess(
         );
       checkText(check, command.name, 'name');
       checkText(check, command.launchedBy, 'launchedBy');
+      if (command.nameRu !== undefined) checkText(check, command.nameRu, 'nameRu');
       checkDate(check, command.launchedOn, 'launchedOn', command.now);
       checkStates(check, command.participatingStates, 'participatingStates');
       checkFrameworksKnown(check, command.frameworkIds, 'frameworkIds', context);
@@ -85,6 +90,7 @@ export function decideProcess(
       if (!state.exists || !state.launchedOn) throw new AggregateNotFound('process', command.processId);
       checkText(check, command.title, 'title');
       checkText(check, command.place, 'place');
+      if (command.titleRu !== undefined) checkText(check, command.titleRu, 'titleRu');
       checkDate(check, command.startsOn, 'startsOn', command.now);
       checkDate(check, command.endsOn, 'endsOn', command.now);
       check.require(
@@ -94,11 +100,12 @@ export function decideProcess(
         'endsOn',
       );
       // A process is often launched at a conference (Dushanbe, 16-17 May 2019), so the conference may
-      // start before the launch but not end before it.
+      // start before the launch but not end before it, unless it is marked as an earlier conference
+      // of the series the process carries on (Dushanbe, 3-4 May 2018: docs/facts/frameworks.md 2.2).
       check.require(
-        command.endsOn >= state.launchedOn,
+        command.partOfSeries === true || command.endsOn >= state.launchedOn,
         'date-before-launch',
-        `the conference ended before the process was launched on ${state.launchedOn}`,
+        `the conference ended before the process was launched on ${state.launchedOn}; mark it partOfSeries if it is an earlier conference of the series`,
         'endsOn',
       );
       checkFrameworksKnown(check, command.outcomeFrameworkIds, 'outcomeFrameworkIds', context);

@@ -15,6 +15,8 @@ export interface ProcessLaunched {
     place?: string;
     frameworkIds: string[];
     participatingStates: string[];
+    /** The name in Russian, where a source gives it; readers fall back to `name`. */
+    nameRu?: string;
   };
 }
 
@@ -28,6 +30,14 @@ export interface ConferenceHeld {
     endsOn: IsoDate;
     place: string;
     outcomeFrameworkIds: string[];
+    /**
+     * The conference belongs to the series the process carries on, though held before its launch:
+     * the 2018 Dushanbe conference, first of the series, a year before the launch recorded in the
+     * 2019 press release (docs/facts/frameworks.md 2.2). Absent on conferences held after the launch.
+     */
+    partOfSeries?: boolean;
+    /** The title in Russian, where a source gives it; readers fall back to `title`. */
+    titleRu?: string;
   };
 }
 
