@@ -44,6 +44,13 @@ const COMMAND_OF: Record<DomainEvent['type'], string> = {
   DeliverableAssigned: 'AssignDeliverable',
   ProgressReported: 'ReportProgress',
   DeliverableCancelled: 'CancelDeliverable',
+  ProgressReportCorrected: 'CorrectProgressReport',
+  ProgressReportWithdrawn: 'WithdrawProgressReport',
+  ProgressReportValidated: 'ValidateProgressReport',
+  ProgressReportReturned: 'ReturnProgressReport',
+  AssignmentReopened: 'ReopenAssignment',
+  AssignmentWithdrawn: 'WithdrawAssignment',
+  DeliverableRetired: 'RetireDeliverable',
   AssistanceProvided: 'ProvideAssistance',
 };
 

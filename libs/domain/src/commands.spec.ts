@@ -6,6 +6,7 @@ const framework = (adoptedOn: string): FrameworkState => ({
   exists: true,
   adoptedOn,
   adoptingStates: ['TJ'],
+  revisions: [],
 });
 const states = (
   frameworks: Record<string, FrameworkState> = {},

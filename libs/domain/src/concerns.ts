@@ -15,12 +15,19 @@ export function statesNamedBy(event: DomainEvent): string[] {
       return event.data.participatingStates;
     case 'DeliverableAssigned':
     case 'ProgressReported':
+    case 'ProgressReportCorrected':
+    case 'ProgressReportWithdrawn':
+    case 'ProgressReportValidated':
+    case 'ProgressReportReturned':
+    case 'AssignmentReopened':
+    case 'AssignmentWithdrawn':
       return [event.data.stateCode];
     case 'AssistanceProvided':
       return [event.data.recipientState];
     case 'ConferenceHeld':
     case 'DeliverableDefined':
     case 'DeliverableCancelled':
+    case 'DeliverableRetired':
       return [];
   }
 }
@@ -32,6 +39,13 @@ export function deliverableOf(event: DomainEvent): string | undefined {
     case 'DeliverableAssigned':
     case 'ProgressReported':
     case 'DeliverableCancelled':
+    case 'ProgressReportCorrected':
+    case 'ProgressReportWithdrawn':
+    case 'ProgressReportValidated':
+    case 'ProgressReportReturned':
+    case 'AssignmentReopened':
+    case 'AssignmentWithdrawn':
+    case 'DeliverableRetired':
       return event.data.deliverableId;
     case 'AssistanceProvided':
       return event.data.deliverableId;

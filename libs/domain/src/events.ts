@@ -22,6 +22,13 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   DeliverableAssigned: 1,
   ProgressReported: 2,
   DeliverableCancelled: 1,
+  ProgressReportCorrected: 1,
+  ProgressReportWithdrawn: 1,
+  ProgressReportValidated: 1,
+  ProgressReportReturned: 1,
+  AssignmentReopened: 1,
+  AssignmentWithdrawn: 1,
+  DeliverableRetired: 1,
   AssistanceProvided: 1,
 };
 

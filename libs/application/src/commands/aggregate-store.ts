@@ -1,4 +1,4 @@
-import { type Decider, type DomainEvent, fold } from '@ct/domain';
+import { type Decider, type DomainEvent, type Folded, fold } from '@ct/domain';
 import { EVENT_STORE, type EventStore, HASH_KEY, type RecordedEvent } from '@ct/event-store';
 import { Inject, Injectable } from '@nestjs/common';
 
@@ -45,12 +45,12 @@ export class AggregateStore {
       const caughtUp = await this.catchUp(decider, streamName, cached, commandId);
       if (caughtUp) return caughtUp;
     }
-    const events: E[] = [];
+    const events: Array<Folded<E>> = [];
     const alreadyAppended: RecordedEvent[] = [];
     const commandIds = new Set<string>();
     let last: RecordedEvent | undefined;
     for await (const recorded of this.store.readStream(streamName)) {
-      events.push({ type: recorded.type, data: recorded.data } as E);
+      events.push({ type: recorded.type, data: recorded.data, id: recorded.id } as unknown as Folded<E>);
       last = recorded;
       commandIds.add(recorded.metadata.commandId);
       if (commandId !== undefined && recorded.metadata.commandId === commandId)
@@ -90,7 +90,11 @@ export class AggregateStore {
         continue;
       }
       if (commandId !== undefined && recorded.metadata.commandId === commandId) return undefined;
-      state = decider.evolve(state, { type: recorded.type, data: recorded.data } as E);
+      state = decider.evolve(state, {
+        type: recorded.type,
+        data: recorded.data,
+        id: recorded.id,
+      } as unknown as Folded<E>);
       revision = recorded.revision;
       lastEventId = recorded.id;
       lastHash = hashOf(recorded);

@@ -1,4 +1,5 @@
 import {
+  type ActingAs,
   type Category,
   type CommandRoute,
   type ContextStates,
@@ -77,7 +78,7 @@ export class CommandPipeline implements ICommandHandler<CommandEnvelope, Command
         return replayedResult(stream, route.name, loaded.alreadyAppended);
 
       const context = await this.contextFor(route, payload);
-      const command = { ...(payload as object), type: route.name, now: metadata.now };
+      const command = withCapacity({ ...(payload as object), type: route.name, now: metadata.now }, metadata);
       const events = decider.decide(command, loaded.state, context);
       const envelopes = events.map((event, index) => ({
         id: eventIdFor(metadata.commandId, index),
@@ -176,6 +177,18 @@ export class CommandPipeline implements ICommandHandler<CommandEnvelope, Command
       await this.checkClaim(metadata.commandId, claim.fingerprint);
     }
   }
+}
+
+/**
+ * Adds `actingAs` to the command: `state-coordinator` when the principal's token is scoped to
+ * States, `programme-staff` otherwise. Not enumerable, so that a decider that spreads the command
+ * into an event's data (`{ type, now, ...data }`) never stores the capacity as if it were a fact.
+ */
+function withCapacity<C extends object>(command: C, metadata: CommandMetadata): C & { actingAs: ActingAs } {
+  const actingAs: ActingAs = metadata.actsForStates === undefined ? 'programme-staff' : 'state-coordinator';
+  return Object.defineProperty(command, 'actingAs', { value: actingAs, enumerable: false }) as C & {
+    actingAs: ActingAs;
+  };
 }
 
 function checkStateScope(route: CommandRoute, payload: unknown, metadata: CommandMetadata): void {

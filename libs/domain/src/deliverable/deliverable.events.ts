@@ -1,4 +1,5 @@
 import { type IsoDate } from '../kernel/dates';
+import { type Folded } from '../kernel/decider';
 import { type Pillar } from '../kernel/pillars';
 
 /**
@@ -15,6 +16,21 @@ export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 export const REPORT_SOURCES = ['self-reported', 'external'] as const;
 export type ReportSource = (typeof REPORT_SOURCES)[number];
 
+/**
+ * Where a progress report stands in review by programme staff: every report starts `submitted`;
+ * staff validate it or return it with a comment; a returned report corrected by its coordinator is
+ * `submitted` again.
+ */
+export const REVIEW_STATES = ['submitted', 'validated', 'returned'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/**
+ * Why one State's assignment stops counting: withdrawn from it, or found not applicable to it
+ * (e.g. a maritime deliverable for a landlocked State).
+ */
+export const ASSIGNMENT_WITHDRAWAL_OUTCOMES = ['withdrawn', 'not-applicable'] as const;
+export type AssignmentWithdrawalOutcome = (typeof ASSIGNMENT_WITHDRAWAL_OUTCOMES)[number];
+
 /** A deliverable defined under a framework, classified by one Strategy pillar. */
 export interface DeliverableDefined {
   type: 'DeliverableDefined';
@@ -28,6 +44,11 @@ export interface DeliverableDefined {
     /** Where the commitment is written, e.g. a paragraph of the declaration. */
     reference?: string;
     definedOn: IsoDate;
+    /**
+     * The `revisedOn` of the framework revision (`FrameworkRevised`) that introduced the
+     * deliverable; absent = the framework's original text. Optional, so schema version 1 still.
+     */
+    revision?: IsoDate;
   };
 }
 
@@ -43,7 +64,11 @@ export interface DeliverableAssigned {
   };
 }
 
-/** Schema version 2: `source` added. Version 1 events are upcast with `source: 'self-reported'`. */
+/**
+ * Schema version 2: `source` added. Version 1 events are upcast with `source: 'self-reported'`.
+ * The report's identity (`reportId` in later events) is this event's id; its review state starts
+ * `submitted`.
+ */
 export interface ProgressReported {
   type: 'ProgressReported';
   data: {
@@ -59,19 +84,126 @@ export interface ProgressReported {
   };
 }
 
+/**
+ * New values of a report (the full set, not a diff). `supersedes` = the event id of the version
+ * replaced (the original report or its latest correction), so the chain can be followed back.
+ * `review` = the review state after it: `submitted` when a coordinator corrects (how a returned
+ * report is resubmitted), unchanged when programme staff correct.
+ */
+export interface ProgressReportCorrected {
+  type: 'ProgressReportCorrected';
+  data: {
+    deliverableId: string;
+    stateCode: string;
+    reportId: string;
+    supersedes: string;
+    status: ProgressStatus;
+    percentComplete?: number;
+    note?: string;
+    evidence?: string[];
+    reportedOn: IsoDate;
+    source: ReportSource;
+    reason: string;
+    review: ReviewState;
+  };
+}
+
+/** The report no longer counts anywhere; its versions stay in the history. */
+export interface ProgressReportWithdrawn {
+  type: 'ProgressReportWithdrawn';
+  data: { deliverableId: string; stateCode: string; reportId: string; reason: string };
+}
+
+export interface ProgressReportValidated {
+  type: 'ProgressReportValidated';
+  data: { deliverableId: string; stateCode: string; reportId: string; comment?: string };
+}
+
+/** Returned to the coordinator for clarification; a correction by them resubmits it. */
+export interface ProgressReportReturned {
+  type: 'ProgressReportReturned';
+  data: { deliverableId: string; stateCode: string; reportId: string; comment: string };
+}
+
+/** From `reopenedOn` the assignment is `in-progress` again (a completed one regresses after a reassessment). */
+export interface AssignmentReopened {
+  type: 'AssignmentReopened';
+  data: { deliverableId: string; stateCode: string; reason: string; reopenedOn: IsoDate };
+}
+
+/**
+ * From `withdrawnOn` that State's assignment stops counting (not overdue, not in the percent);
+ * the other States are untouched and its history stays.
+ */
+export interface AssignmentWithdrawn {
+  type: 'AssignmentWithdrawn';
+  data: {
+    deliverableId: string;
+    stateCode: string;
+    outcome: AssignmentWithdrawalOutcome;
+    reason: string;
+    withdrawnOn: IsoDate;
+  };
+}
+
 export interface DeliverableCancelled {
   type: 'DeliverableCancelled';
   data: { deliverableId: string; reason: string; cancelledOn: IsoDate };
 }
 
+/** Retired by the framework revision of that `revisedOn` date: it stops counting from then; history stays. */
+export interface DeliverableRetired {
+  type: 'DeliverableRetired';
+  data: { deliverableId: string; revision: IsoDate; reason?: string };
+}
+
 export type DeliverableEvent =
-  DeliverableDefined | DeliverableAssigned | ProgressReported | DeliverableCancelled;
+  | DeliverableDefined
+  | DeliverableAssigned
+  | ProgressReported
+  | ProgressReportCorrected
+  | ProgressReportWithdrawn
+  | ProgressReportValidated
+  | ProgressReportReturned
+  | AssignmentReopened
+  | AssignmentWithdrawn
+  | DeliverableCancelled
+  | DeliverableRetired;
+
+/** The current version of one progress report (its latest correction, if any). */
+export interface ProgressReport {
+  stateCode: string;
+  /** Event id of the current version: what the next correction supersedes. */
+  versionId: string;
+  status: ProgressStatus;
+  percentComplete?: number;
+  note?: string;
+  evidence?: string[];
+  reportedOn: IsoDate;
+  source: ReportSource;
+  review: ReviewState;
+  withdrawn: boolean;
+  /** Position of the original report in the stream: breaks ties between reports of the same day. */
+  recordedAt: number;
+}
 
 export interface Assignment {
   assignedOn: IsoDate;
   dueOn: IsoDate;
+  /**
+   * The status in force now: that of the effective (not withdrawn) report with the latest
+   * `reportedOn` (ties: the one recorded later), or `in-progress` when a reopening is later still.
+   */
   status: ProgressStatus;
+  /** `reportedOn` of the report that made the assignment completed, while it is. */
+  completedOn?: IsoDate;
+  /** Latest `reportedOn` of the effective reports. */
   lastReportedOn?: IsoDate;
+  /** Report ids, in recording order. */
+  reportIds: string[];
+  /** Each reopening's date and stream position, in recording order. */
+  reopenings: Array<{ reopenedOn: IsoDate; recordedAt: number }>;
+  withdrawal?: { outcome: AssignmentWithdrawalOutcome; withdrawnOn: IsoDate };
 }
 
 export interface DeliverableState {
@@ -79,39 +211,182 @@ export interface DeliverableState {
   frameworkId?: string;
   pillar?: Pillar;
   definedOn?: IsoDate;
+  /** The framework revision that introduced it; absent = the original text. */
+  revision?: IsoDate;
   cancelled: boolean;
+  /** The `revisedOn` of the revision that retired it. */
+  retiredBy?: IsoDate;
   assignments: Readonly<Record<string, Assignment>>;
+  reports: Readonly<Record<string, ProgressReport>>;
+  /** Events folded so far: the next event's position in the stream. */
+  folded: number;
 }
 
-export const initialDeliverableState: DeliverableState = { exists: false, cancelled: false, assignments: {} };
+export const initialDeliverableState: DeliverableState = {
+  exists: false,
+  cancelled: false,
+  assignments: {},
+  reports: {},
+  folded: 0,
+};
 
-export function evolveDeliverable(state: DeliverableState, event: DeliverableEvent): DeliverableState {
+/** One dated fact about an assignment's progress: a report's status, or a reopening. */
+export interface StatusChange {
+  on: IsoDate;
+  recordedAt: number;
+  status: ProgressStatus;
+  /** True for a report, false for a reopening. */
+  isReport: boolean;
+}
+
+/**
+ * The assignment's dated status changes in business order (date, then recording order), from its
+ * effective reports (as `reports` gives them, so a decision can try a hypothetical set) and its
+ * reopenings.
+ */
+export function statusChanges(
+  assignment: Pick<Assignment, 'reportIds' | 'reopenings'>,
+  reports: Readonly<Record<string, ProgressReport>>,
+): StatusChange[] {
+  const changes: StatusChange[] = [];
+  for (const reportId of assignment.reportIds) {
+    const report = reports[reportId];
+    if (report && !report.withdrawn)
+      changes.push({
+        on: report.reportedOn,
+        recordedAt: report.recordedAt,
+        status: report.status,
+        isReport: true,
+      });
+  }
+  for (const { reopenedOn, recordedAt } of assignment.reopenings)
+    changes.push({ on: reopenedOn, recordedAt, status: 'in-progress', isReport: false });
+  return changes.sort((a, b) => (a.on === b.on ? a.recordedAt - b.recordedAt : a.on < b.on ? -1 : 1));
+}
+
+/** Status, completion date and latest report date that the dated changes add up to. */
+function withCurrentStatus(
+  assignment: Assignment,
+  reports: Readonly<Record<string, ProgressReport>>,
+): Assignment {
+  const changes = statusChanges(assignment, reports);
+  const last = changes[changes.length - 1];
+  const lastReport = [...changes].reverse().find((change) => change.isReport);
+  const status = last?.status ?? 'not-started';
+  return {
+    ...assignment,
+    status,
+    completedOn: status === 'completed' ? last?.on : undefined,
+    lastReportedOn: lastReport?.on,
+  };
+}
+
+function withReport(
+  state: DeliverableState,
+  reportId: string,
+  change: (report: ProgressReport) => ProgressReport,
+): DeliverableState {
+  const report = state.reports[reportId];
+  if (!report) return state;
+  const reports = { ...state.reports, [reportId]: change(report) };
+  const assignment = state.assignments[report.stateCode];
+  const assignments = assignment
+    ? { ...state.assignments, [report.stateCode]: withCurrentStatus(assignment, reports) }
+    : state.assignments;
+  return { ...state, reports, assignments };
+}
+
+function withAssignment(
+  state: DeliverableState,
+  stateCode: string,
+  change: (assignment: Assignment) => Assignment,
+): DeliverableState {
+  const assignment = state.assignments[stateCode];
+  if (!assignment) return state;
+  const changed = withCurrentStatus(change(assignment), state.reports);
+  return { ...state, assignments: { ...state.assignments, [stateCode]: changed } };
+}
+
+export function evolveDeliverable(
+  state: DeliverableState,
+  event: Folded<DeliverableEvent>,
+): DeliverableState {
+  const position = state.folded;
+  const next = { ...state, folded: position + 1 };
   switch (event.type) {
     case 'DeliverableDefined':
       return {
-        ...state,
+        ...next,
         exists: true,
         frameworkId: event.data.frameworkId,
         pillar: event.data.pillar,
         definedOn: event.data.definedOn,
+        revision: event.data.revision,
       };
     case 'DeliverableAssigned': {
-      const previous = state.assignments[event.data.stateCode];
-      const assignment: Assignment = {
-        assignedOn: previous?.assignedOn ?? event.data.assignedOn,
-        dueOn: event.data.dueOn,
-        status: previous?.status ?? 'not-started',
-        lastReportedOn: previous?.lastReportedOn,
-      };
-      return { ...state, assignments: { ...state.assignments, [event.data.stateCode]: assignment } };
+      const previous = next.assignments[event.data.stateCode];
+      const assignment: Assignment = previous
+        ? { ...previous, dueOn: event.data.dueOn }
+        : {
+            assignedOn: event.data.assignedOn,
+            dueOn: event.data.dueOn,
+            status: 'not-started',
+            reportIds: [],
+            reopenings: [],
+          };
+      return { ...next, assignments: { ...next.assignments, [event.data.stateCode]: assignment } };
     }
     case 'ProgressReported': {
-      const previous = state.assignments[event.data.stateCode];
-      if (!previous) return state;
-      const assignment = { ...previous, status: event.data.status, lastReportedOn: event.data.reportedOn };
-      return { ...state, assignments: { ...state.assignments, [event.data.stateCode]: assignment } };
+      // Without a stored id (a fold of events not yet stored, in a test) the position stands in.
+      const reportId = event.id ?? `#${position}`;
+      const { deliverableId: _d, ...values } = event.data;
+      const withNewReport = {
+        ...next,
+        reports: {
+          ...next.reports,
+          [reportId]: {
+            ...values,
+            versionId: reportId,
+            review: 'submitted',
+            withdrawn: false,
+            recordedAt: position,
+          },
+        },
+      } satisfies DeliverableState;
+      return withAssignment(withNewReport, event.data.stateCode, (a) => ({
+        ...a,
+        reportIds: [...a.reportIds, reportId],
+      }));
     }
+    case 'ProgressReportCorrected': {
+      const { deliverableId: _d, reportId, supersedes: _s, reason: _r, review, ...values } = event.data;
+      return withReport(next, reportId, (report) => ({
+        ...values,
+        versionId: event.id ?? `#${position}`,
+        review,
+        withdrawn: report.withdrawn,
+        recordedAt: report.recordedAt,
+      }));
+    }
+    case 'ProgressReportWithdrawn':
+      return withReport(next, event.data.reportId, (report) => ({ ...report, withdrawn: true }));
+    case 'ProgressReportValidated':
+      return withReport(next, event.data.reportId, (report) => ({ ...report, review: 'validated' }));
+    case 'ProgressReportReturned':
+      return withReport(next, event.data.reportId, (report) => ({ ...report, review: 'returned' }));
+    case 'AssignmentReopened':
+      return withAssignment(next, event.data.stateCode, (a) => ({
+        ...a,
+        reopenings: [...a.reopenings, { reopenedOn: event.data.reopenedOn, recordedAt: position }],
+      }));
+    case 'AssignmentWithdrawn':
+      return withAssignment(next, event.data.stateCode, (a) => ({
+        ...a,
+        withdrawal: { outcome: event.data.outcome, withdrawnOn: event.data.withdrawnOn },
+      }));
     case 'DeliverableCancelled':
-      return { ...state, cancelled: true };
+      return { ...next, cancelled: true };
+    case 'DeliverableRetired':
+      return { ...next, retiredBy: event.data.revision };
   }
 }

@@ -17,8 +17,8 @@ export interface ContextStates<Framework, Deliverable> {
   deliverables: ReadonlyMap<string, Deliverable>;
 }
 
-/** A command as the edges send it: everything but its type and the clock, which the pipeline adds. */
-export type PayloadOf<Command> = Omit<Command, 'type' | 'now'>;
+/** A command as the edges send it: everything but its type, the clock and the capacity, which the pipeline adds. */
+export type PayloadOf<Command> = Omit<Command, 'type' | 'now' | 'actingAs'>;
 
 /**
  * One row of an aggregate's command table: which stream the command writes (the aggregate's id in

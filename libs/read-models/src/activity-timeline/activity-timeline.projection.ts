@@ -125,6 +125,22 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
         frameworkId: found?.framework_id ?? null,
       };
     }
+    // Issue #12 events: a plain summary until the timeline describes each (h2).
+    case 'ProgressReportCorrected':
+    case 'ProgressReportWithdrawn':
+    case 'ProgressReportValidated':
+    case 'ProgressReportReturned':
+    case 'AssignmentReopened':
+    case 'AssignmentWithdrawn':
+    case 'DeliverableRetired': {
+      const d = event.data;
+      const found = await deliverable(d.deliverableId);
+      return {
+        summary: `${event.type}: ${found?.title ?? d.deliverableId}`,
+        states: 'stateCode' in d ? [d.stateCode] : [],
+        frameworkId: found?.framework_id ?? null,
+      };
+    }
     case 'AssistanceProvided': {
       const d = event.data;
       const found = d.deliverableId ? await deliverable(d.deliverableId) : undefined;
