@@ -52,6 +52,8 @@ const COMMAND_OF: Record<DomainEvent['type'], string> = {
   AssignmentWithdrawn: 'WithdrawAssignment',
   DeliverableRetired: 'RetireDeliverable',
   AssistanceProvided: 'ProvideAssistance',
+  OrganisationRegistered: 'RegisterOrganisation',
+  OrganisationUpdated: 'UpdateOrganisation',
 };
 
 export interface EventLogPlan {

@@ -28,6 +28,8 @@ describe('command tables', () => {
       ['ReportProgress', 'deliverable'],
       ['CancelDeliverable', 'deliverable'],
       ['ProvideAssistance', 'assistance'],
+      ['RegisterOrganisation', 'organisation'],
+      ['UpdateOrganisation', 'organisation'],
     ]);
     expect(isCommandName('ReportProgress')).toBe(true);
     expect(isCommandName('DropDatabase')).toBe(false);

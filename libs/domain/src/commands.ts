@@ -8,16 +8,25 @@ import { frameworkAggregate } from './framework/framework.commands';
 import { type FrameworkCommand } from './framework/framework.decide';
 import { type FrameworkState } from './framework/framework.events';
 import { processAggregate } from './process/process.commands';
+import { organisationAggregate } from './organisation/organisation.commands';
+import { type OrganisationCommand } from './organisation/organisation.decide';
 import { type ProcessCommand } from './process/process.decide';
 import { type AggregateDefinition, type CommandRow, type PayloadOf } from './kernel/command-table';
 
 /** Every command the domain decides. */
-export type DomainCommand = FrameworkCommand | ProcessCommand | DeliverableCommand | AssistanceCommand;
+export type DomainCommand =
+  FrameworkCommand | ProcessCommand | DeliverableCommand | AssistanceCommand | OrganisationCommand;
 export type CommandName = DomainCommand['type'];
 export type CommandPayload<N extends CommandName> = PayloadOf<Extract<DomainCommand, { type: N }>>;
 
 /** The aggregates whose command tables make up the write side; a new aggregate is one entry here. */
-export const AGGREGATES = [frameworkAggregate, processAggregate, deliverableAggregate, assistanceAggregate];
+export const AGGREGATES = [
+  frameworkAggregate,
+  processAggregate,
+  deliverableAggregate,
+  assistanceAggregate,
+  organisationAggregate,
+];
 
 /** An aggregate and one of its rows, with the types erased: what the generic pipeline works with. */
 export interface CommandRoute {

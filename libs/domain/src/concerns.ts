@@ -24,6 +24,10 @@ export function statesNamedBy(event: DomainEvent): string[] {
       return [event.data.stateCode];
     case 'AssistanceProvided':
       return [event.data.recipientState];
+    case 'OrganisationRegistered':
+    case 'OrganisationUpdated':
+      // A regional mechanism's entry (its membership) is part of its member States' history.
+      return event.data.memberStates ?? [];
     case 'ConferenceHeld':
     case 'DeliverableDefined':
     case 'DeliverableCancelled':
@@ -53,6 +57,8 @@ export function deliverableOf(event: DomainEvent): string | undefined {
     case 'FrameworkRevised':
     case 'ProcessLaunched':
     case 'ConferenceHeld':
+    case 'OrganisationRegistered':
+    case 'OrganisationUpdated':
       return undefined;
   }
 }

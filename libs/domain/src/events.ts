@@ -1,10 +1,12 @@
 import { type AssistanceEvent } from './assistance/assistance.events';
 import { type DeliverableEvent } from './deliverable/deliverable.events';
 import { type FrameworkEvent } from './framework/framework.events';
+import { type OrganisationEvent } from './organisation/organisation.events';
 import { type ProcessEvent } from './process/process.events';
 
 /** Every event the domain records. Its `type` is the stored event type. */
-export type DomainEvent = FrameworkEvent | ProcessEvent | DeliverableEvent | AssistanceEvent;
+export type DomainEvent =
+  FrameworkEvent | ProcessEvent | DeliverableEvent | AssistanceEvent | OrganisationEvent;
 export type DomainEventType = DomainEvent['type'];
 export type EventOfType<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
 
@@ -30,6 +32,8 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   AssignmentWithdrawn: 1,
   DeliverableRetired: 1,
   AssistanceProvided: 1,
+  OrganisationRegistered: 1,
+  OrganisationUpdated: 1,
 };
 
 export const DOMAIN_EVENT_TYPES = Object.keys(EVENT_SCHEMA_VERSIONS) as DomainEventType[];
@@ -40,6 +44,7 @@ export const CATEGORIES = {
   process: 'process',
   deliverable: 'deliverable',
   assistance: 'assistance',
+  organisation: 'organisation',
 } as const;
 export type Category = (typeof CATEGORIES)[keyof typeof CATEGORIES];
 

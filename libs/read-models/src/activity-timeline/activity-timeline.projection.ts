@@ -153,6 +153,23 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
         frameworkId: found?.framework_id ?? null,
       };
     }
+    case 'OrganisationRegistered': {
+      const d = event.data;
+      return {
+        summary: `${d.name.en} (${d.kind}) registered in the organisations catalogue as ${d.organisationId}`,
+        states: d.memberStates ?? [],
+        frameworkId: null,
+      };
+    }
+    case 'OrganisationUpdated': {
+      const d = event.data;
+      const changed = Object.keys(d).filter((field) => field !== 'organisationId' && field !== 'reason');
+      return {
+        summary: `organisation ${d.organisationId} updated (${changed.join(', ')})${d.reason ? `: ${d.reason}` : ''}`,
+        states: d.memberStates ?? [],
+        frameworkId: null,
+      };
+    }
   }
 }
 
