@@ -23,7 +23,11 @@ export function statesNamedBy(event: DomainEvent): string[] {
     case 'AssignmentWithdrawn':
       return [event.data.stateCode];
     case 'AssistanceProvided':
-      return [event.data.recipientState];
+      return event.data.recipients.states.map((s) => s.stateCode);
+    case 'AssistanceAmended':
+    case 'AssistanceWithdrawn':
+      // Recipients never change: the stream is already the State's through AssistanceProvided.
+      return [];
     case 'OrganisationRegistered':
     case 'OrganisationUpdated':
       // A regional mechanism's entry (its membership) is part of its member States' history.
@@ -53,6 +57,9 @@ export function deliverableOf(event: DomainEvent): string | undefined {
       return event.data.deliverableId;
     case 'AssistanceProvided':
       return event.data.deliverableId;
+    case 'AssistanceAmended':
+    case 'AssistanceWithdrawn':
+      return undefined;
     case 'DeclarationAdopted':
     case 'FrameworkRevised':
     case 'ProcessLaunched':

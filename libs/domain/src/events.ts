@@ -31,7 +31,9 @@ export const EVENT_SCHEMA_VERSIONS: Readonly<Record<DomainEventType, number>> = 
   AssignmentReopened: 1,
   AssignmentWithdrawn: 1,
   DeliverableRetired: 1,
-  AssistanceProvided: 1,
+  AssistanceProvided: 2,
+  AssistanceAmended: 1,
+  AssistanceWithdrawn: 1,
   OrganisationRegistered: 1,
   OrganisationUpdated: 1,
 };

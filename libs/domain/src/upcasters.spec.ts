@@ -11,6 +11,25 @@ describe('upcasting stored events to the current schema', () => {
     });
   });
 
+  it('brings a version 1 assistance record to version 2: its one recipient State at 100 %', () => {
+    const assistance = {
+      assistanceId: 'unoct-kg-2023-10',
+      provider: 'UNOCT/UNCCT',
+      recipientState: 'KG',
+      pillar: 'III',
+      kind: 'training',
+      periodStart: '2023-10-09',
+      amount: { value: 125000.5, currency: 'USD' },
+    };
+    const { recipientState: _gone, ...rest } = assistance;
+    expect(upcastEvent('AssistanceProvided', 1, assistance)).toEqual({
+      version: 2,
+      data: { ...rest, recipients: { states: [{ stateCode: 'KG', percentage: 100 }] } },
+    });
+    const v2 = { ...rest, recipients: { states: [{ stateCode: 'KG', percentage: 100 }] } };
+    expect(upcastEvent('AssistanceProvided', 2, v2)).toEqual({ version: 2, data: v2 });
+  });
+
   it('leaves current versions, and unknown or system event types, untouched', () => {
     const v2 = { ...v1, source: 'external' };
     expect(upcastEvent('ProgressReported', 2, v2)).toEqual({ version: 2, data: v2 });

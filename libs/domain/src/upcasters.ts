@@ -18,6 +18,16 @@ export const UPCASTERS: readonly Upcaster[] = [
     fromVersion: 1,
     upcast: (data) => ({ ...data, source: 'self-reported' }),
   },
+  {
+    // v2 replaced the one recipient State by recipients with shares (States, optionally a region);
+    // everything recorded before went wholly to that one State.
+    type: 'AssistanceProvided',
+    fromVersion: 1,
+    upcast: ({ recipientState, ...data }) => ({
+      ...data,
+      recipients: { states: [{ stateCode: recipientState, percentage: 100 }] },
+    }),
+  },
 ];
 
 /**

@@ -31,7 +31,13 @@ export const assistanceAggregate: AggregateDefinition<
           },
         };
       },
-      actsForState: 'recipientState',
+      // No `actsForState`: a record may go to several States or a region. Who may record it (a
+      // coordinator must cover every recipient State) is checked at the HTTP edge, where the
+      // caller's States are known (AssistanceController).
     },
+    // Recipients never change after ProvideAssistance, so the edge's check of the recorded States
+    // cannot be raced by a concurrent amendment.
+    AmendAssistance: { streamId: (c) => c.assistanceId },
+    WithdrawAssistance: { streamId: (c) => c.assistanceId },
   },
 };

@@ -1,4 +1,13 @@
 import {
+  AggregateNotFound,
+  type AmendAssistance,
+  type AssistanceAmended,
+  type AssistanceRecipients,
+  type AssistanceWithdrawn,
+  type WithdrawAssistance,
+  allocateByShare,
+  describeRecipients,
+  regionalRemainder,
   type AssistanceContext,
   type AssistanceKind,
   type AssistanceProvided,
@@ -18,7 +27,7 @@ const provide = (overrides: Partial<ProvideAssistance> = {}): ProvideAssistance 
   now: NOW,
   assistanceId: 'unoct-kg-2023-10',
   provider: 'UNOCT/UNCCT',
-  recipientState: 'KG',
+  recipients: { states: [{ stateCode: 'KG', percentage: 100 }] },
   pillar: 'III',
   kind: 'training',
   periodStart: '2023-10-09',
@@ -30,11 +39,16 @@ const provided: AssistanceProvided = {
   data: {
     assistanceId: 'unoct-kg-2023-10',
     provider: 'UNOCT/UNCCT',
-    recipientState: 'KG',
+    recipients: { states: [{ stateCode: 'KG', percentage: 100 }] },
     pillar: 'III',
     kind: 'training',
     periodStart: '2023-10-09',
   },
+};
+
+const withdrawn: AssistanceWithdrawn = {
+  type: 'AssistanceWithdrawn',
+  data: { assistanceId: 'unoct-kg-2023-10', reason: 'recorded twice' },
 };
 
 const noDeliverable: AssistanceContext = {};
@@ -84,10 +98,10 @@ describe('assistance decider', () => {
         .thenViolates([{ rule: 'empty-text', field: 'provider' }]);
     });
 
-    it.each(['KGZ', 'kg', 'XX', ''])('rejects %p as the recipient State', (recipientState) => {
+    it.each(['KGZ', 'kg', 'XX', ''])('rejects %p as the recipient State', (stateCode) => {
       given(assistanceDecider, [], noDeliverable)
-        .when(provide({ recipientState }))
-        .thenViolates([{ rule: 'unknown-state', field: 'recipientState' }]);
+        .when(provide({ recipients: { states: [{ stateCode, percentage: 100 }] } }))
+        .thenViolates([{ rule: 'unknown-state', field: 'recipients.states[0].stateCode' }]);
     });
 
     it.each(['V', '', 'toString'])('rejects %p as a pillar', (pillar) => {
@@ -258,8 +272,18 @@ describe('assistance decider', () => {
 
       it('rejects a recipient the deliverable is not assigned to', () => {
         given(assistanceDecider, [], assignedToKgAndTj)
-          .when(provide({ deliverableId: 'jpoa-iii-early-warning', recipientState: 'UZ' }))
-          .thenViolates([{ rule: 'state-not-assigned', field: 'recipientState' }]);
+          .when(
+            provide({
+              deliverableId: 'jpoa-iii-early-warning',
+              recipients: {
+                states: [
+                  { stateCode: 'KG', percentage: 50 },
+                  { stateCode: 'UZ', percentage: 50 },
+                ],
+              },
+            }),
+          )
+          .thenViolates([{ rule: 'state-not-assigned', field: 'recipients.states[1].stateCode' }]);
       });
 
       it('ignores the deliverable context when no deliverable is named', () => {
@@ -274,7 +298,7 @@ describe('assistance decider', () => {
         .when(
           provide({
             provider: '',
-            recipientState: 'AF',
+            recipients: { states: [{ stateCode: 'AF', percentage: 100 }] },
             pillar: 'V' as Pillar,
             kind: 'loan' as AssistanceKind,
             periodStart: '2024-07-01',
@@ -292,8 +316,337 @@ describe('assistance decider', () => {
           { rule: 'invalid-amount', field: 'amount.value' },
           { rule: 'unknown-currency', field: 'amount.currency' },
           { rule: 'deliverable-cancelled', field: 'deliverableId' },
-          { rule: 'state-not-assigned', field: 'recipientState' },
+          { rule: 'state-not-assigned', field: 'recipients.states[0].stateCode' },
         ]);
     });
+  });
+
+  describe('recipients with shares and regions', () => {
+    const split = {
+      states: [
+        { stateCode: 'KZ', percentage: 40 },
+        { stateCode: 'KG', percentage: 30 },
+        { stateCode: 'TJ', percentage: 30 },
+      ],
+    };
+    const region619 = { code: '619', vocabulary: '1' };
+
+    it('records several States whose shares sum to 100', () => {
+      given(assistanceDecider, [], noDeliverable)
+        .when(provide({ recipients: split }))
+        .then([{ type: 'AssistanceProvided', data: { ...provided.data, recipients: split } }]);
+    });
+
+    it('records a region alone (DAC 619 "Central Asia, regional")', () => {
+      const recipients = { states: [], region: region619 };
+      given(assistanceDecider, [], noDeliverable)
+        .when(provide({ recipients }))
+        .then([{ type: 'AssistanceProvided', data: { ...provided.data, recipients } }]);
+    });
+
+    it('records a region split 40/30/30 across States, and one with a regional remainder', () => {
+      for (const recipients of [
+        { ...split, region: region619 },
+        { states: [{ stateCode: 'UZ', percentage: 33.33 }], region: region619 },
+      ])
+        given(assistanceDecider, [], noDeliverable)
+          .when(provide({ recipients }))
+          .then([{ type: 'AssistanceProvided', data: { ...provided.data, recipients } }]);
+    });
+
+    it('accepts shares with two decimals that sum to exactly 100', () => {
+      const thirds = {
+        states: [
+          { stateCode: 'KZ', percentage: 33.33 },
+          { stateCode: 'KG', percentage: 33.33 },
+          { stateCode: 'TJ', percentage: 33.34 },
+        ],
+      };
+      given(assistanceDecider, [], noDeliverable)
+        .when(provide({ recipients: thirds }))
+        .then([{ type: 'AssistanceProvided', data: { ...provided.data, recipients: thirds } }]);
+    });
+
+    it('refuses no recipient at all', () => {
+      given(assistanceDecider, [], noDeliverable)
+        .when(provide({ recipients: { states: [] } }))
+        .thenViolates([{ rule: 'no-recipient', field: 'recipients' }]);
+    });
+
+    it('refuses State shares that do not sum to 100 without a region', () => {
+      given(assistanceDecider, [], noDeliverable)
+        .when(
+          provide({
+            recipients: {
+              states: [
+                { stateCode: 'KZ', percentage: 40 },
+                { stateCode: 'KG', percentage: 30 },
+              ],
+            },
+          }),
+        )
+        .thenViolates([{ rule: 'shares-not-100', field: 'recipients.states' }]);
+    });
+
+    it('refuses State shares of a regional record above 100', () => {
+      given(assistanceDecider, [], noDeliverable)
+        .when(
+          provide({
+            recipients: {
+              states: [
+                { stateCode: 'KZ', percentage: 60 },
+                { stateCode: 'KG', percentage: 50 },
+              ],
+              region: region619,
+            },
+          }),
+        )
+        .thenViolates([{ rule: 'shares-over-100', field: 'recipients.states' }]);
+    });
+
+    it.each([0, -10, 100.01, 33.333, Number.NaN])('refuses %p as a share', (percentage) => {
+      given(assistanceDecider, [], noDeliverable)
+        .when(provide({ recipients: { states: [{ stateCode: 'KZ', percentage }], region: region619 } }))
+        .thenViolates(
+          percentage > 100
+            ? [
+                { rule: 'invalid-percentage', field: 'recipients.states[0].percentage' },
+                { rule: 'shares-over-100', field: 'recipients.states' },
+              ]
+            : [{ rule: 'invalid-percentage', field: 'recipients.states[0].percentage' }],
+        );
+    });
+
+    it('refuses a State listed twice', () => {
+      given(assistanceDecider, [], noDeliverable)
+        .when(
+          provide({
+            recipients: {
+              states: [
+                { stateCode: 'KZ', percentage: 50 },
+                { stateCode: 'KZ', percentage: 50 },
+              ],
+            },
+          }),
+        )
+        .thenViolates([{ rule: 'duplicate-state', field: 'recipients.states' }]);
+    });
+
+    it.each([
+      ['999', '1'],
+      ['619', '2'],
+      ['toString', '1'],
+    ])('refuses region %p in vocabulary %p', (code, vocabulary) => {
+      given(assistanceDecider, [], noDeliverable)
+        .when(provide({ recipients: { states: [], region: { code, vocabulary } } }))
+        .thenViolates([{ rule: 'unknown-region', field: 'recipients.region.code' }]);
+    });
+
+    it('lets a region-only record support a deliverable whatever its assigned States', () => {
+      const recipients = { states: [], region: region619 };
+      given(assistanceDecider, [], assignedToKgAndTj)
+        .when(provide({ recipients, deliverableId: 'jpoa-iii-early-warning' }))
+        .then([
+          {
+            type: 'AssistanceProvided',
+            data: { ...provided.data, recipients, deliverableId: 'jpoa-iii-early-warning' },
+          },
+        ]);
+    });
+
+    it('records nothing the pipeline adds to a command (clock, capacity)', () => {
+      given(assistanceDecider, [], noDeliverable)
+        .when({ ...provide(), actingAs: 'programme-staff' })
+        .then([provided]);
+    });
+  });
+
+  describe('AmendAssistance', () => {
+    const valued: AssistanceProvided = {
+      type: 'AssistanceProvided',
+      data: { ...provided.data, amount: { value: 100000, currency: 'USD' } },
+    };
+    const amend = (overrides: Partial<AmendAssistance> = {}): AmendAssistance => ({
+      type: 'AmendAssistance',
+      now: NOW,
+      assistanceId: 'unoct-kg-2023-10',
+      reason: 'final figures from the project report',
+      ...overrides,
+    });
+
+    it('records a new period end, a new value and disbursements, with the reason', () => {
+      given(assistanceDecider, [valued], noDeliverable)
+        .when(
+          amend({
+            periodEnd: '2024-03-31',
+            amount: { value: 120000, currency: 'USD' },
+            disbursements: [{ disbursedOn: '2024-01-15', amount: { value: 60000, currency: 'USD' } }],
+          }),
+        )
+        .then([
+          {
+            type: 'AssistanceAmended',
+            data: {
+              assistanceId: 'unoct-kg-2023-10',
+              reason: 'final figures from the project report',
+              periodEnd: '2024-03-31',
+              amount: { value: 120000, currency: 'USD' },
+              disbursements: [{ disbursedOn: '2024-01-15', amount: { value: 60000, currency: 'USD' } }],
+            },
+          },
+        ]);
+    });
+
+    it('gives a record without a value its first value', () => {
+      given(assistanceDecider, [provided], noDeliverable)
+        .when(amend({ amount: { value: 5000, currency: 'EUR' } }))
+        .then([
+          {
+            type: 'AssistanceAmended',
+            data: {
+              assistanceId: 'unoct-kg-2023-10',
+              reason: 'final figures from the project report',
+              amount: { value: 5000, currency: 'EUR' },
+            },
+          },
+        ]);
+    });
+
+    it('refuses an amendment of a record that does not exist', () => {
+      given(assistanceDecider, [], noDeliverable)
+        .when(amend({ periodEnd: '2024-03-31' }))
+        .thenThrows(AggregateNotFound, { aggregate: 'assistance', id: 'unoct-kg-2023-10' });
+    });
+
+    it('refuses an amendment of a withdrawn record', () => {
+      given(assistanceDecider, [valued, withdrawn], noDeliverable)
+        .when(amend({ periodEnd: '2024-03-31' }))
+        .thenThrows(DomainRuleViolation, { rule: 'assistance-withdrawn', field: 'id' });
+    });
+
+    it('refuses an amendment that changes nothing, and one without a reason', () => {
+      given(assistanceDecider, [valued], noDeliverable)
+        .when(amend({ reason: ' ' }))
+        .thenViolates([
+          { rule: 'empty-text', field: 'reason' },
+          { rule: 'nothing-to-amend', field: 'amendment' },
+        ]);
+    });
+
+    it('refuses a period end before the start, a changed currency, bad disbursements', () => {
+      given(assistanceDecider, [valued], noDeliverable)
+        .when(
+          amend({
+            periodEnd: '2023-10-01',
+            amount: { value: 90000, currency: 'EUR' },
+            disbursements: [
+              { disbursedOn: '2023-09-30', amount: { value: 10, currency: 'USD' } },
+              { disbursedOn: '2024-06-02', amount: { value: 10, currency: 'EUR' } },
+              { disbursedOn: '2024-01-01', amount: { value: -1, currency: 'USD' } },
+            ],
+          }),
+        )
+        .thenViolates([
+          { rule: 'ends-before-start', field: 'periodEnd' },
+          { rule: 'currency-changed', field: 'amount.currency' },
+          { rule: 'disbursed-before-start', field: 'disbursements[0].disbursedOn' },
+          { rule: 'date-in-future', field: 'disbursements[1].disbursedOn' },
+          { rule: 'currency-mismatch', field: 'disbursements[1].amount.currency' },
+          { rule: 'invalid-amount', field: 'disbursements[2].amount.value' },
+        ]);
+    });
+
+    it('refuses disbursements before the record has a value', () => {
+      given(assistanceDecider, [provided], noDeliverable)
+        .when(
+          amend({ disbursements: [{ disbursedOn: '2024-01-15', amount: { value: 10, currency: 'USD' } }] }),
+        )
+        .thenViolates([{ rule: 'no-amount', field: 'disbursements' }]);
+    });
+
+    it('takes the currency of a value given in an earlier amendment', () => {
+      const firstValue: AssistanceAmended = {
+        type: 'AssistanceAmended',
+        data: {
+          assistanceId: 'unoct-kg-2023-10',
+          reason: 'budget known',
+          amount: { value: 10, currency: 'EUR' },
+        },
+      };
+      given(assistanceDecider, [provided, firstValue], noDeliverable)
+        .when(
+          amend({ disbursements: [{ disbursedOn: '2024-01-15', amount: { value: 10, currency: 'USD' } }] }),
+        )
+        .thenViolates([{ rule: 'currency-mismatch', field: 'disbursements[0].amount.currency' }]);
+    });
+  });
+
+  describe('WithdrawAssistance', () => {
+    const withdraw: WithdrawAssistance = {
+      type: 'WithdrawAssistance',
+      now: NOW,
+      assistanceId: 'unoct-kg-2023-10',
+      reason: 'recorded twice',
+    };
+
+    it('records the withdrawal with its reason', () => {
+      given(assistanceDecider, [provided], noDeliverable).when(withdraw).then([withdrawn]);
+    });
+
+    it('refuses a second withdrawal, an unknown record and an empty reason', () => {
+      given(assistanceDecider, [provided, withdrawn], noDeliverable)
+        .when(withdraw)
+        .thenThrows(DomainRuleViolation, { rule: 'assistance-withdrawn', field: 'id' });
+      given(assistanceDecider, [], noDeliverable)
+        .when(withdraw)
+        .thenThrows(AggregateNotFound, { aggregate: 'assistance', id: 'unoct-kg-2023-10' });
+      given(assistanceDecider, [provided], noDeliverable)
+        .when({ ...withdraw, reason: '' })
+        .thenViolates([{ rule: 'empty-text', field: 'reason' }]);
+    });
+  });
+});
+
+describe('allocating a value by share', () => {
+  const recipients = (percentages: number[], region = false): AssistanceRecipients => ({
+    states: percentages.map((percentage, i) => ({
+      stateCode: ['KZ', 'KG', 'TJ', 'TM', 'UZ'][i]!,
+      percentage,
+    })),
+    ...(region ? { region: { code: '619', vocabulary: '1' } } : {}),
+  });
+
+  it('splits 40/30/30 exactly when it can', () => {
+    expect(allocateByShare(10_000_000n, recipients([40, 30, 30]))).toEqual([
+      4_000_000n,
+      3_000_000n,
+      3_000_000n,
+    ]);
+  });
+
+  it('never loses or invents a minor unit (largest remainder; ties to the first listed)', () => {
+    expect(allocateByShare(100n, recipients([33.33, 33.33, 33.34]))).toEqual([33n, 33n, 34n]);
+    expect(allocateByShare(1n, recipients([50, 50]))).toEqual([1n, 0n]);
+    expect(allocateByShare(10n, recipients([33.34, 33.33, 33.33]))).toEqual([4n, 3n, 3n]);
+    for (const total of [0n, 1n, 7n, 99n, 1001n, 123456789n, 10n ** 15n]) {
+      const parts = allocateByShare(total, recipients([12.5, 17.25, 70.25]));
+      expect(parts.reduce((a, b) => a + b, 0n)).toBe(total);
+    }
+  });
+
+  it('leaves the regional remainder out of the States and gives a region alone nothing per State', () => {
+    expect(allocateByShare(1000n, recipients([40, 30], true))).toEqual([400n, 300n]);
+    expect(allocateByShare(1000n, recipients([], true))).toEqual([]);
+    expect(regionalRemainder(recipients([40, 30], true))).toBe(3000);
+    expect(regionalRemainder(recipients([40, 30, 30], true))).toBe(0);
+    expect(regionalRemainder(recipients([100]))).toBe(0);
+  });
+
+  it('describes the recipients for people', () => {
+    expect(describeRecipients(recipients([100]))).toBe('KZ');
+    expect(describeRecipients(recipients([40, 30, 30], true))).toBe(
+      'KZ 40 %, KG 30 %, TJ 30 % (region 619 Central Asia, regional)',
+    );
+    expect(describeRecipients(recipients([], true))).toBe('region 619 Central Asia, regional');
   });
 });

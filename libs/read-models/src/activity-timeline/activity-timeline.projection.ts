@@ -1,5 +1,5 @@
 import { type Kysely } from 'kysely';
-import { type DomainEvent } from '@ct/domain';
+import { type DomainEvent, describeRecipients } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, formatMinorUnits, positionParam, toMinorUnits } from '../database';
 import { type Projection } from '../projection';
@@ -148,11 +148,33 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
         ? ` worth ${formatMinorUnits(toMinorUnits(d.amount.value, d.amount.currency), d.amount.currency)} ${d.amount.currency}`
         : '';
       return {
-        summary: `${d.provider} provided ${d.kind} to ${d.recipientState}${amount} (pillar ${d.pillar})`,
-        states: [d.recipientState],
+        summary: `${d.provider} provided ${d.kind} to ${describeRecipients(d.recipients)}${amount} (pillar ${d.pillar})`,
+        states: d.recipients.states.map((s) => s.stateCode),
         frameworkId: found?.framework_id ?? null,
       };
     }
+    // The recipients are on the AssistanceProvided entry of the same stream; they never change.
+    case 'AssistanceAmended': {
+      const d = event.data;
+      const changed = [
+        ...(d.periodEnd === undefined ? [] : [`period end ${d.periodEnd}`]),
+        ...(d.amount ? [`value ${d.amount.value} ${d.amount.currency}`] : []),
+        ...(d.disbursements ?? []).map(
+          (x) => `disbursed ${x.amount.value} ${x.amount.currency} on ${x.disbursedOn}`,
+        ),
+      ];
+      return {
+        summary: `assistance ${d.assistanceId} amended (${changed.join(', ')}): ${d.reason}`,
+        states: [],
+        frameworkId: null,
+      };
+    }
+    case 'AssistanceWithdrawn':
+      return {
+        summary: `assistance ${event.data.assistanceId} withdrawn: ${event.data.reason}`,
+        states: [],
+        frameworkId: null,
+      };
     case 'OrganisationRegistered': {
       const d = event.data;
       return {

@@ -91,3 +91,5 @@ export const catalogueProjection: Projection = {
   createTables: createCatalogueTables,
   apply,
 };
+    case 'AssistanceAmended':
+    case 'AssistanceWithdrawn':
