@@ -4,6 +4,9 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { type CliCommand, endProgress, progressLine, withEventStore } from '../cli-command';
+import { isTableFile } from '../import/read-table';
+import { TOKEN_OPTIONS } from '../token-principal';
+import { runCatalogueImport } from './catalogue-import';
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
@@ -61,13 +64,20 @@ export const exportCommand: CliCommand = {
 
 export const importCommand: CliCommand = {
   name: 'import',
-  synopsis: 'import <file.jsonl>',
-  arguments: '<file.jsonl>',
+  synopsis:
+    'import <file.jsonl> | import <file.csv|file.xlsx> [--dry-run] (--token <jwt> | --token-file <file>)',
+  arguments: '<file>',
   summary:
-    'load an exported log into an EMPTY event store (either adapter), after checking every hash chain in the file; then rebuild the read models',
-  run: ({ positionals }) => {
+    "by the file: a .jsonl exported log goes into an EMPTY event store (either adapter), after checking every hash chain in the file, then rebuild the read models; a .csv or .xlsx catalogue (frameworks, deliverables, assignments, progress reports; docs/templates) is validated like API requests and recorded as the token's principal, all rows or none; --dry-run lists every bad row and writes nothing; safe to run twice",
+  options: { 'dry-run': { type: 'boolean' }, ...TOKEN_OPTIONS },
+  run: ({ positionals, values }) => {
     const file = positionals[0];
-    if (!file) throw new Error('import needs a file: npm run cli -- import <file.jsonl>');
+    if (!file) throw new Error('import needs a file: npm run cli -- import <file.jsonl|file.csv|file.xlsx>');
+    if (isTableFile(file)) return runCatalogueImport(file, values);
+    if (values['dry-run'] !== undefined || values.token !== undefined || values['token-file'] !== undefined)
+      throw new Error(
+        '--dry-run and tokens apply to catalogues (.csv, .xlsx); an exported log (.jsonl) is restored as stored',
+      );
     return withEventStore(async (store) => {
       const lines = () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
       const progress = progressLine('import');

@@ -1,0 +1,55 @@
+import { type Principal, type Role } from '@ct/application';
+import { type CommandName } from '@ct/domain';
+import { AssistanceController } from '../../../api/src/controllers/assistance.controller';
+import { DeliverablesController } from '../../../api/src/controllers/deliverables.controller';
+import { FrameworksController } from '../../../api/src/controllers/frameworks.controller';
+import { ProcessesController } from '../../../api/src/controllers/processes.controller';
+import { ROUTE_ROLES } from '../../../api/src/http/auth/access-policy';
+
+interface ApiRoute {
+  controller: { name: string; prototype: object };
+  method: string;
+}
+
+/** A controller method, checked by the compiler to exist, so a renamed handler breaks the build here. */
+const route = <C extends object>(
+  controller: { name: string; prototype: C },
+  method: keyof C & string,
+): ApiRoute => ({ controller, method });
+
+/**
+ * The API route that sends each command. The CLI authorizes a command with the roles that route
+ * declares (@Roles, read from the controller itself), so the CLI can never grant what the API
+ * refuses, and a role change on a route applies to both at once. A command without a row here is
+ * refused by the CLI (deny by default, like the API's guard for a route without @Roles).
+ */
+const ROUTES: Partial<Record<CommandName, ApiRoute>> = {
+  AdoptDeclaration: route(FrameworksController, 'adopt'),
+  ReviseFramework: route(FrameworksController, 'revise'),
+  LaunchProcess: route(ProcessesController, 'launch'),
+  HoldConference: route(ProcessesController, 'holdConference'),
+  DefineDeliverable: route(DeliverablesController, 'define'),
+  AssignDeliverable: route(DeliverablesController, 'assign'),
+  ReportProgress: route(DeliverablesController, 'reportProgress'),
+  CancelDeliverable: route(DeliverablesController, 'cancel'),
+  ProvideAssistance: route(AssistanceController, 'provide'),
+};
+
+/** The roles of which a caller needs one to send `command` over HTTP; undefined: no route known. */
+export function apiRolesFor(command: CommandName): readonly Role[] | undefined {
+  const found = ROUTES[command];
+  if (!found) return undefined;
+  const handler = (found.controller.prototype as Record<string, unknown>)[found.method];
+  return typeof handler === 'function'
+    ? (Reflect.getMetadata(ROUTE_ROLES, handler) as Role[] | undefined)
+    : undefined;
+}
+
+/** Why the principal may not send the command as the API would decide it, or undefined when it may. */
+export function refusalFor(principal: Principal, command: CommandName): string | undefined {
+  const roles = apiRolesFor(command);
+  if (!roles) return `${command} has no API route the CLI knows, so it cannot be authorized`;
+  if (!roles.some((role) => principal.roles.includes(role)))
+    return `${command} needs one of the roles: ${roles.join(', ')} (the token has ${principal.roles.join(', ')})`;
+  return undefined;
+}
