@@ -42,7 +42,9 @@ export const CommandContext = createParamDecorator(
         ? {}
         : { clientCorrelationId: request.clientCorrelationId }),
       causationId: causation ?? commandId,
-      actsForStates: principal.states,
+      // Programme staff act for every State; anyone else only for the States of their token (and
+      // the pipeline then tells the domain they act as a State's coordinator).
+      actsForStates: principal.roles.includes('programme-admin') ? undefined : principal.states,
       now: new Date().toISOString(),
     };
   },

@@ -77,7 +77,7 @@ export class CommandPipeline implements ICommandHandler<CommandEnvelope, Command
       if (loaded.alreadyAppended.length > 0)
         return replayedResult(stream, route.name, loaded.alreadyAppended);
 
-      const context = await this.contextFor(route, payload);
+      const context = await this.contextFor(route, payload, loaded.state);
       const command = withCapacity({ ...(payload as object), type: route.name, now: metadata.now }, metadata);
       const events = decider.decide(command, loaded.state, context);
       const envelopes = events.map((event, index) => ({
@@ -113,15 +113,15 @@ export class CommandPipeline implements ICommandHandler<CommandEnvelope, Command
   }
 
   /** The states of the other aggregates the row reads (absent ones are left out of the maps). */
-  private async contextFor(route: CommandRoute, payload: unknown): Promise<unknown> {
+  private async contextFor(route: CommandRoute, payload: unknown, state: unknown): Promise<unknown> {
     const { row, aggregate } = route;
     if (!row.context) return aggregate.noContext;
-    const reads = row.reads?.(payload as PayloadOf<unknown>) ?? {};
+    const reads = row.reads?.(payload as PayloadOf<unknown>, state) ?? {};
     const states: ContextStates<FrameworkState, DeliverableState> = {
       frameworks: await this.statesOf(frameworkAggregate, reads.frameworks),
       deliverables: await this.statesOf(deliverableAggregate, reads.deliverables),
     };
-    return row.context(payload as PayloadOf<unknown>, states);
+    return row.context(payload as PayloadOf<unknown>, states, state);
   }
 
   private async statesOf<S extends { exists: boolean }>(

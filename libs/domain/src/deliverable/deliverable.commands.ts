@@ -13,16 +13,36 @@ export const deliverableAggregate: AggregateDefinition<
 > = {
   category: CATEGORIES.deliverable,
   decider: deliverableDecider,
-  // Only a definition needs context; every later command is decided on the stream alone.
+  // Only a definition and a retirement need context (the framework); the others are decided on the stream alone.
   noContext: {},
   commands: {
     DefineDeliverable: {
       streamId: (c) => c.deliverableId,
       reads: (c) => ({ frameworks: [c.frameworkId] }),
-      context: (c, states) => ({ frameworkAdoptedOn: states.frameworks.get(c.frameworkId)?.adoptedOn }),
+      context: (c, states) => frameworkContext(states.frameworks.get(c.frameworkId)),
     },
     AssignDeliverable: { streamId: (c) => c.deliverableId },
     ReportProgress: { streamId: (c) => c.deliverableId, actsForState: 'stateCode' },
+    // A coordinator may correct or withdraw their own State's reports (the decider: until validated).
+    CorrectProgressReport: { streamId: (c) => c.deliverableId, actsForState: 'stateCode' },
+    WithdrawProgressReport: { streamId: (c) => c.deliverableId, actsForState: 'stateCode' },
+    ValidateProgressReport: { streamId: (c) => c.deliverableId },
+    ReturnProgressReport: { streamId: (c) => c.deliverableId },
+    ReopenAssignment: { streamId: (c) => c.deliverableId },
+    WithdrawAssignment: { streamId: (c) => c.deliverableId },
     CancelDeliverable: { streamId: (c) => c.deliverableId },
+    // The retiring revision belongs to the deliverable's framework, known from its own stream.
+    RetireDeliverable: {
+      streamId: (c) => c.deliverableId,
+      reads: (_c, state) => ({ frameworks: state.frameworkId === undefined ? [] : [state.frameworkId] }),
+      context: (_c, states, state) =>
+        frameworkContext(
+          state.frameworkId === undefined ? undefined : states.frameworks.get(state.frameworkId),
+        ),
+    },
   },
 };
+
+function frameworkContext(framework: FrameworkState | undefined): DeliverableContext {
+  return { frameworkAdoptedOn: framework?.adoptedOn, frameworkRevisions: framework?.revisions };
+}

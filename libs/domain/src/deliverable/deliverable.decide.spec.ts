@@ -409,14 +409,14 @@ describe('deliverable decider', () => {
     it('rejects a report dated before the assignment', () => {
       given(deliverableDecider, history, none)
         .when(report({ reportedOn: '2022-03-31' }))
-        .thenViolates([{ rule: 'report-out-of-order', field: 'reportedOn' }]);
+        .thenViolates([{ rule: 'date-before-assignment', field: 'reportedOn' }]);
     });
 
-    it('rejects a report dated before the latest report, but accepts one on the same day', () => {
+    it('accepts a report dated before the latest report (a backfill), and one on the same day', () => {
       const reported = [...history, progress({ percentComplete: 40, reportedOn: '2023-03-15' })];
       given(deliverableDecider, reported, none)
         .when(report({ reportedOn: '2023-03-14', percentComplete: 30 }))
-        .thenViolates([{ rule: 'report-out-of-order', field: 'reportedOn' }]);
+        .then([progress({ reportedOn: '2023-03-14', percentComplete: 30 })]);
       given(deliverableDecider, reported, none)
         .when(report({ reportedOn: '2023-03-15', percentComplete: 45 }))
         .then([progress({ reportedOn: '2023-03-15', percentComplete: 45 })]);
@@ -475,7 +475,7 @@ describe('deliverable decider', () => {
       given(deliverableDecider, [...history, progress({ reportedOn: '2023-03-15' })], none)
         .when(report({ status: 'completed', percentComplete: 99.5, reportedOn: '2023-01-01' }))
         .thenViolates([
-          { rule: 'report-out-of-order', field: 'reportedOn' },
+          { rule: 'completion-before-later-report', field: 'reportedOn' },
           { rule: 'invalid-percent', field: 'percentComplete' },
           { rule: 'percent-mismatch', field: 'percentComplete' },
         ]);

@@ -25,10 +25,11 @@ export type PayloadOf<Command> = Omit<Command, 'type' | 'now' | 'actingAs'>;
  * the payload), what it reads to decide, and for which State it acts (a coordinator may only act
  * for the States in their token).
  */
-export interface CommandRow<Command, Context, Framework, Deliverable> {
+export interface CommandRow<Command, Context, Framework, Deliverable, State = unknown> {
   streamId(command: PayloadOf<Command>): string;
-  reads?(command: PayloadOf<Command>): ContextReads;
-  context?(command: PayloadOf<Command>, states: ContextStates<Framework, Deliverable>): Context;
+  /** `state`: the aggregate's own folded state, for a command whose payload does not name what it reads. */
+  reads?(command: PayloadOf<Command>, state: State): ContextReads;
+  context?(command: PayloadOf<Command>, states: ContextStates<Framework, Deliverable>, state: State): Context;
   /** The payload field naming the State the command acts for, if it acts for one: its authorization scope. */
   actsForState?: keyof PayloadOf<Command> & string;
 }
@@ -47,6 +48,6 @@ export interface AggregateDefinition<
   /** Context of a row that declares no `context` builder. */
   noContext: Context;
   commands: {
-    [K in Command['type']]: CommandRow<Extract<Command, { type: K }>, Context, Framework, Deliverable>;
+    [K in Command['type']]: CommandRow<Extract<Command, { type: K }>, Context, Framework, Deliverable, State>;
   };
 }
