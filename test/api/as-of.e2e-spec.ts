@@ -133,15 +133,130 @@ describe.each(cases)(
       expect(all.body.eventsReplayed).toBe(events.length);
     });
 
-    it('asks for exactly one cutoff, and is for auditors', async () => {
-      const neither = await api.http().get('/audit/as-of/scorecards').set(auditor).expect(400);
-      expect(neither.body.errors.map((e: { field: string }) => e.field)).toEqual(['date', 'position']);
-      await api
+    it('with no record time, the live read models answer for any business day, with no replay', async () => {
+      const live = await api
+        .http()
+        .get(`/scorecards?state=TJ&asOf=2024-06-01&limit=500&minPosition=${head}`)
+        .set(reporter)
+        .expect(200);
+      const now = await api
+        .http()
+        .get('/audit/as-of/scorecards?state=TJ&asOf=2024-06-01&limit=500')
+        .set(auditor)
+        .expect(200);
+      expect(now.body).toMatchObject({
+        asOf: '2024-06-01',
+        knownAt: 'now',
+        basis: 'reported',
+        eventsReplayed: 0,
+      });
+      expect(now.body).not.toHaveProperty('cutoff');
+      const { asOf: _asOf, ...page } = live.body as { asOf: string };
+      expect(now.body.result).toEqual(page);
+      // The same question replayed up to the head gives the same answer, the long way.
+      const replayed = await api
+        .http()
+        .get(`/audit/as-of/scorecards?state=TJ&asOf=2024-06-01&position=${head}&limit=500`)
+        .set(auditor)
+        .expect(200);
+      expect(replayed.body.eventsReplayed).toBeGreaterThan(0);
+      expect(replayed.body.result).toEqual(now.body.result);
+    });
+
+    it('knownAt cuts the log by record time: a day (its end, UTC) or an instant, asOf defaulting to its day', async () => {
+      const events = await api.allEvents();
+      const index = events.map((e) => e.type).lastIndexOf('ProgressReported');
+      const report = events[index]!;
+      const { deliverableId } = report.data as { deliverableId: string };
+      const recordedAt = report.metadata.recordedAt;
+      const justBefore = new Date(Date.parse(recordedAt) - 1).toISOString();
+      const [at, before, byDay, byDate] = await Promise.all(
+        [
+          `knownAt=${encodeURIComponent(recordedAt)}`,
+          `knownAt=${encodeURIComponent(justBefore)}`,
+          `knownAt=${recordedAt.slice(0, 10)}`,
+          `date=${recordedAt.slice(0, 10)}`,
+        ].map((q) =>
+          api.http().get(`/audit/as-of/deliverables/${deliverableId}?${q}`).set(auditor).expect(200),
+        ),
+      );
+      expect(at!.body).toMatchObject({
+        knownAt: recordedAt,
+        asOf: recordedAt.slice(0, 10),
+        cutoff: { instant: recordedAt },
+      });
+      expect(before!.body.eventsReplayed).toBe(at!.body.eventsReplayed - 1);
+      expect(at!.body.result.reports).toHaveLength(before!.body.result.reports.length + 1);
+      expect(byDay!.body).toMatchObject({
+        knownAt: recordedAt.slice(0, 10),
+        cutoff: { date: recordedAt.slice(0, 10) },
+      });
+      expect(byDay!.body.result).toEqual(byDate!.body.result);
+    });
+
+    it('the ledger as of a business day and a record time, and with neither the live ledger', async () => {
+      const live = await api
+        .http()
+        .get(`/ledger/assistance?limit=500&minPosition=${head}`)
+        .set(reporter)
+        .expect(200);
+      const now = await api.http().get('/audit/as-of/assistance?limit=500').set(auditor).expect(200);
+      expect(now.body).toMatchObject({ knownAt: 'now', eventsReplayed: 0 });
+      expect(now.body.result).toEqual(live.body);
+      const replayed = await api
+        .http()
+        .get(`/audit/as-of/assistance?limit=500&position=${head}`)
+        .set(auditor)
+        .expect(200);
+      expect(replayed.body.result).toEqual(live.body);
+      const events = await api.allEvents();
+      const yesterday = new Date(Date.parse(events[0]!.metadata.recordedAt) - 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const before = await api
+        .http()
+        .get(`/audit/as-of/assistance?knownAt=${yesterday}`)
+        .set(auditor)
+        .expect(200);
+      expect(before.body).toMatchObject({ eventsReplayed: 0, result: { items: [], total: 0 } });
+    });
+
+    it('takes at most one record time, a well-formed one, and is for auditors', async () => {
+      const before = await api.allEvents();
+      const both = await api
         .http()
         .get(`/audit/as-of/scorecards?date=2024-01-01&position=${head}`)
         .set(auditor)
         .expect(400);
+      expect(both.body.errors.map((e: { field: string }) => e.field)).toEqual(['date', 'position']);
+      const three = await api
+        .http()
+        .get(`/audit/as-of/deliverables/criminalise-tf?knownAt=2024-01-01&date=2024-01-01&position=${head}`)
+        .set(auditor)
+        .expect(400);
+      expect(three.body.errors.map((e: { field: string }) => e.field)).toEqual([
+        'knownAt',
+        'date',
+        'position',
+      ]);
+      for (const [query, field] of [
+        ['knownAt=2024-06', 'knownAt'],
+        ['knownAt=2024-06-01T10:00', 'knownAt'],
+        ['knownAt=yesterday', 'knownAt'],
+        ['asOf=2024-13-01', 'asOf'],
+        ['basis=approved', 'basis'],
+        ['revision=latest', 'revision'],
+      ]) {
+        const bad = await api.http().get(`/audit/as-of/scorecards?${query}`).set(auditor).expect(400);
+        expect({ query, fields: bad.body.errors.map((e: { field: string }) => e.field) }).toEqual({
+          query,
+          fields: [field],
+        });
+      }
       await api.http().get(`/audit/as-of/scorecards?position=${head}`).set(reporter).expect(403);
+      await api.http().get('/audit/as-of/assistance').set(reporter).expect(403);
+      // Reading writes nothing.
+      expect(await api.allEvents()).toEqual(before);
     });
   },
 );

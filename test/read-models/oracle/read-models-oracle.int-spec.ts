@@ -353,7 +353,7 @@ async function assertSameAsOfAnswers(
   const config = Object.assign(new AppConfig(), { PROJECTOR: 'off' as const });
   const service = new AsOfService(eventStore, store, new ProjectorService(config, store, eventStore), config);
   const at = (k: number) => recorded[k % recorded.length]!;
-  const cutoffs: Cutoff[] = [
+  const cutoffs: Extract<Cutoff, { position: bigint } | { date: string }>[] = [
     { position: at(p.offset * 7 + p.limit).position },
     { date: at(p.offset * 5 + p.limit * 3).recordedAt.slice(0, 10) },
   ];

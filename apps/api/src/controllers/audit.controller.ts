@@ -1,4 +1,11 @@
-import { AsOfService, AuditLog, type Cutoff, type LogFilter, toAuditEvent } from '@ct/application';
+import {
+  AsOfService,
+  AuditLog,
+  type Cutoff,
+  type LogFilter,
+  type Timelines,
+  toAuditEvent,
+} from '@ct/application';
 import { isStateCode } from '@ct/domain';
 import {
   EVENT_STORE,
@@ -16,10 +23,20 @@ import {
   ApiPatternParam,
   ApiStateParam,
 } from '../dto/api-operations';
-import { AsOfDeliverableSchema, AsOfScorecardSchema, VerificationReportSchema } from '../dto/responses.dto';
+import {
+  AsOfAssistancePageSchema,
+  AsOfDeliverableSchema,
+  AsOfScorecardSchema,
+  VerificationReportSchema,
+} from '../dto/responses.dto';
 import { type Response } from 'express';
 import { once } from 'node:events';
-import { AsOfQueryDto, AsOfScorecardQueryDto, HistoryQueryDto } from '../dto/audit.dto';
+import {
+  AsOfAssistanceQueryDto,
+  AsOfQueryDto,
+  AsOfScorecardQueryDto,
+  HistoryQueryDto,
+} from '../dto/audit.dto';
 import { Roles } from '../http/auth/access-policy';
 import { IdParamPipe } from '../http/id-param.pipe';
 import { InvalidInputException } from '../http/validation';
@@ -126,18 +143,20 @@ export class AuditController {
   }
 
   /**
-   * The State scorecard as it was: recomputed from the events up to the cutoff with the projector's
-   * code; overdue is judged against the cutoff date. Scoped to one State, only its history is read.
+   * The State scorecard for a business day (`asOf`) as known at a record time (`knownAt`, `date`
+   * or `position`); with no record time, the live read models answer (no replay). In the past, the
+   * events recorded up to it are replayed with the projector's code; scoped to one State, only its
+   * history is read.
    */
   @Roles('auditor')
   @ApiAuditAnswer({
-    summary: 'The State scorecard as it was at the cutoff, recomputed from the events.',
+    summary: 'The State scorecard for a business day (asOf) as known at a record time (knownAt).',
     type: AsOfScorecardSchema,
     problems: [400, 401, 403, 413, 429, 503],
   })
   @Get('as-of/scorecards')
   async scorecardAsOf(@Query() q: AsOfScorecardQueryDto) {
-    return this.asOf.scorecard(await this.cutoffOf(q), {
+    return this.asOf.scorecard(await this.timelinesOf(q), {
       stateCode: q.state,
       frameworkId: q.framework,
       pillar: q.pillar,
@@ -146,26 +165,40 @@ export class AuditController {
     });
   }
 
-  /** One deliverable's tracker entry as it was at the cutoff. */
+  /** One deliverable's tracker entry for a business day (`asOf`) as known at a record time. */
   @Roles('auditor')
   @ApiAuditAnswer({
-    summary: "One deliverable's tracker entry as it was at the cutoff.",
+    summary: "One deliverable's tracker entry for a business day (asOf) as known at a record time (knownAt).",
     type: AsOfDeliverableSchema,
     problems: [400, 401, 403, 404, 413, 429, 503],
   })
   @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Get('as-of/deliverables/:id')
   async deliverableAsOf(@Param('id', IdParamPipe) id: string, @Query() q: AsOfQueryDto) {
-    return this.asOf.deliverable(await this.cutoffOf(q), id);
+    return this.asOf.deliverable(await this.timelinesOf(q), id);
+  }
+
+  /** The assistance ledger for a business day (`asOf`) as known at a record time. */
+  @Roles('auditor')
+  @ApiAuditAnswer({
+    summary: 'The assistance ledger for a business day (asOf) as known at a record time (knownAt).',
+    type: AsOfAssistancePageSchema,
+    problems: [400, 401, 403, 413, 429, 503],
+  })
+  @Get('as-of/assistance')
+  async assistanceAsOf(@Query() q: AsOfAssistanceQueryDto) {
+    const { asOf: _a, knownAt: _k, date: _d, position: _p, basis: _b, ...filters } = q;
+    return this.asOf.ledger(await this.timelinesOf(q), filters);
   }
 
   /**
-   * A position past the log's head names a moment that has not happened: refused rather than read
-   * as "now", so an auditor never mistakes it for a cutoff that was honoured.
+   * The two timelines of the query. A position past the log's head names a moment that has not
+   * happened: refused rather than read as "now", so an auditor never mistakes it for a cutoff that
+   * was honoured.
    */
-  private async cutoffOf(query: AsOfQueryDto): Promise<Cutoff> {
+  private async timelinesOf(query: AsOfQueryDto & { revision?: string }): Promise<Timelines> {
     const cutoff = cutoffOf(query);
-    if ('position' in cutoff) {
+    if (cutoff && 'position' in cutoff) {
       const head = await this.store.headPosition();
       if (head === undefined || cutoff.position > head)
         throw new InvalidInputException([
@@ -175,7 +208,12 @@ export class AuditController {
           },
         ]);
     }
-    return cutoff;
+    return {
+      ...(query.asOf !== undefined ? { asOf: query.asOf } : {}),
+      ...(cutoff ? { knownAt: cutoff } : {}),
+      ...(query.basis !== undefined ? { basis: query.basis } : {}),
+      ...(query.revision !== undefined ? { revision: query.revision } : {}),
+    };
   }
 
   private async send(history: AsyncIterable<RecordedEvent>, query: HistoryQueryDto, response: Response) {
@@ -191,13 +229,18 @@ export class AuditController {
   }
 }
 
-function cutoffOf(query: AsOfQueryDto): Cutoff {
-  if ((query.date === undefined) === (query.position === undefined))
-    throw new InvalidInputException([
-      { field: 'date', message: 'give exactly one of date (YYYY-MM-DD) or position' },
-      { field: 'position', message: 'give exactly one of date (YYYY-MM-DD) or position' },
-    ]);
-  return query.date !== undefined ? { date: query.date } : { position: BigInt(query.position!) };
+/** The record-time cutoff asked for, if any: at most one of knownAt, date (a day) or position. */
+function cutoffOf(query: AsOfQueryDto): Cutoff | undefined {
+  const given = (['knownAt', 'date', 'position'] as const).filter((field) => query[field] !== undefined);
+  if (given.length > 1)
+    throw new InvalidInputException(
+      given.map((field) => ({ field, message: 'give at most one of knownAt, date or position' })),
+    );
+  if (query.position !== undefined) return { position: BigInt(query.position) };
+  if (query.date !== undefined) return { date: query.date };
+  if (query.knownAt !== undefined)
+    return /^\d{4}-\d{2}-\d{2}$/.test(query.knownAt) ? { date: query.knownAt } : { instant: query.knownAt };
+  return undefined;
 }
 
 function filterOf(query: HistoryQueryDto): LogFilter {

@@ -1,10 +1,49 @@
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  registerDecorator,
+} from 'class-validator';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { ApiDateField, ApiIntField, ApiPositionField, ApiTextField } from './api-fields';
 import { IsPosition, IsQueryDate, IsQueryInstant } from './bounds';
-import { PageDto, ScorecardFiltersDto } from './common';
+import { AssistanceFiltersDto, PageDto, ScorecardFiltersDto } from './common';
+import { BASES, type Basis } from '@ct/application';
 import { IsPlainText } from './text';
+
+/** A day (its end, UTC) or an instant with its zone: an instant without a zone names no moment. */
+const KNOWN_AT_PATTERN =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+/**
+ * A day or an instant with its zone (`2024-06` or `2024-06-01T10:00` name no single moment). What
+ * is not a date at all is @IsISO8601's to say: one error per defect.
+ */
+function IsDayOrZonedInstant(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isDayOrZonedInstant',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message:
+          '$property must be a date (YYYY-MM-DD, meaning its end, UTC) or an instant with its zone (Z or ±hh:mm)',
+      },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'string' || Number.isNaN(Date.parse(value)) || KNOWN_AT_PATTERN.test(value),
+      },
+    });
+}
+
+const REVISION_PATTERN = /^(?:\d{4}-\d{2}-\d{2}|original)$/;
 
 export class HistoryQueryDto {
   /** Events strictly after this global position (the `next` of the previous page). */
@@ -91,14 +130,38 @@ export class HistoryQueryDto {
 }
 
 /**
- * Where to cut history: exactly one of `date` (end of that day, UTC; from 1990-01-01 to today + 10
- * years) or `position` (at most the log's head: a position past it is refused, not read as "now").
+ * The two timelines of a question about the past (README, "Two timelines"): `asOf` (valid time,
+ * the business day), `knownAt` (record time: what had been recorded by then; absent = now, answered
+ * by the live read models with no replay). `date` and `position` are record-time cutoffs too, kept
+ * for auditors: give at most one of `knownAt`, `date`, `position`.
  */
 export class AsOfQueryDto {
   @IsOptional()
   @IsQueryDate()
   @ApiDateField(
-    'Cut at the end of this day (UTC), from 1990-01-01 to today + 10 years. Give exactly one of `date` or `position`.',
+    'Valid time: the business day the answer is about (statuses valid then, overdue judged then), from 1990-01-01 to today + 10 years. Default: the day of `knownAt` (today when `knownAt` is now).',
+    '2024-06-01',
+    { optional: true },
+  )
+  asOf?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @IsDayOrZonedInstant()
+  @IsQueryInstant()
+  @ApiPropertyOptional({
+    type: String,
+    pattern: KNOWN_AT_PATTERN.source,
+    description:
+      'Record time: answer from the events recorded up to this instant, or up to the end of this day (UTC), replayed into a scratch store. Default: now (the live read models, no replay). At most one of `knownAt`, `date`, `position`.',
+    example: '2024-06-01',
+  })
+  knownAt?: string;
+
+  @IsOptional()
+  @IsQueryDate()
+  @ApiDateField(
+    'Record time, older spelling of `knownAt=<day>`: the events recorded up to the end of this day (UTC). At most one of `knownAt`, `date`, `position`.',
     '2024-12-31',
     { optional: true },
   )
@@ -107,13 +170,40 @@ export class AsOfQueryDto {
   @IsOptional()
   @IsPosition()
   @ApiPositionField(
-    'Cut at this global position (at most the head of the log). Give exactly one of `date` or `position`.',
+    'Record time: the events up to this global position (at most the head of the log). At most one of `knownAt`, `date`, `position`.',
     { optional: true },
   )
   position?: string;
+
+  @IsOptional()
+  @IsIn(BASES)
+  @ApiPropertyOptional({
+    enum: BASES,
+    enumName: 'ReportBasis',
+    default: 'reported',
+    description:
+      'Which progress reports count: `reported` (every report not withdrawn, as coordinators see it) or `validated` (only reports programme staff validated, as an official publication uses).',
+  })
+  basis?: Basis;
 }
 
 export class AsOfScorecardQueryDto extends IntersectionType(
   AsOfQueryDto,
   IntersectionType(PageDto, ScorecardFiltersDto),
+) {
+  @IsOptional()
+  @Matches(REVISION_PATTERN, { message: 'revision must be a revision date (YYYY-MM-DD) or `original`' })
+  @ApiPropertyOptional({
+    type: String,
+    pattern: REVISION_PATTERN.source,
+    description:
+      'Only deliverables introduced by the framework revision of this date (`revisedOn`), or by the original text (`original`).',
+    example: '2022-03-03',
+  })
+  revision?: string;
+}
+
+export class AsOfAssistanceQueryDto extends IntersectionType(
+  AsOfQueryDto,
+  IntersectionType(PageDto, AssistanceFiltersDto),
 ) {}

@@ -613,16 +613,43 @@ export class CutoffSchema {
   position?: string;
   @ApiDateField('The day cut at (end of that day, UTC).', '2024-12-31', { optional: true })
   date?: string;
+  @ApiPropertyOptional({ type: String, description: 'The instant cut at (events recorded at or before it).' })
+  instant?: string;
 }
 
 abstract class AsOfBase {
-  @ApiProperty({ type: CutoffSchema })
-  cutoff!: CutoffSchema;
-  @ApiDateField('The day overdue is judged against.', '2024-12-31')
+  @ApiPropertyOptional({
+    type: CutoffSchema,
+    description:
+      'Where the log was cut (record time); absent when the live read models answered (knownAt now).',
+  })
+  cutoff?: CutoffSchema;
+  @ApiDateField(
+    'Valid time: the business day answered for (statuses valid then, overdue judged then).',
+    '2024-12-31',
+  )
   asOf!: string;
-  @count('Events replayed for the answer.', 12)
+  @ApiProperty({
+    type: String,
+    example: '2024-06-01',
+    description:
+      'Record time: `now` (the live read models answered, no replay), the day or instant given, or for a position the recording instant of the event there.',
+  })
+  knownAt!: string;
+  @ApiProperty({
+    enum: ['reported', 'validated'],
+    enumName: 'ReportBasis',
+    description: 'Which progress reports counted.',
+  })
+  basis!: string;
+  @count('Events replayed for the answer (0 when knownAt is now).', 12)
   eventsReplayed!: number;
-  @ApiProperty({ type: String, nullable: true, pattern: POSITION_PATTERN_SOURCE })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    pattern: POSITION_PATTERN_SOURCE,
+    description: 'The last event replayed, or the position the live read models had applied (knownAt now).',
+  })
   lastPosition!: string | null;
 }
 
@@ -636,6 +663,15 @@ export class AsOfScorecardSchema extends AsOfBase {
 export class AsOfDeliverableSchema extends AsOfBase {
   @ApiProperty({ type: TrackedDeliverableDetailSchema })
   result!: TrackedDeliverableDetailSchema;
+}
+
+@ApiSchema({
+  name: 'AsOfAssistancePage',
+  description: 'The assistance ledger for a business day as known at a record time.',
+})
+export class AsOfAssistancePageSchema extends AsOfBase {
+  @ApiProperty({ type: AssistanceRecordPageSchema })
+  result!: AssistanceRecordPageSchema;
 }
 
 /* ---------- operations ---------- */

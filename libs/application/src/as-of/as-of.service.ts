@@ -1,11 +1,15 @@
-import { AggregateNotFound, CATEGORIES, type DomainEvent, statesNamedBy, streamName } from '@ct/domain';
+import { AggregateNotFound, CATEGORIES, streamName } from '@ct/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ct/event-store';
 import {
+  type AssistanceFilters,
+  type AssistanceRecordView,
   type DeliverableDetail,
+  type OffsetPage,
   type Page,
   type ReadStore,
   type ScorecardRow,
   getDeliverable,
+  listAssistance,
   replayIntoScratchStore,
   stateScorecard,
   streamsConcerningState,
@@ -18,18 +22,52 @@ import { TimeSlicer, WorkTooLargeError } from './bounded-work';
 
 export { TimeSlicer, WORK_SLICE_MS, type WorkLimitRule, WorkTooLargeError } from './bounded-work';
 
-/** Where history is cut: after a global position, or at the end of a calendar day (UTC). */
-export type Cutoff = { position: bigint } | { date: string };
+/**
+ * Record time (`knownAt`): where the log is cut. After a global position (for auditors checking a
+ * report against the exact event it was made at), at the end of a calendar day (UTC), or at an
+ * instant (events recorded at or before it).
+ */
+export type Cutoff = { position: bigint } | { date: string } | { instant: string };
+
+/** Which progress reports count: every report not withdrawn (the default), or validated ones only. */
+export type Basis = 'reported' | 'validated';
+export const BASES: readonly Basis[] = ['reported', 'validated'];
+
+/**
+ * The two timelines of a question about the past (README, "Two timelines").
+ * - `asOf` (valid time): the business day the answer is about; default the day of `knownAt`.
+ * - `knownAt` (record time): what the system had been told by then; absent = now, answered by the
+ *   live read models without any replay. In the past, the log recorded up to it is replayed.
+ */
+export interface Timelines {
+  asOf?: string;
+  knownAt?: Cutoff;
+  basis?: Basis;
+  /** Only deliverables of this framework revision (`revisedOn`), or of the original text. */
+  revision?: string;
+}
 
 export interface AsOfAnswer<T> {
-  cutoff: { position?: string; date?: string };
-  /** The day overdue is judged against: the cutoff date, or the day of the last event replayed. */
+  /** The business day answered for (valid time). */
   asOf: string;
-  /** Events replayed to compute the answer (the State's or deliverable's history only, when scoped). */
+  /**
+   * Record time: `now` when the live read models answered; otherwise the day, instant, or (for a
+   * position) the recording instant of the event at that position.
+   */
+  knownAt: string;
+  basis: Basis;
+  /** Where the log was cut; absent when nothing was replayed (knownAt = now). */
+  cutoff?: { position?: string; date?: string; instant?: string };
+  /** Events replayed to compute the answer (the State's or deliverable's history only, when scoped); 0 for now. */
   eventsReplayed: number;
+  /** The last event replayed, or the position the live read models had applied (knownAt = now). */
   lastPosition: string | null;
   result: T;
 }
+
+/** A cutoff given alone (the older call) is a question about record time only. */
+const isCutoff = (when: Cutoff | Timelines): when is Cutoff =>
+  'position' in when || 'date' in when || 'instant' in when;
 
 /**
  * A deliverable's stream holds every assigned State's assignments and reports; another State's
@@ -37,9 +75,12 @@ export interface AsOfAnswer<T> {
  * its own history (the definition and a cancellation name no State and are kept).
  */
 const aboutAnotherState = (event: RecordedEvent, stateCode: string): boolean => {
-  if (event.type !== 'DeliverableAssigned' && event.type !== 'ProgressReported') return false;
-  const named = statesNamedBy({ type: event.type, data: event.data } as DomainEvent);
-  return !named.includes(stateCode);
+  // Every event of a deliverable stream about one assignment names its State in `stateCode`
+  // (assignment, reports, their corrections, withdrawals and reviews, reopening, withdrawal).
+  const data = event.data as { stateCode?: unknown };
+  if (!event.streamName.startsWith(`${CATEGORIES.deliverable}-`) || typeof data.stateCode !== 'string')
+    return false;
+  return data.stateCode !== stateCode;
 };
 
 /**
@@ -55,6 +96,30 @@ const nextDay = (date: string): string => {
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString();
 };
+
+/** The current day in UTC (the as-of of a question about now). */
+const utcDay = (now: Date): string => now.toISOString().slice(0, 10);
+
+/**
+ * Whether an event lies past the cutoff: after the position; recorded on or after the start of the
+ * next day (a day means its end, UTC); recorded after the instant. Recording instants are ISO
+ * strings in UTC with milliseconds (`toISOString`), so they compare as text once the instant given
+ * is written the same way.
+ */
+function pastCutoff(cutoff: Cutoff): (event: RecordedEvent) => boolean {
+  if ('position' in cutoff) return (event) => event.position > cutoff.position;
+  if ('date' in cutoff) {
+    const end = nextDay(cutoff.date);
+    return (event) => event.metadata.recordedAt >= end;
+  }
+  const instant = new Date(cutoff.instant).toISOString();
+  return (event) => event.metadata.recordedAt > instant;
+}
+
+const timelinesOf = (when: Timelines | Cutoff): Timelines => (isCutoff(when) ? { knownAt: when } : when);
+
+const revisionOf = (timelines: Timelines) =>
+  timelines.revision !== undefined ? { revision: timelines.revision } : {};
 
 /**
  * Read models as they were at a past moment, recomputed from the events with the projector's own
@@ -82,39 +147,87 @@ export class AsOfService {
     );
   }
 
+  /**
+   * The State scorecard for the business day `asOf`, as known at `knownAt` (contract of issue #12).
+   * Scoped to one State, a replay reads only that State's history.
+   */
   async scorecard(
-    cutoff: Cutoff,
+    when: Timelines | Cutoff,
     params: { stateCode?: string; frameworkId?: string; pillar?: string; limit?: number; offset?: number },
     onProgress?: (events: number) => void,
   ): Promise<AsOfAnswer<Page<ScorecardRow>>> {
-    const history = params.stateCode
-      ? await this.stateHistory(params.stateCode, cutoff)
-      : this.logPrefix(cutoff);
-    return this.answer(cutoff, history, onProgress, (db, asOf) => stateScorecard(db, { ...params, asOf }));
+    const timelines = timelinesOf(when);
+    const history = (cutoff: Cutoff) =>
+      params.stateCode
+        ? this.stateHistory(params.stateCode, cutoff)
+        : Promise.resolve(this.logPrefix(cutoff));
+    return this.answer(timelines, history, onProgress, (db, asOf, basis) => {
+      // Built apart from the call: the read-model query takes the two timelines' parameters.
+      const query = { ...params, asOf, basis, ...revisionOf(timelines) };
+      return stateScorecard(db, query);
+    });
   }
 
+  /** One deliverable's tracker entry (statuses as of `asOf`), as known at `knownAt`. */
   async deliverable(
-    cutoff: Cutoff,
+    when: Timelines | Cutoff,
     deliverableId: string,
     onProgress?: (events: number) => void,
+    params: { stateCode?: string } = {},
   ): Promise<AsOfAnswer<DeliverableDetail>> {
+    const timelines = timelinesOf(when);
     const stream = streamName(CATEGORIES.deliverable, deliverableId);
-    const history = this.cut(this.events.readStream(stream), cutoff);
-    return this.answer(cutoff, history, onProgress, async (db) => {
-      const found = await getDeliverable(db, { deliverableId });
+    const history = (cutoff: Cutoff) => Promise.resolve(this.cut(this.events.readStream(stream), cutoff));
+    return this.answer(timelines, history, onProgress, async (db, asOf, basis) => {
+      const query = { deliverableId, ...params, asOf, basis };
+      const found = await getDeliverable(db, query);
       if (!found) throw new AggregateNotFound('deliverable', deliverableId);
       return found;
     });
   }
 
+  /** The assistance ledger (records as of `asOf`), as known at `knownAt`. */
+  async ledger(
+    when: Timelines | Cutoff,
+    params: AssistanceFilters & OffsetPage,
+    onProgress?: (events: number) => void,
+  ): Promise<AsOfAnswer<Page<AssistanceRecordView>>> {
+    const timelines = timelinesOf(when);
+    const history = (cutoff: Cutoff) => Promise.resolve(this.logPrefix(cutoff));
+    return this.answer(timelines, history, onProgress, (db, asOf) => {
+      const query = { ...params, asOf };
+      return listAssistance(db, query);
+    });
+  }
+
+  /**
+   * knownAt = now: the live read models answer any asOf (their rows are effective-dated), with no
+   * replay. knownAt in the past: the log recorded up to it is replayed into a scratch store with
+   * the projector's own code, and the same query runs there.
+   */
   private async answer<T>(
-    cutoff: Cutoff,
-    history: AsyncIterable<RecordedEvent>,
+    timelines: Timelines,
+    historyOf: (cutoff: Cutoff) => Promise<AsyncIterable<RecordedEvent>>,
     onProgress: ((events: number) => void) | undefined,
-    query: (db: ReadStore['db'], asOf: string) => Promise<T>,
+    query: (db: ReadStore['db'], asOf: string, basis: Basis) => Promise<T>,
   ): Promise<AsOfAnswer<T>> {
+    const basis = timelines.basis ?? 'reported';
+    const cutoff = timelines.knownAt;
+    if (!cutoff) {
+      const checkpoint = await this.projector.checkpoint();
+      const asOf = timelines.asOf ?? utcDay(new Date());
+      return {
+        asOf,
+        knownAt: 'now',
+        basis,
+        eventsReplayed: 0,
+        lastPosition: checkpoint.toString(),
+        result: await query(this.live.db, asOf, basis),
+      };
+    }
+    const history = await historyOf(cutoff);
     const limit = this.config.AS_OF_MAX_EVENTS;
-    const tooLarge = () => this.tooLarge('date' in cutoff ? 'date' : 'position');
+    const tooLarge = () => this.tooLarge('position' in cutoff ? 'position' : 'date');
     const tracked = async function* () {
       let count = 0;
       for await (const event of history) {
@@ -125,13 +238,27 @@ export class AsOfService {
     };
     const replay = await replayIntoScratchStore(tracked(), { onProgress, batchSize: REPLAY_BATCH });
     try {
-      const asOf = 'date' in cutoff ? cutoff.date : await this.dayOfPosition(cutoff.position);
+      const knownAt =
+        'date' in cutoff
+          ? cutoff.date
+          : 'instant' in cutoff
+            ? cutoff.instant
+            : await this.instantOfPosition(cutoff.position);
+      // The contract's default: the business day of knownAt ("what it said then, as recorded then").
+      const asOf = timelines.asOf ?? knownAt.slice(0, 10);
       return {
-        cutoff: 'date' in cutoff ? { date: cutoff.date } : { position: cutoff.position.toString() },
         asOf,
+        knownAt,
+        basis,
+        cutoff:
+          'date' in cutoff
+            ? { date: cutoff.date }
+            : 'instant' in cutoff
+              ? { instant: cutoff.instant }
+              : { position: cutoff.position.toString() },
         eventsReplayed: replay.eventsReplayed,
         lastPosition: replay.lastPosition?.toString() ?? null,
-        result: await query(replay.store.db, asOf),
+        result: await query(replay.store.db, asOf, basis),
       };
     } finally {
       await replay.store.close();
@@ -139,19 +266,19 @@ export class AsOfService {
   }
 
   /**
-   * The day a position cutoff stands for: when the last event of the LOG at or before it was
+   * The instant a position cutoff stands for: when the last event of the LOG at or before it was
    * recorded, whatever the scope replayed. A State's own history may end days earlier, and overdue
    * must be judged against the same day with or without a State (the oracle found they differed).
    */
-  private async dayOfPosition(position: bigint): Promise<string> {
+  private async instantOfPosition(position: bigint): Promise<string> {
     // Backwards reads start strictly before `fromPosition`.
     for await (const event of this.events.readAll({
       direction: 'backwards',
       fromPosition: position + 1n,
       maxCount: 1,
     }))
-      return event.metadata.recordedAt.slice(0, 10);
-    return '1970-01-01';
+      return event.metadata.recordedAt;
+    return '1970-01-01T00:00:00.000Z';
   }
 
   /** The whole log up to the cutoff: an as-of is always a prefix of the log. */
@@ -161,9 +288,9 @@ export class AsOfService {
 
   /** Stops at the first event past the cutoff (a stream or the log, both in order). */
   private async *cut(events: AsyncIterable<RecordedEvent>, cutoff: Cutoff): AsyncIterable<RecordedEvent> {
-    const end = 'date' in cutoff ? nextDay(cutoff.date) : undefined;
+    const after = pastCutoff(cutoff);
     for await (const event of events) {
-      if ('position' in cutoff ? event.position > cutoff.position : event.metadata.recordedAt >= end!) return;
+      if (after(event)) return;
       yield event;
     }
   }
