@@ -26,7 +26,14 @@ describe('command tables', () => {
       ['DefineDeliverable', 'deliverable'],
       ['AssignDeliverable', 'deliverable'],
       ['ReportProgress', 'deliverable'],
+      ['CorrectProgressReport', 'deliverable'],
+      ['WithdrawProgressReport', 'deliverable'],
+      ['ValidateProgressReport', 'deliverable'],
+      ['ReturnProgressReport', 'deliverable'],
+      ['ReopenAssignment', 'deliverable'],
+      ['WithdrawAssignment', 'deliverable'],
       ['CancelDeliverable', 'deliverable'],
+      ['RetireDeliverable', 'deliverable'],
       ['ProvideAssistance', 'assistance'],
       ['RegisterOrganisation', 'organisation'],
       ['UpdateOrganisation', 'organisation'],
@@ -40,6 +47,8 @@ describe('command tables', () => {
     const scoped = COMMAND_NAMES.filter((name) => commandRoute(name).row.actsForState !== undefined);
     expect(scoped.map((name) => [name, commandRoute(name).row.actsForState])).toEqual([
       ['ReportProgress', 'stateCode'],
+      ['CorrectProgressReport', 'stateCode'],
+      ['WithdrawProgressReport', 'stateCode'],
       ['ProvideAssistance', 'recipientState'],
     ]);
   });
@@ -56,18 +65,34 @@ describe('command tables', () => {
   it('give a definition the adoption date of its framework, and nothing for an unknown one', () => {
     const { row } = commandRoute('DefineDeliverable');
     const payload = { frameworkId: 'jpoa' };
-    expect(row.reads?.(payload)).toEqual({ frameworks: ['jpoa'] });
-    expect(row.context?.(payload, states({ jpoa: framework('2011-11-30') }))).toEqual({
-      frameworkAdoptedOn: '2011-11-30',
+    expect(row.reads?.(payload, initialDeliverableState)).toEqual({ frameworks: ['jpoa'] });
+    expect(
+      row.context?.(payload, states({ jpoa: framework('2011-11-30') }), initialDeliverableState),
+    ).toEqual({ frameworkAdoptedOn: '2011-11-30', frameworkRevisions: [] });
+    expect(row.context?.(payload, states(), initialDeliverableState)).toEqual({
+      frameworkAdoptedOn: undefined,
+      frameworkRevisions: undefined,
     });
-    expect(row.context?.(payload, states())).toEqual({ frameworkAdoptedOn: undefined });
+  });
+
+  it("give a retirement the revisions of the deliverable's own framework, read from its stream", () => {
+    const { row } = commandRoute('RetireDeliverable');
+    const payload = { deliverableId: 'criminalise-tf', revision: '2022-03-03' };
+    const deliverable: DeliverableState = { ...initialDeliverableState, exists: true, frameworkId: 'jpoa' };
+    expect(row.reads?.(payload, deliverable)).toEqual({ frameworks: ['jpoa'] });
+    expect(row.reads?.(payload, initialDeliverableState)).toEqual({ frameworks: [] });
+    const revised = { ...framework('2011-11-30'), revisions: ['2022-03-03'] };
+    expect(row.context?.(payload, states({ jpoa: revised }), deliverable)).toEqual({
+      frameworkAdoptedOn: '2011-11-30',
+      frameworkRevisions: ['2022-03-03'],
+    });
   });
 
   it('give a process the adoption dates of the frameworks that exist', () => {
     const { row } = commandRoute('LaunchProcess');
     const payload = { frameworkIds: ['jpoa', 'unknown'] };
-    expect(row.reads?.(payload)).toEqual({ frameworks: ['jpoa', 'unknown'] });
-    const context = row.context?.(payload, states({ jpoa: framework('2011-11-30') })) as {
+    expect(row.reads?.(payload, undefined)).toEqual({ frameworks: ['jpoa', 'unknown'] });
+    const context = row.context?.(payload, states({ jpoa: framework('2011-11-30') }), undefined) as {
       frameworksAdoptedOn: Map<string, string>;
     };
     expect([...context.frameworksAdoptedOn]).toEqual([['jpoa', '2011-11-30']]);
@@ -75,10 +100,10 @@ describe('command tables', () => {
 
   it('tell assistance whether the deliverable it supports exists, is cancelled, and who it is assigned to', () => {
     const { row } = commandRoute('ProvideAssistance');
-    expect(row.reads?.({})).toEqual({ deliverables: [] });
-    expect(row.context?.({}, states())).toEqual({});
+    expect(row.reads?.({}, undefined)).toEqual({ deliverables: [] });
+    expect(row.context?.({}, states(), undefined)).toEqual({});
     const linked = { deliverableId: 'criminalise-tf' };
-    expect(row.context?.(linked, states())).toEqual({
+    expect(row.context?.(linked, states(), undefined)).toEqual({
       deliverable: { exists: false, cancelled: false, assignedStates: [] },
     });
     const assigned: DeliverableState = {
@@ -86,7 +111,7 @@ describe('command tables', () => {
       exists: true,
       assignments: { TJ: {} as never, KZ: {} as never },
     };
-    expect(row.context?.(linked, states({}, { 'criminalise-tf': assigned }))).toEqual({
+    expect(row.context?.(linked, states({}, { 'criminalise-tf': assigned }), undefined)).toEqual({
       deliverable: { exists: true, cancelled: false, assignedStates: ['TJ', 'KZ'] },
     });
   });
