@@ -260,6 +260,14 @@ const ROUTES: Route[] = [
     expected: { ...denyAll(), auditor: 200 },
     answers: (r) => expect(JSON.stringify(r.body)).toContain('"stateCode":"TJ"'),
   },
+  {
+    method: 'get',
+    route: '/audit/as-of/assistance',
+    path: (s) => `/audit/as-of/assistance?position=${s.position}&recipientState=TJ`,
+    expected: { ...denyAll(), auditor: 200 },
+    answers: (r) =>
+      expect((r.body as { result: { items: unknown[] } }).result.items.length).toBeGreaterThan(0),
+  },
   ...(
     [
       ['/scorecards', '/scorecards?asOf=2024-12-31'],
