@@ -14,6 +14,7 @@ import { CURRENCY_MINOR_UNITS } from '@ct/domain';
 import { preparePrivateSqliteFile } from '@ct/event-store';
 import { Client, type ClientConfig, Pool } from 'pg';
 import { BOOKKEEPING_TABLES, createBookkeepingTables } from './bookkeeping.tables';
+import { createCatalogueNamesTable } from './catalogue/catalogue.tables';
 import { type Database } from './database';
 import { type SqliteConnection } from './pending';
 import { PROJECTION_NAMES } from './projection';
@@ -303,6 +304,17 @@ migrations['0002-currency-minor-units'] = {
           db,
         );
     }
+  },
+};
+
+/**
+ * Names of frameworks, processes and conferences in Russian (issue #13), in a table of their own:
+ * fresh stores got it from 0001 (the catalogue's DDL), older ones gain it here, empty, which is
+ * right: no event recorded before it carries a Russian name.
+ */
+migrations['0003-catalogue-names'] = {
+  async up(db) {
+    await createCatalogueNamesTable(db, '');
   },
 };
 

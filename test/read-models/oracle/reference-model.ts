@@ -175,6 +175,7 @@ export function buildReferenceModel(history: readonly RecordedDomainEvent[]): Re
           frameworkId: d.frameworkId,
           kind: d.kind,
           title: d.title,
+          titles: { en: d.title, ru: d.titleRu ?? null },
           adoptedOn: d.adoptedOn,
           place: d.place,
           adoptingStates: [...d.adoptingStates],
@@ -207,6 +208,7 @@ export function buildReferenceModel(history: readonly RecordedDomainEvent[]): Re
         model.processes.set(d.processId, {
           processId: d.processId,
           name: d.name,
+          names: { en: d.name, ru: d.nameRu ?? null },
           launchedBy: d.launchedBy,
           launchedOn: d.launchedOn,
           place: d.place ?? null,
@@ -224,6 +226,8 @@ export function buildReferenceModel(history: readonly RecordedDomainEvent[]): Re
         // Conferences in date order; two on the same day in recording order (stable sort).
         p?.conferences.push({
           title: d.title,
+          titles: { en: d.title, ru: d.titleRu ?? null },
+          heldBeforeLaunch: d.endsOn < p.launchedOn,
           startsOn: d.startsOn,
           endsOn: d.endsOn,
           place: d.place,

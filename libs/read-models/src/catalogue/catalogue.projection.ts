@@ -5,6 +5,22 @@ import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
 import { CATALOGUE_TABLES, createCatalogueTables } from './catalogue.tables';
 
+/** Records (or replaces) the Russian name of a subject; nothing when the event has none. */
+async function putRussianName(
+  trx: Kysely<Database>,
+  subject: 'framework' | 'process' | 'conference',
+  subjectId: string,
+  name: string | undefined,
+): Promise<void> {
+  if (name === undefined) return;
+  const row = { subject, subject_id: subjectId, lang: 'ru', name };
+  await trx
+    .insertInto('catalogue_names')
+    .values(row)
+    .onConflict((oc) => oc.columns(['subject', 'subject_id', 'lang']).doUpdateSet({ name }))
+    .execute();
+}
+
 async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
   switch (event.type) {
     case 'DeclarationAdopted': {
@@ -22,6 +38,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         .values({ framework_id: d.frameworkId, ...row, revision_count: 0 })
         .onConflict((oc) => oc.column('framework_id').doUpdateSet(row))
         .execute();
+      await putRussianName(trx, 'framework', d.frameworkId, d.titleRu);
       return;
     }
     case 'FrameworkRevised': {
@@ -53,6 +70,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         .values({ process_id: d.processId, ...row, conference_count: 0 })
         .onConflict((oc) => oc.column('process_id').doUpdateSet(row))
         .execute();
+      await putRussianName(trx, 'process', d.processId, d.nameRu);
       return;
     }
     case 'ConferenceHeld': {
@@ -69,6 +87,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
           outcome_framework_ids: JSON.stringify(d.outcomeFrameworkIds),
         })
         .execute();
+      await putRussianName(trx, 'conference', recorded.position.toString(), d.titleRu);
       await trx
         .updateTable('catalogue_processes')
         .set((eb) => ({ conference_count: eb('conference_count', '+', 1) }))
@@ -76,11 +95,23 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         .execute();
       return;
     }
+    // Deliverables, assistance and organisations have read models of their own.
     case 'DeliverableDefined':
     case 'DeliverableAssigned':
     case 'ProgressReported':
+    case 'ProgressReportCorrected':
+    case 'ProgressReportWithdrawn':
+    case 'ProgressReportValidated':
+    case 'ProgressReportReturned':
+    case 'AssignmentReopened':
+    case 'AssignmentWithdrawn':
     case 'DeliverableCancelled':
+    case 'DeliverableRetired':
     case 'AssistanceProvided':
+    case 'AssistanceAmended':
+    case 'AssistanceWithdrawn':
+    case 'OrganisationRegistered':
+    case 'OrganisationUpdated':
       return;
   }
 }
@@ -91,5 +122,3 @@ export const catalogueProjection: Projection = {
   createTables: createCatalogueTables,
   apply,
 };
-    case 'AssistanceAmended':
-    case 'AssistanceWithdrawn':

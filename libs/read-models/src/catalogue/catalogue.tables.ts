@@ -36,18 +36,48 @@ export interface CatalogueConferencesTable {
   outcome_framework_ids: string;
 }
 
+/**
+ * Names in other languages than English (the recorded `title`/`name` is the English one): one row
+ * per subject, its id and language. A table of its own, rather than columns, so that a store
+ * created before it only gains a table (migration 0003) and a further language adds rows only.
+ */
+export interface CatalogueNamesTable {
+  /** 'framework', 'process' or 'conference'. */
+  subject: string;
+  /** The framework or process id; for a conference, its log position as a decimal string. */
+  subject_id: string;
+  /** 'ru' */
+  lang: string;
+  name: string;
+}
+
 /** The tables of this read model, as the Kysely database type names them. */
 export interface CatalogueTables {
   catalogue_frameworks: CatalogueFrameworksTable;
   catalogue_processes: CatalogueProcessesTable;
   catalogue_conferences: CatalogueConferencesTable;
+  catalogue_names: CatalogueNamesTable;
 }
 
 export const CATALOGUE_TABLES = [
   'catalogue_frameworks',
   'catalogue_processes',
   'catalogue_conferences',
+  'catalogue_names',
 ] as const satisfies readonly (keyof CatalogueTables)[];
+
+/** The names table alone: also run by migration 0003 on stores created before it (hence IF NOT EXISTS). */
+export async function createCatalogueNamesTable(db: Kysely<unknown>, s: string): Promise<void> {
+  await db.schema
+    .createTable(`catalogue_names${s}`)
+    .ifNotExists()
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('subject_id', 'text', (c) => c.notNull())
+    .addColumn('lang', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint(`catalogue_names${s}_pkey`, ['subject', 'subject_id', 'lang'])
+    .execute();
+}
 
 /** Creates the tables under `<name><s>`: '' for the live ones, a generation suffix for a rebuild. */
 export async function createCatalogueTables(db: Kysely<unknown>, s: string): Promise<void> {
@@ -90,4 +120,5 @@ export async function createCatalogueTables(db: Kysely<unknown>, s: string): Pro
     .on(`catalogue_conferences${s}`)
     .columns(['process_id', 'starts_on'])
     .execute();
+  await createCatalogueNamesTable(db, s);
 }
