@@ -13,6 +13,7 @@ import { AuditLog } from './audit/audit-log';
 import { AsOfService } from './as-of/as-of.service';
 import { ProjectorService } from './read-models/projector.service';
 import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
+import { ORGANISATION_QUERY_HANDLERS } from './organisations/organisation.queries';
 import { READ_STORE, readStoreProvider } from './read-models/read-store.provider';
 import { type ReadStore } from '@ct/read-models';
 
@@ -56,6 +57,7 @@ export class TrackerModule implements OnApplicationShutdown {
         overrides.readStore ? { provide: READ_STORE, useValue: overrides.readStore } : readStoreProvider,
         ProjectorService,
         ...READ_MODEL_QUERY_HANDLERS,
+        ...ORGANISATION_QUERY_HANDLERS,
       ],
       exports: [
         AppConfig,

@@ -5,6 +5,7 @@ import { type BookkeepingTables } from './bookkeeping.tables';
 import { type CatalogueTables } from './catalogue/catalogue.tables';
 import { toBigInt } from './columns';
 import { type TrackerTables } from './deliverable-tracker/deliverable-tracker.tables';
+import { type OrganisationTables } from './organisations/organisations.tables';
 import { type ScorecardTables } from './state-scorecard/state-scorecard.tables';
 
 export * from './columns';
@@ -14,6 +15,7 @@ export type * from './state-scorecard/state-scorecard.tables';
 export type * from './deliverable-tracker/deliverable-tracker.tables';
 export type * from './assistance-ledger/assistance-ledger.tables';
 export type * from './activity-timeline/activity-timeline.tables';
+export type * from './organisations/organisations.tables';
 
 /**
  * The read store as Kysely sees it: each read model declares its tables next to their DDL (its
@@ -26,7 +28,8 @@ export interface Database
     ScorecardTables,
     TrackerTables,
     AssistanceLedgerTables,
-    ActivityTimelineTables {}
+    ActivityTimelineTables,
+    OrganisationTables {}
 
 export type TableName = keyof Database;
 

@@ -19,6 +19,7 @@ export const PROJECTION_NAMES = [
   'assistance-ledger',
   'catalogue',
   'deliverable-tracker',
+  'organisations',
   'state-scorecard',
 ] as const;
 export type ProjectionName = (typeof PROJECTION_NAMES)[number];

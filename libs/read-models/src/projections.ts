@@ -2,6 +2,7 @@ import { activityTimelineProjection } from './activity-timeline/activity-timelin
 import { assistanceLedgerProjection } from './assistance-ledger/assistance-ledger.projection';
 import { catalogueProjection } from './catalogue/catalogue.projection';
 import { deliverableTrackerProjection } from './deliverable-tracker/deliverable-tracker.projection';
+import { organisationsProjection } from './organisations/organisations.projection';
 import { type Projection, type ProjectionName, PROJECTION_NAMES } from './projection';
 import { stateScorecardProjection } from './state-scorecard/state-scorecard.projection';
 
@@ -11,6 +12,7 @@ export const PROJECTIONS: Readonly<Record<ProjectionName, Projection>> = {
   'assistance-ledger': assistanceLedgerProjection,
   catalogue: catalogueProjection,
   'deliverable-tracker': deliverableTrackerProjection,
+  organisations: organisationsProjection,
   'state-scorecard': stateScorecardProjection,
 };
 

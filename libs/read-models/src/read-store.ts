@@ -14,6 +14,7 @@ import { CURRENCY_MINOR_UNITS } from '@ct/domain';
 import { preparePrivateSqliteFile } from '@ct/event-store';
 import { Client, type ClientConfig, Pool } from 'pg';
 import { BOOKKEEPING_TABLES, createBookkeepingTables } from './bookkeeping.tables';
+import { createOrganisationTables } from './organisations/organisations.tables';
 import { createCatalogueNamesTable } from './catalogue/catalogue.tables';
 import { type Database } from './database';
 import { type SqliteConnection } from './pending';
@@ -315,6 +316,17 @@ migrations['0002-currency-minor-units'] = {
 migrations['0003-catalogue-names'] = {
   async up(db) {
     await createCatalogueNamesTable(db, '');
+  },
+};
+
+/**
+ * The organisations catalogue (issue #13): fresh stores got its tables from 0001, older ones gain
+ * them here (the DDL says IF NOT EXISTS); its checkpoint starts at the beginning of the log, so the
+ * projector fills them from every OrganisationRegistered already recorded.
+ */
+migrations['0004-organisations'] = {
+  async up(db) {
+    await createOrganisationTables(db, '');
   },
 };
 

@@ -87,7 +87,7 @@ export class ListFrameworksQuery extends ReadModelQuery<ListFrameworksParams, Pa
 export class ListProcessesQuery extends ReadModelQuery<ListProcessesParams, Page<ProcessView>> {}
 
 /** One handler class per query, all alike: wait for the position if asked, then run the query. */
-function readModelHandler<P, R>(
+export function readModelHandler<P, R>(
   query: Type<ReadModelQuery<P, R>>,
   run: (db: Kysely<Database>, params: P) => Promise<R>,
 ): Type<IQueryHandler<ReadModelQuery<P, R>, ReadModelAnswer<R>>> {
