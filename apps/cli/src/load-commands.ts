@@ -1,5 +1,6 @@
-import { type CommandGateway, type CommandRecord, commandIdFor } from '@ct/application';
+import { type CommandGateway, type CommandRecord, type Principal, commandIdFor } from '@ct/application';
 import { randomUUID } from 'node:crypto';
+import { refusalFor } from './import/api-routes';
 
 export interface LoadReport {
   recorded: number;
@@ -8,19 +9,31 @@ export interface LoadReport {
 }
 
 /**
+ * Who records: the operator's fixed actor (seed-demo, tests), or a verified token's principal (load),
+ * whose roles are checked per command against the API route that sends it and whose States scope a
+ * coordinator's commands in the pipeline, as over HTTP.
+ */
+export type LoadActor = string | { principal: Principal };
+
+/**
  * Sends recorded commands through the same CommandGateway as the API, in order. Each keeps its
  * commandId, so loading a file twice records nothing new (the second run replays).
  */
+
 export async function loadCommands(
   gateway: CommandGateway,
   records: readonly CommandRecord[],
-  actor: string,
+  who: LoadActor,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<LoadReport> {
+  const principal = typeof who === 'string' ? undefined : who.principal;
+  const actor = typeof who === 'string' ? who : who.principal.id;
   const report: LoadReport = { recorded: 0, alreadyRecorded: 0, failed: [] };
   const correlationId = randomUUID();
   for (const [i, record] of records.entries()) {
     try {
+      const refusal = principal && refusalFor(principal, record.command);
+      if (refusal) throw new Error(refusal);
       // The record's commandId is its idempotency key, scoped to the actor like an HTTP client's.
       const commandId = commandIdFor(actor, record.commandId);
       const result = await gateway.send(record.command, record.payload, {
@@ -29,6 +42,7 @@ export async function loadCommands(
         idempotent: true,
         correlationId,
         causationId: commandId,
+        ...(principal ? { actsForStates: principal.states } : {}),
         now: new Date().toISOString(),
       });
       if (result.replayed) report.alreadyRecorded += 1;
