@@ -405,7 +405,7 @@ function decideDefinition(
   if (command.revision !== undefined && adoptedOn !== undefined) {
     checkRevision(check, command.revision, context, 'revision');
     check.require(
-      command.definedOn >= command.revision,
+      !isIsoDate(command.revision) || command.definedOn >= command.revision,
       'date-before-revision',
       `definedOn is before the revision of ${command.revision} that introduced the deliverable`,
       'definedOn',
