@@ -1,6 +1,7 @@
 import { type CommandGateway, type CommandRecord, type Principal, commandIdFor } from '@ct/application';
 import { randomUUID } from 'node:crypto';
 import { refusalFor } from './import/api-routes';
+import { actsForStatesOf } from './token-principal';
 
 export interface LoadReport {
   recorded: number;
@@ -42,7 +43,7 @@ export async function loadCommands(
         idempotent: true,
         correlationId,
         causationId: commandId,
-        ...(principal ? { actsForStates: principal.states } : {}),
+        ...(principal ? { actsForStates: actsForStatesOf(principal) } : {}),
         now: new Date().toISOString(),
       });
       if (result.replayed) report.alreadyRecorded += 1;

@@ -1,6 +1,14 @@
 import { AccessTokens, type AppConfig, InvalidTokenError, type Principal } from '@ct/application';
 import { readFileSync } from 'node:fs';
 
+/**
+ * The States a principal's commands are scoped to, as the API's CommandContext
+ * (apps/api/src/http/command-context.decorator.ts) decides it: programme staff act for every State
+ * (undefined), anyone else for the States of their token. Keep the two in step.
+ */
+export const actsForStatesOf = (principal: Principal): readonly string[] | undefined =>
+  principal.roles.includes('programme-admin') ? undefined : principal.states;
+
 /** The CLI options that carry an access token, for the commands that record. */
 export const TOKEN_OPTIONS = {
   token: { type: 'string' },

@@ -12,6 +12,7 @@ import {
 import { AggregateNotFound, DomainRuleViolation, commandRoute, streamName, violationsOf } from '@ct/domain';
 import { type EventStore } from '@ct/event-store';
 import { randomUUID } from 'node:crypto';
+import { actsForStatesOf } from '../token-principal';
 import { refusalFor } from './api-routes';
 import {
   ALL_COLUMNS,
@@ -75,7 +76,7 @@ function metadataFor(principal: Principal, row: PreparedRow, correlationId: stri
     idempotent: true,
     correlationId,
     causationId: commandId,
-    actsForStates: principal.states,
+    actsForStates: actsForStatesOf(principal),
     now: new Date().toISOString(),
   };
 }
