@@ -756,6 +756,10 @@ const param = {
     valid: fc.stringMatching(/^[A-Za-z0-9 ._-]{1,40}$/),
     invalid: fc.constant('x'.repeat(max + 1)),
   }),
+  revision: {
+    valid: fc.oneof(validDate('2011-01-01', '2024-12-31'), fc.constant('original')),
+    invalid: fc.constantFrom('latest', '2022-3-3', '', 'ORIGINAL', '2022-03-03T00:00:00Z'),
+  },
   boolean: { valid: fc.constantFrom('true', 'false'), invalid: fc.constantFrom('yes', '1', 'TRUE', '') },
   enumOf: (values: string[]) => ({
     valid: fc.constantFrom(...values),
@@ -803,6 +807,8 @@ const history = {
   until: param.instant,
   format: param.enumOf(['json', 'jsonl']),
 };
+/** The two timelines of the as-of routes besides their record-time cut (README, Two timelines). */
+const asOfTimelines = { asOf: param.date, basis: param.enumOf(['reported', 'validated']) };
 const reportParams = { asOf: param.date, format: param.enumOf(['json', 'csv', 'md', 'html']) };
 const ledger = {
   minPosition: param.position,
@@ -889,13 +895,19 @@ const queryRoutes: QueryRoute[] = [
     route: '/audit/as-of/scorecards',
     path: '/audit/as-of/scorecards',
     fixed: { position: HEAD },
-    params: { ...paged(), ...scorecardFilters },
+    params: { ...paged(), ...scorecardFilters, ...asOfTimelines, revision: param.revision },
   },
   {
     route: '/audit/as-of/deliverables/{id}',
     path: `/audit/as-of/deliverables/${deliverableId(0)}`,
     fixed: { position: HEAD },
-    params: {},
+    params: { ...asOfTimelines },
+  },
+  {
+    // No record time fixed: knownAt itself is fuzzed (absent = the live ledger).
+    route: '/audit/as-of/assistance',
+    path: '/audit/as-of/assistance',
+    params: { ...paged(), ...assistanceFilters, ...asOfTimelines, knownAt: param.instant },
   },
   {
     route: '/reports/state-scorecard/{stateCode}',

@@ -6,7 +6,6 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -17,6 +16,7 @@ import { ApiDateField, ApiIntField, ApiPositionField, ApiTextField } from './api
 import { IsPosition, IsQueryDate, IsQueryInstant } from './bounds';
 import { AssistanceFiltersDto, PageDto, ScorecardFiltersDto } from './common';
 import { BASES, type Basis } from '@ct/application';
+import { isIsoDate } from '@ct/domain';
 import { IsPlainText } from './text';
 
 /** A day (its end, UTC) or an instant with its zone: an instant without a zone names no moment. */
@@ -39,6 +39,22 @@ function IsDayOrZonedInstant(): PropertyDecorator {
       validator: {
         validate: (value: unknown) =>
           typeof value !== 'string' || Number.isNaN(Date.parse(value)) || KNOWN_AT_PATTERN.test(value),
+      },
+    });
+}
+
+/** A framework revision: its date (`revisedOn`, a calendar date) or `original` (the text as adopted). */
+function IsRevision(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isRevision',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be a revision date (YYYY-MM-DD) or `original`' },
+      validator: {
+        validate: (value: unknown) =>
+          value === 'original' ||
+          (typeof value === 'string' && REVISION_PATTERN.test(value) && isIsoDate(value)),
       },
     });
 }
@@ -192,7 +208,7 @@ export class AsOfScorecardQueryDto extends IntersectionType(
   IntersectionType(PageDto, ScorecardFiltersDto),
 ) {
   @IsOptional()
-  @Matches(REVISION_PATTERN, { message: 'revision must be a revision date (YYYY-MM-DD) or `original`' })
+  @IsRevision()
   @ApiPropertyOptional({
     type: String,
     pattern: REVISION_PATTERN.source,
