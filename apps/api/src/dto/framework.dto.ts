@@ -22,7 +22,11 @@ export class AdoptDeclarationDto {
   id!: string;
 
   @IsIn(FRAMEWORK_KINDS)
-  @ApiEnumField(FRAMEWORK_KINDS, 'FrameworkKind', 'Declaration or plan of action.')
+  @ApiEnumField(
+    FRAMEWORK_KINDS,
+    'FrameworkKind',
+    'Declaration, plan of action, resolution (e.g. Security Council resolution 2462 (2019)) or national strategy (exactly one adopting State).',
+  )
   kind!: FrameworkKind;
 
   @IsString()
@@ -31,6 +35,20 @@ export class AdoptDeclarationDto {
   @MaxLength(TEXT_MAX)
   @ApiTextField('Title as published.', TEXT_MAX, 'Dushanbe Declaration')
   title!: string;
+
+  /** The title in Russian where a source gives it; reports and `lang=ru` fall back to `title` without it. */
+  @IsOptional()
+  @IsString()
+  @IsPlainText()
+  @IsNotEmpty()
+  @MaxLength(TEXT_MAX)
+  @ApiTextField(
+    'The title in Russian, where a source gives it; shown with lang=ru (English `title` otherwise).',
+    TEXT_MAX,
+    'Душанбинская декларация',
+    { optional: true },
+  )
+  titleRu?: string;
 
   /** Day of adoption, YYYY-MM-DD. */
   @IsCalendarDate()

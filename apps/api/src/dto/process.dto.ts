@@ -3,12 +3,14 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
   MaxLength,
 } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
 import { ApiDateField, ApiIdField, ApiStateField, ApiTextField } from './api-fields';
 import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, TEXT_MAX } from './common';
 import { IsPlainText } from './text';
@@ -24,6 +26,19 @@ export class LaunchProcessDto {
   @MaxLength(TEXT_MAX)
   @ApiTextField('Name of the process.', TEXT_MAX, 'Dushanbe process')
   name!: string;
+
+  @IsOptional()
+  @IsString()
+  @IsPlainText()
+  @IsNotEmpty()
+  @MaxLength(TEXT_MAX)
+  @ApiTextField(
+    'The name in Russian, where a source gives it; shown with lang=ru (English `name` otherwise).',
+    TEXT_MAX,
+    'Душанбинский процесс',
+    { optional: true },
+  )
+  nameRu?: string;
 
   /** Who launched it, e.g. the UN Under-Secretary-General for Counter-Terrorism. */
   @IsString()
@@ -75,6 +90,19 @@ export class HoldConferenceDto {
   @ApiTextField('Title of the conference.', TEXT_MAX, 'High-Level Conference on Countering Terrorism')
   title!: string;
 
+  @IsOptional()
+  @IsString()
+  @IsPlainText()
+  @IsNotEmpty()
+  @MaxLength(TEXT_MAX)
+  @ApiTextField(
+    'The title in Russian, where a source gives it; shown with lang=ru (English `title` otherwise).',
+    TEXT_MAX,
+    'Конференция высокого уровня',
+    { optional: true },
+  )
+  titleRu?: string;
+
   @IsCalendarDate()
   @ApiDateField('First day.', '2019-05-16')
   startsOn!: string;
@@ -101,4 +129,19 @@ export class HoldConferenceDto {
     { each: true, extra: { maxItems: 100, uniqueItems: true } },
   )
   outcomeFrameworkIds!: string[];
+
+  /**
+   * An earlier conference of the series the process carries on, held before the process was
+   * launched (the first Dushanbe conference, May 2018): only then may it end before the launch.
+   */
+  @IsOptional()
+  @IsBoolean()
+  @ApiProperty({
+    required: false,
+    type: Boolean,
+    example: false,
+    description:
+      'An earlier conference of the series the process carries on, held before its launch (e.g. the first Dushanbe conference, May 2018): only then may it end before the launch (else 422 date-before-launch).',
+  })
+  partOfSeries?: boolean;
 }

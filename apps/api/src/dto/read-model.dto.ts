@@ -1,4 +1,4 @@
-import { PILLAR_CODES, PROGRESS_STATUSES } from '@ct/domain';
+import { FRAMEWORK_KINDS, PILLAR_CODES, PROGRESS_STATUSES } from '@ct/domain';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
@@ -21,6 +21,7 @@ import {
   ScorecardFiltersDto,
   TEXT_MAX,
 } from './common';
+import { type CatalogueLanguage, LangQueryField } from './lang';
 import { IsPlainText } from './text';
 
 /** Every read-model query may wait for a command's position (read-your-writes). */
@@ -174,14 +175,17 @@ export class ActivityQueryDto extends ReadQueryDto {
 
 export class FrameworksQueryDto extends PagedQueryDto {
   @IsOptional()
-  @IsIn(['declaration', 'plan-of-action'])
-  @ApiEnumField(['declaration', 'plan-of-action'], 'FrameworkKind', 'Only this kind.', { optional: true })
+  @IsIn(FRAMEWORK_KINDS)
+  @ApiEnumField(FRAMEWORK_KINDS, 'FrameworkKind', 'Only this kind.', { optional: true })
   kind?: string;
 
   @IsOptional()
   @IsStateCode()
   @ApiStateField('Only frameworks this State adopted.', { optional: true })
   state?: string;
+
+  @LangQueryField('The language of `title`.')
+  lang?: CatalogueLanguage;
 }
 
 export class ProcessesQueryDto extends PagedQueryDto {
@@ -194,4 +198,7 @@ export class ProcessesQueryDto extends PagedQueryDto {
   @IsStateCode()
   @ApiStateField('Only processes this State participates in.', { optional: true })
   state?: string;
+
+  @LangQueryField('The language of `name` and of the conference titles.')
+  lang?: CatalogueLanguage;
 }

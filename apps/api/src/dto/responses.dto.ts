@@ -67,7 +67,12 @@ export class CommandResultSchema implements CommandResult {
 export class FrameworkStateSchema {
   @ApiProperty({ example: true })
   exists!: boolean;
-  @ApiEnumField(FRAMEWORK_KINDS, 'FrameworkKind', 'Declaration or plan of action.', { optional: true })
+  @ApiEnumField(
+    FRAMEWORK_KINDS,
+    'FrameworkKind',
+    'Declaration, plan of action, resolution or national strategy.',
+    { optional: true },
+  )
   kind?: string;
   @ApiPropertyOptional({ example: 'Dushanbe Declaration' })
   title?: string;
@@ -450,14 +455,34 @@ export class ActivityPageSchema {
   nextCursor?: string;
 }
 
+@ApiSchema({
+  name: 'CatalogueNames',
+  description: 'A name as recorded in English, and in Russian where a source gave one.',
+})
+export class CatalogueNamesSchema {
+  @ApiProperty({ example: 'Dushanbe Declaration' })
+  en!: string;
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'Null when none was recorded.' })
+  ru!: string | null;
+}
+
 @ApiSchema({ name: 'CatalogueFramework' })
 export class CatalogueFrameworkSchema {
   @ApiIdField('The framework.', 'dushanbe-declaration-2019')
   frameworkId!: string;
-  @ApiEnumField(FRAMEWORK_KINDS, 'FrameworkKind', 'Declaration or plan of action.')
+  @ApiEnumField(
+    FRAMEWORK_KINDS,
+    'FrameworkKind',
+    'Declaration, plan of action, resolution or national strategy.',
+  )
   kind!: string;
-  @ApiProperty({ example: 'Dushanbe Declaration' })
+  @ApiProperty({
+    example: 'Dushanbe Declaration',
+    description: 'In the language asked for (`lang`); English where there is no Russian title.',
+  })
   title!: string;
+  @ApiProperty({ type: CatalogueNamesSchema })
+  titles!: CatalogueNamesSchema;
   @ApiDateField('Day of adoption.', '2019-05-17')
   adoptedOn!: string;
   @ApiProperty({ example: 'Dushanbe' })
@@ -482,8 +507,19 @@ export class CatalogueFrameworkPageSchema extends OffsetPageBase {
 
 @ApiSchema({ name: 'CatalogueConference' })
 export class CatalogueConferenceSchema {
-  @ApiProperty({ example: 'High-Level Conference on Countering Terrorism' })
+  @ApiProperty({
+    example: 'High-Level Conference on Countering Terrorism',
+    description: 'In the language asked for (`lang`); English where there is no Russian title.',
+  })
   title!: string;
+  @ApiProperty({ type: CatalogueNamesSchema })
+  titles!: CatalogueNamesSchema;
+  @ApiProperty({
+    example: false,
+    description:
+      'Ended before the process was launched: an earlier conference of the series, recorded with partOfSeries.',
+  })
+  heldBeforeLaunch!: boolean;
   @ApiDateField('First day.', '2019-05-16')
   startsOn!: string;
   @ApiDateField('Last day.', '2019-05-17')
@@ -498,8 +534,13 @@ export class CatalogueConferenceSchema {
 export class CatalogueProcessSchema {
   @ApiIdField('The process.', 'dushanbe-process')
   processId!: string;
-  @ApiProperty({ example: 'Dushanbe process' })
+  @ApiProperty({
+    example: 'Dushanbe process',
+    description: 'In the language asked for (`lang`); English where there is no Russian name.',
+  })
   name!: string;
+  @ApiProperty({ type: CatalogueNamesSchema })
+  names!: CatalogueNamesSchema;
   @ApiProperty({ example: 'UN Under-Secretary-General for Counter-Terrorism' })
   launchedBy!: string;
   @ApiDateField('Day of launch.', '2018-05-03')
