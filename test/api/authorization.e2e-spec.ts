@@ -289,6 +289,60 @@ const ROUTES: Route[] = [
       expect(JSON.stringify(r.body)).toMatch(/TJ|dushanbe/);
     },
   })),
+  // The organisations catalogue: programme administrators keep it, every role reads it.
+  {
+    method: 'post',
+    route: '/organisations',
+    path: '/organisations',
+    body: () => ({
+      id: fresh('organisation'),
+      kind: 'un-entity',
+      name: { en: 'United Nations Office on Drugs and Crime' },
+      aliases: ['UNODC'],
+    }),
+    expected: onlyAdmin,
+  },
+  {
+    method: 'post',
+    route: '/organisations/{id}/updates',
+    path: '/organisations/:prepared/updates',
+    prepare: async (api) => {
+      const id = fresh('organisation');
+      await api
+        .http()
+        .post('/organisations')
+        .set(api.authAs(admin))
+        .send({ id, kind: 'donor', name: { en: 'European Union' } })
+        .expect(201);
+      return id;
+    },
+    body: () => ({ aliases: ['EU'], reason: 'ledger spelling' }),
+    expected: onlyAdmin,
+  },
+  {
+    method: 'get',
+    route: '/organisations',
+    path: '/organisations?kind=un-entity&lang=ru',
+    expected: anyRole,
+    answers: (r) => expect(r.headers['x-read-model-position']).toMatch(/^\d+$/),
+  },
+  {
+    method: 'get',
+    route: '/organisations/{id}',
+    path: '/organisations/:prepared',
+    prepare: async (api) => {
+      const id = fresh('organisation');
+      const registered = await api
+        .http()
+        .post('/organisations')
+        .set(api.authAs(admin))
+        .send({ id, kind: 'regional-organisation', name: { en: 'OSCE' } })
+        .expect(201);
+      return `${id}?minPosition=${(registered.body as { position: string }).position}`;
+    },
+    expected: anyRole,
+    answers: (r) => expect(r.body).toMatchObject({ kind: 'regional-organisation', displayName: 'OSCE' }),
+  },
   {
     method: 'get',
     route: '/tracker/deliverables/{id}',

@@ -59,6 +59,7 @@ interface Operation {
 const SMOKE_FRAMEWORK = 'smoke-declaration-2024';
 const SMOKE_PROCESS = 'smoke-process-2024';
 const SMOKE_DELIVERABLE = 'smoke-deliverable-2024';
+const SMOKE_ORGANISATION = 'smoke-mechanism-2024';
 const STATES = ['KZ', 'KG', 'TJ', 'TM', 'UZ'];
 const COMMANDS: { key: string; role: Role; path: Record<string, string>; body: object }[] = [
   {
@@ -166,6 +167,25 @@ const COMMANDS: { key: string; role: Role; path: Record<string, string>; body: o
     path: { id: SMOKE_DELIVERABLE },
     body: { reason: 'Superseded', cancelledOn: '2024-10-01' },
   },
+  {
+    key: 'POST /organisations',
+    role: 'programme-admin',
+    path: {},
+    body: {
+      id: SMOKE_ORGANISATION,
+      kind: 'regional-mechanism',
+      name: { en: 'Smoke-test regional mechanism' },
+      aliases: ['Smoke mechanism'],
+      memberStates: STATES,
+      memberStatesMayReport: false,
+    },
+  },
+  {
+    key: 'POST /organisations/{id}/updates',
+    role: 'programme-admin',
+    path: { id: SMOKE_ORGANISATION },
+    body: { aliases: ['Smoke mechanism', 'SMOKE-M'], memberStatesMayReport: true, reason: 'smoke test' },
+  },
 ];
 
 /** Query values a read route needs to answer 2xx (the as-of routes need exactly one cutoff). */
@@ -193,6 +213,8 @@ function pathValue(seeded: Seeded, path: string, name: string): string | undefin
       if (path.startsWith('/frameworks/')) return seeded.frameworkId;
       if (path.startsWith('/processes/')) return seeded.processId;
       if (path.startsWith('/assistance/')) return seeded.assistanceId;
+      // Registered by COMMANDS, which run before the read routes.
+      if (path.startsWith('/organisations/')) return SMOKE_ORGANISATION;
       return seeded.deliverableId;
     case 'frameworkId':
       return seeded.frameworkId;

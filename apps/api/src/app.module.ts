@@ -13,6 +13,7 @@ import { AuditController } from './controllers/audit.controller';
 import { DeliverablesController } from './controllers/deliverables.controller';
 import { FrameworksController } from './controllers/frameworks.controller';
 import { OperationsController } from './controllers/operations.controller';
+import { OrganisationsController } from './controllers/organisations.controller';
 import { ProcessesController } from './controllers/processes.controller';
 import { ReadModelsController } from './controllers/read-models.controller';
 import { ReportsController } from './controllers/reports.controller';
@@ -37,6 +38,7 @@ export class ApiModule implements NestModule {
         AuditController,
         ReadModelsController,
         ReportsController,
+        OrganisationsController,
       ],
       providers: [
         { provide: PINO, useValue: logger },
