@@ -52,6 +52,8 @@ const COMMAND_OF: Record<DomainEvent['type'], string> = {
   AssignmentWithdrawn: 'WithdrawAssignment',
   DeliverableRetired: 'RetireDeliverable',
   AssistanceProvided: 'ProvideAssistance',
+  AssistanceAmended: 'AmendAssistance',
+  AssistanceWithdrawn: 'WithdrawAssistance',
   OrganisationRegistered: 'RegisterOrganisation',
   OrganisationUpdated: 'UpdateOrganisation',
 };
@@ -337,7 +339,7 @@ export function generateEventLog(filename: string, plan: EventLogPlan, seed = 20
           data: {
             assistanceId: id,
             provider: pick(PROVIDERS),
-            recipientState: recipient,
+            recipients: { states: [{ stateCode: recipient, percentage: 100 }] },
             pillar: pick(PILLARS),
             ...(linked ? { deliverableId: linked.deliverable.id } : {}),
             kind: pick(KINDS),

@@ -16,6 +16,7 @@ import { Client, type ClientConfig, Pool } from 'pg';
 import { BOOKKEEPING_TABLES, createBookkeepingTables } from './bookkeeping.tables';
 import { createOrganisationTables } from './organisations/organisations.tables';
 import { createCatalogueNamesTable } from './catalogue/catalogue.tables';
+import { createAssistanceLedgerTables } from './assistance-ledger/assistance-ledger.tables';
 import { type Database } from './database';
 import { type SqliteConnection } from './pending';
 import { PROJECTION_NAMES } from './projection';
@@ -300,7 +301,10 @@ migrations['0002-currency-minor-units'] = {
         decimals > 2
           ? sql`amount_minor * ${sql.lit(10 ** (decimals - 2))}`
           : sql`(amount_minor + ${sql.lit(10 ** (2 - decimals) / 2)}) / ${sql.lit(10 ** (2 - decimals))}`;
-      for (const table of ['assistance_ledger', 'scorecard_assistance'])
+      // Only the tables a store still has: scorecard_assistance went with 0005 (fresh stores
+      // never have it), and amounts written since are in the right minor unit already.
+      const existing = new Set((await db.introspection.getTables()).map((t) => t.name));
+      for (const table of ['assistance_ledger', 'scorecard_assistance'].filter((t) => existing.has(t)))
         await sql`UPDATE ${sql.table(table)} SET amount_minor = ${rescaled} WHERE amount_minor IS NOT NULL AND currency IN (${sql.join(codes)})`.execute(
           db,
         );
@@ -327,6 +331,22 @@ migrations['0003-catalogue-names'] = {
 migrations['0004-organisations'] = {
   async up(db) {
     await createOrganisationTables(db, '');
+  },
+};
+
+/**
+ * Assistance with shares (issue #13): one ledger row per record with its amended values, and one
+ * row per (record, recipient State) with its allocated part, which the scorecard's assistance
+ * received now reads (scorecard_assistance goes). Rows of the old shape cannot be split without
+ * the events, so the ledger's tables are made anew and its checkpoint starts again at the
+ * beginning of the log: the projector refills them (old events are upcast to one State at 100 %).
+ */
+migrations['0005-assistance-recipients'] = {
+  async up(db) {
+    for (const table of ['assistance_ledger', 'assistance_ledger_shares', 'scorecard_assistance'])
+      await db.schema.dropTable(table).ifExists().execute();
+    await createAssistanceLedgerTables(db, '');
+    await db.deleteFrom('projection_checkpoints').where('projection', '=', 'assistance-ledger').execute();
   },
 };
 

@@ -214,7 +214,7 @@ export function scenario(): FixtureEvent[] {
         data: {
           assistanceId: 'a1',
           provider: 'UNOCT',
-          recipientState: 'KZ',
+          recipients: { states: [{ stateCode: 'KZ', percentage: 100 }] },
           pillar: 'II',
           deliverableId: 'd1',
           kind: 'training',
@@ -230,7 +230,7 @@ export function scenario(): FixtureEvent[] {
         data: {
           assistanceId: 'a2',
           provider: 'UNOCT',
-          recipientState: 'KZ',
+          recipients: { states: [{ stateCode: 'KZ', percentage: 100 }] },
           pillar: 'II',
           kind: 'training',
           periodStart: '2022-06-01',
@@ -246,7 +246,7 @@ export function scenario(): FixtureEvent[] {
         data: {
           assistanceId: 'a3',
           provider: 'OSCE',
-          recipientState: 'KZ',
+          recipients: { states: [{ stateCode: 'KZ', percentage: 100 }] },
           pillar: 'III',
           kind: 'equipment',
           periodStart: '2022-07-01',
@@ -261,7 +261,7 @@ export function scenario(): FixtureEvent[] {
         data: {
           assistanceId: 'a4',
           provider: 'UNODC',
-          recipientState: 'TJ',
+          recipients: { states: [{ stateCode: 'TJ', percentage: 100 }] },
           pillar: 'I',
           kind: 'advisory',
           periodStart: '2022-08-01',
@@ -369,7 +369,7 @@ export function generated(count: number, seed = 7): FixtureEvent[] {
           data: {
             assistanceId: id,
             provider: pick(['UNOCT', 'UNODC', 'OSCE', 'EU']),
-            recipientState: pick(states),
+            recipients: { states: [{ stateCode: pick(states), percentage: 100 }] },
             pillar: pick(['I', 'II', 'III', 'IV'] as const),
             kind: pick(['training', 'equipment', 'advisory'] as const),
             periodStart: '2023-02-01',

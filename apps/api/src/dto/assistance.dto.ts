@@ -1,6 +1,8 @@
 import {
   ASSISTANCE_KINDS,
   type AssistanceKind,
+  DAC_REGIONS,
+  DAC_REGION_VOCABULARY,
   MAX_CURRENCY_DECIMALS,
   PILLAR_CODES,
   type Pillar,
@@ -8,6 +10,8 @@ import {
 import { Type } from 'class-transformer';
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsDefined,
   IsIn,
   IsNotEmpty,
@@ -19,11 +23,18 @@ import {
   Matches,
   Max,
   MaxLength,
+  ValidateBy,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { ApiDateField, ApiEnumField, ApiIdField, ApiStateField, ApiTextField } from './api-fields';
 import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, LONG_TEXT_MAX, TEXT_MAX } from './common';
 import { IsPlainText } from './text';
+
+/** More recipient States than there are States would be a mistake; 200 bounds the body's work. */
+const MAX_RECIPIENT_STATES = 200;
+/** Disbursements added by one amendment. */
+const MAX_DISBURSEMENTS = 100;
 
 export class MoneyDto {
   // The edge bounds the shape (at most the 4 decimals of any currency); the domain knows each
@@ -57,6 +68,92 @@ export class MoneyDto {
   currency!: string;
 }
 
+/** A property that must be absent when `other` is given: the legacy and the new shape exclude each other. */
+function NotWith(other: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'notWith',
+    validator: {
+      validate: (value: unknown, args) =>
+        value === undefined || (args?.object as Record<string, unknown>)[other] === undefined,
+      defaultMessage: () => `give either ${other} (one State at 100 %) or $property, not both`,
+    },
+  });
+}
+
+export class RecipientShareDto {
+  @IsStateCode()
+  @ApiStateField('A recipient State.')
+  stateCode!: string;
+
+  // Two decimals (33.33 + 33.33 + 33.34): the domain checks that the shares sum to 100 (422
+  // `shares-not-100`), or to at most 100 with a region (`shares-over-100`).
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsPositive()
+  @Max(100)
+  @ApiProperty({
+    type: 'number',
+    exclusiveMinimum: true,
+    minimum: 0,
+    maximum: 100,
+    description:
+      "The State's share of the record's value in percent, at most two decimals. Without a region the shares sum to 100; with one, to at most 100 (the rest is regional work no State is credited with).",
+    example: 40,
+  })
+  percentage!: number;
+}
+
+export class RecipientRegionDto {
+  /** A DAC region code; which ones are accepted is the domain's rule (422 `unknown-region`). */
+  @Matches(/^\d{3}$/, { message: '$property must be a three-digit DAC region code' })
+  @ApiProperty({
+    type: String,
+    pattern: '^\\d{3}$',
+    description: `OECD DAC region code (IATI Region code list): ${Object.entries(DAC_REGIONS)
+      .map(([code, name]) => `${code} ${name}`)
+      .join(', ')}; others are refused with 422 \`unknown-region\`.`,
+    example: '619',
+  })
+  code!: string;
+
+  @IsOptional()
+  @Matches(/^\d{1,2}$/, { message: '$property must be an IATI RegionVocabulary code' })
+  @ApiProperty({
+    type: String,
+    required: false,
+    default: DAC_REGION_VOCABULARY,
+    pattern: '^\\d{1,2}$',
+    description: 'IATI RegionVocabulary; only 1 (DAC) is accepted. Default 1.',
+    example: '1',
+  })
+  vocabulary?: string;
+}
+
+export class RecipientsDto {
+  @IsArray()
+  @ArrayMaxSize(MAX_RECIPIENT_STATES)
+  @ValidateNested({ each: true })
+  @Type(() => RecipientShareDto)
+  @ApiProperty({
+    type: [RecipientShareDto],
+    maxItems: MAX_RECIPIENT_STATES,
+    description:
+      'The recipient States with their shares; may be empty for a record booked to a region alone.',
+  })
+  states!: RecipientShareDto[];
+
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RecipientRegionDto)
+  @ApiProperty({
+    type: RecipientRegionDto,
+    required: false,
+    description:
+      'The region of regional work (a UNODC regional programme, an Almaty regional conference): its totals count the whole value.',
+  })
+  region?: RecipientRegionDto;
+}
+
 export class ProvideAssistanceDto {
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   @ApiIdField('Identity of the assistance record.', 'unodc-tj-cft-2024')
@@ -70,19 +167,37 @@ export class ProvideAssistanceDto {
   @ApiTextField('The UN entity or partner, e.g. UNOCT/UNCCT, UNODC, UNRCCA, OSCE, EU.', TEXT_MAX, 'UNODC')
   provider!: string;
 
+  // Legacy clients send one State; it means that State at 100 %. Required when `recipients` is absent.
+  @ValidateIf((o: ProvideAssistanceDto) => o.recipients === undefined)
   @IsStateCode()
-  @ApiStateField('The recipient State (a coordinator records for their own States).')
-  recipientState!: string;
+  @ApiStateField(
+    'Legacy shape: the one recipient State, at 100 %. Give either this or `recipients`, not both (a coordinator records for their own States).',
+    { optional: true },
+  )
+  recipientState?: string;
+
+  @IsOptional()
+  @NotWith('recipientState')
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RecipientsDto)
+  @ApiProperty({
+    type: RecipientsDto,
+    required: false,
+    description:
+      'Recipient States with percentage shares, and/or a DAC region. A coordinator must cover every recipient State; a region without State shares is recorded by programme-admin.',
+  })
+  recipients?: RecipientsDto;
 
   @IsIn(PILLAR_CODES)
   @ApiEnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.')
   pillar!: Pillar;
 
-  /** The deliverable the assistance supports, if any; it must be assigned to the recipient State. */
+  /** The deliverable the assistance supports, if any; it must be assigned to every recipient State. */
   @IsOptional()
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   @ApiIdField(
-    'The deliverable supported, if any; it must be assigned to the recipient State.',
+    'The deliverable supported, if any; it must be assigned to every recipient State.',
     'criminalise-tf',
     { optional: true },
   )
@@ -121,4 +236,77 @@ export class ProvideAssistanceDto {
   @Type(() => MoneyDto)
   @ApiProperty({ type: MoneyDto, required: false, description: 'Value of the assistance, if known.' })
   amount?: MoneyDto;
+}
+
+export class DisbursementDto {
+  @IsCalendarDate()
+  @ApiDateField(
+    'Day the money was disbursed (not before the period starts, not in the future).',
+    '2024-03-15',
+  )
+  disbursedOn!: string;
+
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  @ApiProperty({ type: MoneyDto, description: "Amount disbursed, in the record's currency." })
+  amount!: MoneyDto;
+}
+
+export class AmendAssistanceDto {
+  @IsString()
+  @IsPlainText({ multiline: true })
+  @IsNotEmpty()
+  @MaxLength(LONG_TEXT_MAX)
+  @ApiTextField(
+    'Why the record changes (kept in the audit history).',
+    LONG_TEXT_MAX,
+    'Final figures from the project report',
+  )
+  reason!: string;
+
+  @IsOptional()
+  @IsCalendarDate()
+  @ApiDateField('New last day of the period (not before the first).', '2025-06-30', { optional: true })
+  periodEnd?: string;
+
+  @IsOptional()
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  @ApiProperty({
+    type: MoneyDto,
+    required: false,
+    description:
+      "New value of the assistance, in the record's currency (a record without a value gets its first).",
+  })
+  amount?: MoneyDto;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_DISBURSEMENTS)
+  @ValidateNested({ each: true })
+  @Type(() => DisbursementDto)
+  @ApiProperty({
+    type: [DisbursementDto],
+    required: false,
+    maxItems: MAX_DISBURSEMENTS,
+    description: 'Disbursements made since the last amendment, added to those already recorded.',
+  })
+  disbursements?: DisbursementDto[];
+}
+
+export class WithdrawAssistanceDto {
+  @IsString()
+  @IsPlainText({ multiline: true })
+  @IsNotEmpty()
+  @MaxLength(LONG_TEXT_MAX)
+  @ApiTextField(
+    'Why the record is withdrawn (kept in the audit history; the record leaves every total).',
+    LONG_TEXT_MAX,
+    'Recorded twice: the same workshop is unodc-kg-2024-03',
+  )
+  reason!: string;
 }

@@ -1,9 +1,12 @@
 import {
   AggregateNotFound,
   CENTRAL_ASIAN_STATES,
+  DAC_REGIONS,
+  type DacRegionCode,
   PILLARS,
   PILLAR_CODES,
   formatMinorUnits,
+  describeRecipients,
   isIsoDate,
   parseMinorUnits,
 } from '@ct/domain';
@@ -428,7 +431,20 @@ export async function generateRegionalOverview(
       },
     };
   });
-  const regional = summary.groups.filter((g) => codes.includes(g.recipientState));
+  const regional = summary.groups.filter(
+    (g) => g.recipientState !== null && codes.includes(g.recipientState),
+  );
+  // Regional records count in their States' lines by share, and here at their full value.
+  const regionCodes = [...new Set(summary.groups.flatMap((g) => g.recipientRegion ?? []))].sort();
+  const regionalAssistance = regionCodes.map((regionCode) => {
+    const groups = summary.groups.filter((g) => g.recipientRegion === regionCode);
+    return {
+      regionCode,
+      regionName: DAC_REGIONS[regionCode as DacRegionCode] ?? regionCode,
+      count: groups.reduce((n, g) => n + g.count, 0),
+      totals: new MoneyTotals().add(groups.flatMap((g) => g.totals)).list(),
+    };
+  });
   const notes = latestStatusNote(
     rows.map((r) => r.lastUpdateOn),
     asOf,
@@ -447,6 +463,7 @@ export async function generateRegionalOverview(
         totals: new MoneyTotals().add(regional.flatMap((g) => g.totals)).list(),
       },
     },
+    regionalAssistance,
     pillars: pillarLines(rows),
     progress: progress.months.map((month, i) => ({
       month,
@@ -562,7 +579,16 @@ export async function generateAssistanceReport(
     return {
       assistanceId: r.assistanceId,
       provider: r.provider,
-      recipientState: r.recipientState,
+      recipientState: describeRecipients({
+        states: r.recipients.states,
+        ...(r.recipients.region ? { region: r.recipients.region } : {}),
+      }),
+      recipientRegion: r.recipients.region?.code ?? null,
+      shares: r.recipients.states.map((s) => ({
+        stateCode: s.stateCode,
+        percentage: s.percentage,
+        amount: s.amount ? { currency: s.amount.currency, amount: s.amount.value } : null,
+      })),
       pillar: r.pillar,
       kind: r.kind,
       deliverableId: r.deliverableId,
@@ -573,6 +599,7 @@ export async function generateAssistanceReport(
       periodEnd: r.periodEnd,
       status: r.periodEnd !== null && r.periodEnd < asOf ? ('closed' as const) : ('ongoing' as const),
       amount: r.amount ? { currency: r.amount.currency, amount: r.amount.value } : null,
+      disbursed: r.disbursed ? { currency: r.disbursed.currency, amount: r.disbursed.value } : null,
     };
   };
   const lines = records.map(recordLine);
@@ -583,11 +610,12 @@ export async function generateAssistanceReport(
     filters,
     notes: [
       `Records whose period started on or before ${asOf}. Amounts are per currency, never converted; records without an amount count but add nothing.`,
+      'A record shared by several States counts in each State with its share of the value (allocated to the minor unit); a regional record counts by share in its States and in full in its region, so the groups add up to more than the totals. Withdrawn records are left out; amended ones show their current values.',
     ],
     count: summary.count,
     totals: summary.totals,
     byProvider: groupBy(g, (i) => g[i]!.provider),
-    byRecipient: groupBy(g, (i) => g[i]!.recipientState),
+    byRecipient: groupBy(g, (i) => g[i]!.recipientState ?? `region ${g[i]!.recipientRegion ?? ''}`),
     byPillar: groupBy(g, (i) => g[i]!.pillar),
     byKind: groupBy(g, (i) => g[i]!.kind),
     byYear: groupBy(

@@ -1,4 +1,5 @@
 import { type ScorecardStatus } from '@ct/read-models';
+import { type ReportLanguage } from './labels';
 
 /**
  * The typed data of every report. Reports read the read models only (never the event log): what a
@@ -63,6 +64,11 @@ export interface ReportBase {
   label: string | null;
   /** What a reader must know to read the figures right. */
   notes: string[];
+  /**
+   * The language of the labels, the title, the notes, State names and framework titles (`en` or
+   * `ru`); English wherever a name has no Russian form. CSV column names stay English.
+   */
+  lang: ReportLanguage;
 }
 
 export interface ScorecardLine extends ProgressFigures {
@@ -71,6 +77,8 @@ export interface ScorecardLine extends ProgressFigures {
   pillar: string;
   pillarName: string;
   lastUpdateOn: string;
+  /** The State is among the framework's adopting States; its other lines are shown apart. */
+  adopted: boolean;
 }
 
 export interface OverdueItem {
@@ -122,6 +130,8 @@ export interface RegionalOverviewReport extends ReportBase {
   /** The five Central Asian States, always all five (zeros when nothing is recorded). */
   states: RegionalStateLine[];
   totals: ProgressFigures & { assistance: AssistanceFigures };
+  /** Records booked to a DAC region (619 Central Asia, regional…), at their full value. */
+  regionalAssistance: (AssistanceFigures & { regionCode: string; regionName: string })[];
   pillars: PillarLine[];
   /** Completed assignments at each month end, per State. */
   progress: { month: string; byState: Record<string, number> }[];
@@ -145,6 +155,8 @@ export interface FrameworkProgress {
   revisionCount: number;
   /** Shown as text, never as a link (see the HTML formatter). */
   sourceReference: string | null;
+  /** States with assignments under the framework that are not among its adopting States, shown apart. */
+  nonAdoptingStates: string[];
   totals: ProgressFigures & { deliverablesDefined: number };
   /** All four pillars, in order, zeros included. */
   pillars: FrameworkPillarLine[];
@@ -166,7 +178,12 @@ export interface AssistanceGroupLine {
 export interface AssistanceRecordLine {
   assistanceId: string;
   provider: string;
+  /** The one State of a single-State record, else the shares described ("KZ 40 %, KG 30 %, …"). */
   recipientState: string;
+  /** The DAC region of a regional record (e.g. 619), else null. */
+  recipientRegion: string | null;
+  /** Each recipient State's share and allocated part of the value. */
+  shares: { stateCode: string; percentage: number; amount: Money | null }[];
   pillar: string;
   kind: string;
   deliverableId: string | null;
@@ -178,11 +195,14 @@ export interface AssistanceRecordLine {
   /** `closed` when the period ended before `asOf`, else `ongoing`. */
   status: 'ongoing' | 'closed';
   amount: Money | null;
+  /** Disbursed so far (amendments record disbursements as they happen). */
+  disbursed: Money | null;
 }
 
 export interface AssistanceFilter {
   provider?: string;
   recipientState?: string;
+  recipientRegion?: string;
   pillar?: string;
   kind?: string;
 }
@@ -201,7 +221,10 @@ export interface AssistanceReport extends ReportBase {
   /** Provider x recipient x pillar x kind, as the assistance ledger summarises them. */
   groups: {
     provider: string;
-    recipientState: string;
+    /** Per State: its parts of the records by share; null on a regional group. */
+    recipientState: string | null;
+    /** Per region: the full values of its regional records; null on a State group. */
+    recipientRegion: string | null;
     pillar: string;
     kind: string;
     count: number;

@@ -1,6 +1,6 @@
 import { type Kysely } from 'kysely';
 import { type DomainEvent } from '@ct/domain';
-import { type Database, toMinorUnits } from '../database';
+import { type Database } from '../database';
 import { type Projection } from '../projection';
 import { SCORECARD_TABLES, createScorecardTables } from './state-scorecard.tables';
 import { PendingByTransaction, executeEach } from '../pending';
@@ -134,22 +134,11 @@ async function apply(trx: Kysely<Database>, event: DomainEvent): Promise<void> {
         .execute();
       return;
     }
-    case 'AssistanceProvided': {
-      const d = event.data;
-      await trx
-        .insertInto('scorecard_assistance')
-        .values({
-          assistance_id: d.assistanceId,
-          state_code: d.recipientState,
-          provider: d.provider,
-          pillar: d.pillar,
-          currency: d.amount?.currency ?? null,
-          amount_minor: d.amount ? toMinorUnits(d.amount.value, d.amount.currency) : null,
-        })
-        .onConflict((oc) => oc.column('assistance_id').doNothing())
-        .execute();
+    // Assistance received is read from the assistance-ledger's per-State shares.
+    case 'AssistanceProvided':
+    case 'AssistanceAmended':
+    case 'AssistanceWithdrawn':
       return;
-    }
     case 'DeclarationAdopted':
     case 'FrameworkRevised':
     case 'ProcessLaunched':

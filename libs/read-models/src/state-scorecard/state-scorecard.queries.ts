@@ -126,7 +126,9 @@ export async function assistanceReceived(
   db: Kysely<Database>,
   params: AssistanceReceivedParams = {},
 ): Promise<AssistanceReceivedRow[]> {
-  let base = db.selectFrom('scorecard_assistance');
+  // The assistance-ledger read model's per-State shares: a record shared by several States (or
+  // a regional record split across them) counts in each, with that State's part of its value.
+  let base = db.selectFrom('assistance_ledger_shares');
   if (params.stateCode) base = base.where('state_code', '=', params.stateCode);
   if (params.pillar) base = base.where('pillar', '=', params.pillar);
   const [counts, totals, providers] = await Promise.all([

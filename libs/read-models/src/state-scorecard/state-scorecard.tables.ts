@@ -20,26 +20,15 @@ export interface ScorecardAssignmentsTable {
   last_update_on: string;
 }
 
-export interface ScorecardAssistanceTable {
-  assistance_id: string;
-  state_code: string;
-  provider: string;
-  pillar: string;
-  currency: string | null;
-  amount_minor: Int8 | null;
-}
-
 /** The tables of this read model, as the Kysely database type names them. */
 export interface ScorecardTables {
   scorecard_deliverables: ScorecardDeliverablesTable;
   scorecard_assignments: ScorecardAssignmentsTable;
-  scorecard_assistance: ScorecardAssistanceTable;
 }
 
 export const SCORECARD_TABLES = [
   'scorecard_deliverables',
   'scorecard_assignments',
-  'scorecard_assistance',
 ] as const satisfies readonly (keyof ScorecardTables)[];
 
 /** Creates the tables under `<name><s>`: '' for the live ones, a generation suffix for a rebuild. */
@@ -70,19 +59,5 @@ export async function createScorecardTables(db: Kysely<unknown>, s: string): Pro
     .createIndex(`scorecard_assignments${s}_by_state`)
     .on(`scorecard_assignments${s}`)
     .columns(['state_code', 'framework_id', 'pillar'])
-    .execute();
-  await db.schema
-    .createTable(`scorecard_assistance${s}`)
-    .addColumn('assistance_id', 'text', (c) => c.primaryKey())
-    .addColumn('state_code', 'text', (c) => c.notNull())
-    .addColumn('provider', 'text', (c) => c.notNull())
-    .addColumn('pillar', 'text', (c) => c.notNull())
-    .addColumn('currency', 'text')
-    .addColumn('amount_minor', 'bigint')
-    .execute();
-  await db.schema
-    .createIndex(`scorecard_assistance${s}_by_state`)
-    .on(`scorecard_assistance${s}`)
-    .columns(['state_code', 'pillar'])
     .execute();
 }

@@ -1,3 +1,4 @@
+import { DAC_REGIONS, type DacRegionCode } from '@ct/domain';
 import { type AssistanceRecordLine, type AssistanceReport } from '../report-model';
 import { pillarName, stateName } from '../generate-reports';
 
@@ -40,6 +41,55 @@ const DATE_ACTUAL_START = '2';
 const DATE_PLANNED_END = '3';
 const DATE_ACTUAL_END = '4';
 const TRANSACTION_OUTGOING_COMMITMENT = '2';
+/** ActivityScope (docs/facts/iati.md 4.1): 2 Regional, 3 Multi-national, 4 National. */
+const SCOPE_REGIONAL = '2';
+const SCOPE_MULTI_NATIONAL = '3';
+const SCOPE_NATIONAL = '4';
+/** RegionVocabulary 1 = DAC (docs/facts/iati.md 4.1). */
+const REGION_VOCABULARY_DAC = '1';
+
+/** A percentage given in hundredths as a decimal string without float noise: 3333 -> "33.33". */
+const percent = (hundredths: number): string =>
+  (hundredths % 100 === 0
+    ? String(hundredths / 100)
+    : `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`
+  ).replace(/(\.\d)0$/, '$1');
+
+/**
+ * recipient-country per State share and recipient-region for the regional remainder (what no
+ * State is credited with): their percentages sum to 100 across both, as IATI requires
+ * (docs/facts/iati.md 4.1). A region split wholly across States has no remainder, so its region
+ * shows as activity-scope Regional rather than as a recipient-region at 0 %.
+ */
+function recipientLines(r: AssistanceRecordLine): string[] {
+  const shares = r.shares.map((s) => ({ code: s.stateCode, hundredths: Math.round(s.percentage * 100) }));
+  const remainder = r.recipientRegion === null ? 0 : 10_000 - shares.reduce((n, s) => n + s.hundredths, 0);
+  const scope =
+    r.recipientRegion !== null ? SCOPE_REGIONAL : shares.length > 1 ? SCOPE_MULTI_NATIONAL : SCOPE_NATIONAL;
+  return [
+    `    <activity-scope code="${scope}"/>`,
+    ...shares.map(
+      (s) => `    <recipient-country code="${x(s.code)}" percentage="${percent(s.hundredths)}"/>`,
+    ),
+    ...(r.recipientRegion !== null && remainder > 0
+      ? [
+          `    <recipient-region code="${x(r.recipientRegion)}" vocabulary="${REGION_VOCABULARY_DAC}" percentage="${percent(remainder)}"/>`,
+        ]
+      : []),
+  ];
+}
+
+/** For people: "Kazakhstan", or "Kazakhstan, Kyrgyzstan and Tajikistan", or "Central Asia, regional". */
+function recipientName(r: AssistanceRecordLine): string {
+  if (r.recipientRegion !== null && r.shares.length === 0)
+    return DAC_REGIONS[r.recipientRegion as DacRegionCode] ?? `region ${r.recipientRegion}`;
+  const names = r.shares.map((s) => stateName(s.stateCode));
+  const states =
+    names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}` : (names[0] ?? '');
+  return r.recipientRegion !== null
+    ? `${states} (${DAC_REGIONS[r.recipientRegion as DacRegionCode] ?? `region ${r.recipientRegion}`})`
+    : states;
+}
 
 const x = (text: string): string =>
   text.replace(
@@ -60,7 +110,7 @@ function activity(r: AssistanceRecordLine, asOf: string, org: IatiReportingOrg) 
     `  <iati-activity xml:lang="en"${r.amount ? ` default-currency="${x(r.amount.currency)}"` : ''}>`,
     `    <iati-identifier>${x(iatiIdentifier(org, r.assistanceId))}</iati-identifier>`,
     `    <reporting-org ref="${x(org.ref)}" type="${x(org.type)}">${narrative(org.name)}</reporting-org>`,
-    `    <title>${narrative(`${r.kind} by ${r.provider} for ${stateName(r.recipientState)} (Pillar ${r.pillar})`)}</title>`,
+    `    <title>${narrative(`${r.kind} by ${r.provider} for ${recipientName(r)} (Pillar ${r.pillar})`)}</title>`,
     `    <description type="1">${narrative(r.description ?? `${r.kind} by ${r.provider}`)}</description>`,
     // The provider funds what it records an amount for, and carries the work out in every case.
     ...(r.amount
@@ -75,7 +125,7 @@ function activity(r: AssistanceRecordLine, asOf: string, org: IatiReportingOrg) 
           `    <activity-date type="${closed ? DATE_ACTUAL_END : DATE_PLANNED_END}" iso-date="${r.periodEnd}"/>`,
         ]
       : []),
-    `    <recipient-country code="${x(r.recipientState)}" percentage="100"/>`,
+    ...recipientLines(r),
     `    <sector vocabulary="99" vocabulary-uri="${PILLAR_VOCABULARY_URI}" code="${pillarCode}" percentage="100">${narrative(pillarText)}</sector>`,
     `    <tag vocabulary="99" vocabulary-uri="${PILLAR_VOCABULARY_URI}" code="${pillarCode}">${narrative(pillarText)}</tag>`,
     ...(r.frameworkId
@@ -97,7 +147,7 @@ function activity(r: AssistanceRecordLine, asOf: string, org: IatiReportingOrg) 
           `      <transaction-date iso-date="${r.periodStart}"/>`,
           `      <value currency="${x(r.amount.currency)}" value-date="${r.periodStart}">${r.amount.amount}</value>`,
           `      <provider-org>${narrative(r.provider)}</provider-org>`,
-          `      <receiver-org>${narrative(stateName(r.recipientState))}</receiver-org>`,
+          `      <receiver-org>${narrative(recipientName(r))}</receiver-org>`,
           '    </transaction>',
         ]
       : []),
