@@ -1,4 +1,5 @@
 import { type CliCommand } from '../cli-command';
+import { checkOrganisationsCommand } from './check-organisations.command';
 import { exportCommand, importCommand, verifyCommand } from './audit.commands';
 import { asOfCommand, historyCommand } from './history.commands';
 import { rebuildCommand } from './rebuild.command';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   importCommand,
   reportCommand,
+  checkOrganisationsCommand,
 ];
