@@ -1,5 +1,6 @@
 import { ASSISTANCE_KINDS, PILLAR_CODES, isIsoDate, isStateCode } from '@ct/domain';
 import { Type } from 'class-transformer';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   ApiEnumField,
   ApiIdField,
@@ -84,8 +85,21 @@ export class AssistanceFiltersDto {
 
   @IsOptional()
   @IsStateCode()
-  @ApiStateField('The recipient State.', { optional: true })
+  @ApiStateField('The recipient State: records with a share for it (summaries count its share).', {
+    optional: true,
+  })
   recipientState?: string;
+
+  @IsOptional()
+  @Matches(/^\d{3}$/, { message: '$property must be a three-digit DAC region code' })
+  @ApiProperty({
+    type: String,
+    required: false,
+    pattern: '^\\d{3}$',
+    description: 'The DAC region of regional records, e.g. 619 (Central Asia, regional).',
+    example: '619',
+  })
+  recipientRegion?: string;
 
   @IsOptional()
   @IsIn(PILLAR_CODES)
