@@ -5,21 +5,65 @@ import {
   CommandGateway,
   GetAggregateQuery,
 } from '@ct/application';
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { isStateCode } from '@ct/domain';
+import { Body, Controller, Get, Param, type PipeTransform, Post, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
-import { ApiAggregate, ApiCommand, ApiIdParam } from '../dto/api-operations';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
+import { ID_PATTERN_SOURCE } from '../dto/api-fields';
+import { ApiAggregate, ApiCommand, ApiIdParam, ApiStateParam } from '../dto/api-operations';
 import { DeliverableViewSchema } from '../dto/responses.dto';
 import { type Response } from 'express';
 import {
   AssignDeliverableDto,
   CancelDeliverableDto,
+  CorrectProgressReportDto,
   DefineDeliverableDto,
+  ReopenAssignmentDto,
   ReportProgressDto,
+  RetireDeliverableDto,
+  ReturnProgressReportDto,
+  ValidateProgressReportDto,
+  WithdrawAssignmentDto,
+  WithdrawProgressReportDto,
 } from '../dto/deliverable.dto';
+import { ID_PATTERN } from '../dto/common';
 import { CommandContext } from '../http/command-context.decorator';
 import { READ_ROLES, Roles } from '../http/auth/access-policy';
 import { IdParamPipe } from '../http/id-param.pipe';
+import { InvalidInputException } from '../http/validation';
+
+/** A report id in the path: the event id of its ProgressReported event (a UUID), named in a 400. */
+class ReportIdParamPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!ID_PATTERN.test(value))
+      throw new InvalidInputException([
+        { field: 'path:reportId', message: 'reportId must be the event id of a ProgressReported event' },
+      ]);
+    return value;
+  }
+}
+
+class StateCodeParamPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!isStateCode(value))
+      throw new InvalidInputException([
+        {
+          field: 'path:stateCode',
+          message: 'stateCode must be an ISO 3166-1 alpha-2 country code (e.g. TJ)',
+        },
+      ]);
+    return value;
+  }
+}
+
+const ApiReportIdParam = () =>
+  ApiParam({
+    name: 'reportId',
+    description:
+      "The progress report: the event id of its ProgressReported event, i.e. `eventIds[0]` of the report's 201 answer.",
+    schema: { type: 'string', pattern: ID_PATTERN_SOURCE, minLength: 3, maxLength: 64 },
+    example: '1f0c4a9e-2b7d-5c3e-9a4f-6d8e0b1c2a3f',
+  });
 
 @ApiTags('deliverables')
 @Controller('deliverables')
@@ -65,7 +109,8 @@ export class DeliverablesController {
   /** Reports an assigned State's progress, with evidence (ProgressReported). */
   @ApiCommand({
     summary: "Report an assigned State's progress, with evidence (ProgressReported).",
-    description: 'For a coordinator of that State.',
+    description:
+      "For a coordinator of that State. The answer's `eventIds[0]` is the report's id: the `reportId` with which it is later corrected, withdrawn, validated or returned. Reports may be dated before earlier ones (a backfill); not from the assignment's completion on until it is reopened.",
   })
   @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Post(':id/progress-reports')
@@ -89,6 +134,135 @@ export class DeliverablesController {
     @CommandContext() metadata: CommandMetadata,
   ): Promise<CommandResult> {
     return this.commands.send('CancelDeliverable', { deliverableId: id, ...dto }, metadata);
+  }
+
+  /** Corrects a progress report with new values and a reason (ProgressReportCorrected). */
+  @ApiCommand({
+    summary: 'Correct a progress report: its new values (the full set) and why (ProgressReportCorrected).',
+    description:
+      "A coordinator of the report's State while it is not validated (their correction resubmits it for review, also after a return); programme staff at any time (the review state is kept). A withdrawn report cannot be corrected. The event names the version it supersedes.",
+  })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
+  @ApiReportIdParam()
+  @Post(':id/progress-reports/:reportId/corrections')
+  @Roles('coordinator', 'programme-admin')
+  correctReport(
+    @Param('id', IdParamPipe) id: string,
+    @Param('reportId', ReportIdParamPipe) reportId: string,
+    @Body() dto: CorrectProgressReportDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    return this.commands.send('CorrectProgressReport', { deliverableId: id, reportId, ...dto }, metadata);
+  }
+
+  /** Withdraws a progress report with a reason (ProgressReportWithdrawn). */
+  @ApiCommand({
+    summary: 'Withdraw a progress report, with a reason (ProgressReportWithdrawn); its history stays.',
+    description:
+      "A coordinator of the report's State while it is not validated; programme staff at any time.",
+  })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
+  @ApiReportIdParam()
+  @Post(':id/progress-reports/:reportId/withdrawal')
+  @Roles('coordinator', 'programme-admin')
+  withdrawReport(
+    @Param('id', IdParamPipe) id: string,
+    @Param('reportId', ReportIdParamPipe) reportId: string,
+    @Body() dto: WithdrawProgressReportDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    return this.commands.send('WithdrawProgressReport', { deliverableId: id, reportId, ...dto }, metadata);
+  }
+
+  /** Validates a submitted progress report (ProgressReportValidated). */
+  @ApiCommand({
+    summary: 'Validate a submitted progress report (ProgressReportValidated).',
+    description: 'Programme staff. Only a submitted report (not validated, returned or withdrawn).',
+  })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
+  @ApiReportIdParam()
+  @Post(':id/progress-reports/:reportId/validation')
+  @Roles('programme-admin')
+  validateReport(
+    @Param('id', IdParamPipe) id: string,
+    @Param('reportId', ReportIdParamPipe) reportId: string,
+    @Body() dto: ValidateProgressReportDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    return this.commands.send('ValidateProgressReport', { deliverableId: id, reportId, ...dto }, metadata);
+  }
+
+  /** Returns a submitted progress report to its coordinator with a comment (ProgressReportReturned). */
+  @ApiCommand({
+    summary: 'Return a submitted progress report for clarification, with a comment (ProgressReportReturned).',
+    description: "Programme staff. The coordinator's correction resubmits it.",
+  })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
+  @ApiReportIdParam()
+  @Post(':id/progress-reports/:reportId/return')
+  @Roles('programme-admin')
+  returnReport(
+    @Param('id', IdParamPipe) id: string,
+    @Param('reportId', ReportIdParamPipe) reportId: string,
+    @Body() dto: ReturnProgressReportDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    return this.commands.send('ReturnProgressReport', { deliverableId: id, reportId, ...dto }, metadata);
+  }
+
+  /** Reopens a State's completed assignment (AssignmentReopened). */
+  @ApiCommand({
+    summary: "Reopen a State's completed assignment, with a reason (AssignmentReopened).",
+    description:
+      'Programme staff. From `reopenedOn` the assignment is in progress again, and reports may follow.',
+  })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
+  @ApiStateParam()
+  @Post(':id/assignments/:stateCode/reopening')
+  @Roles('programme-admin')
+  reopenAssignment(
+    @Param('id', IdParamPipe) id: string,
+    @Param('stateCode', StateCodeParamPipe) stateCode: string,
+    @Body() dto: ReopenAssignmentDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    return this.commands.send('ReopenAssignment', { deliverableId: id, stateCode, ...dto }, metadata);
+  }
+
+  /** Withdraws one State's assignment, or marks it not applicable (AssignmentWithdrawn). */
+  @ApiCommand({
+    summary: "Withdraw one State's assignment or mark it not applicable (AssignmentWithdrawn).",
+    description:
+      "Programme staff. From `withdrawnOn` that State's assignment stops counting; the other States are untouched and its history stays.",
+  })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
+  @ApiStateParam()
+  @Post(':id/assignments/:stateCode/withdrawal')
+  @Roles('programme-admin')
+  withdrawAssignment(
+    @Param('id', IdParamPipe) id: string,
+    @Param('stateCode', StateCodeParamPipe) stateCode: string,
+    @Body() dto: WithdrawAssignmentDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    return this.commands.send('WithdrawAssignment', { deliverableId: id, stateCode, ...dto }, metadata);
+  }
+
+  /** Retires the deliverable by a revision of its framework (DeliverableRetired). */
+  @ApiCommand({
+    summary: 'Retire the deliverable by a revision of its framework (DeliverableRetired).',
+    description:
+      "Programme staff. `revision` is the `revisedOn` of one of the framework's revisions; the deliverable stops counting from that day and its history stays.",
+  })
+  @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
+  @Post(':id/retirement')
+  @Roles('programme-admin')
+  retire(
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: RetireDeliverableDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<CommandResult> {
+    return this.commands.send('RetireDeliverable', { deliverableId: id, ...dto }, metadata);
   }
 
   @ApiAggregate({

@@ -1,4 +1,6 @@
 import {
+  ASSIGNMENT_WITHDRAWAL_OUTCOMES,
+  type AssignmentWithdrawalOutcome,
   PILLAR_CODES,
   PROGRESS_STATUSES,
   type Pillar,
@@ -6,6 +8,7 @@ import {
   REPORT_SOURCES,
   type ReportSource,
 } from '@ct/domain';
+import { applyDecorators } from '@nestjs/common';
 import {
   ArrayMaxSize,
   IsArray,
@@ -90,6 +93,16 @@ export class DefineDeliverableDto {
   @IsCalendarDate()
   @ApiDateField('Day of definition (not before the framework was adopted).', '2019-06-01')
   definedOn!: string;
+
+  /** The framework revision that introduced the deliverable; absent = the original text. */
+  @IsOptional()
+  @IsCalendarDate()
+  @ApiDateField(
+    "The `revisedOn` of the framework revision that introduced the deliverable (one of the framework's revisions; definedOn not before it). Absent = the framework's original text.",
+    '2022-03-03',
+    { optional: true },
+  )
+  revision?: string;
 }
 
 export class AssignDeliverableDto {
@@ -156,7 +169,7 @@ export class ReportProgressDto {
 
   @IsCalendarDate()
   @ApiDateField(
-    'Day of the report (not before the assignment, not before the previous report).',
+    "Day the report is about (its business date): not in the future, not before the assignment, not from the assignment's completion on until it is reopened. Earlier than other reports is fine (a backfill).",
     '2020-06-30',
   )
   reportedOn!: string;
@@ -188,4 +201,100 @@ export class CancelDeliverableDto {
   @IsCalendarDate()
   @ApiDateField('Day of cancellation.', '2022-03-03')
   cancelledOn!: string;
+}
+
+/** Why a record changes: required, plain text, line feeds allowed. */
+const ReasonField = (description: string, example: string) =>
+  applyDecorators(
+    IsString(),
+    IsPlainText({ multiline: true }),
+    IsNotEmpty(),
+    MaxLength(LONG_TEXT_MAX),
+    ApiTextField(`${description} (line feeds and tabs allowed).`, LONG_TEXT_MAX, example),
+  );
+
+/** The new values of a report (the full set, not a diff) and why. */
+export class CorrectProgressReportDto extends ReportProgressDto {
+  @ReasonField('Why the report is corrected', 'Typed 85 instead of 58')
+  reason!: string;
+}
+
+/** The State a report belongs to: the coordinator's scope is checked against it. */
+class ReportStateDto {
+  @IsStateCode()
+  @ApiStateField("The report's State (a coordinator acts only for their own States).")
+  stateCode!: string;
+}
+
+export class WithdrawProgressReportDto extends ReportStateDto {
+  @ReasonField('Why the report is withdrawn', 'Entered on the wrong deliverable')
+  reason!: string;
+}
+
+export class ValidateProgressReportDto extends ReportStateDto {
+  @IsOptional()
+  @IsString()
+  @IsPlainText({ multiline: true })
+  @IsNotEmpty()
+  @MaxLength(LONG_TEXT_MAX)
+  @ApiTextField('What was checked (line feeds and tabs allowed).', LONG_TEXT_MAX, 'Law No. 112 checked', {
+    optional: true,
+  })
+  comment?: string;
+}
+
+export class ReturnProgressReportDto extends ReportStateDto {
+  @ReasonField('What the coordinator should clarify', 'Which law? Give its number.')
+  comment!: string;
+}
+
+export class ReopenAssignmentDto {
+  @ReasonField('Why the completed assignment is reopened', 'EAG follow-up found gaps')
+  reason!: string;
+
+  @IsCalendarDate()
+  @ApiDateField(
+    'From this day the assignment is in progress again (not before its completion).',
+    '2024-02-01',
+  )
+  reopenedOn!: string;
+}
+
+export class WithdrawAssignmentDto {
+  @IsIn(ASSIGNMENT_WITHDRAWAL_OUTCOMES)
+  @ApiEnumField(
+    ASSIGNMENT_WITHDRAWAL_OUTCOMES,
+    'AssignmentWithdrawalOutcome',
+    '`withdrawn` (the State no longer takes part) or `not-applicable` (the deliverable does not apply to it).',
+  )
+  outcome!: AssignmentWithdrawalOutcome;
+
+  @ReasonField('Why', 'No maritime border')
+  reason!: string;
+
+  @IsCalendarDate()
+  @ApiDateField(
+    "From this day the State's assignment stops counting (not before the assignment).",
+    '2024-01-15',
+  )
+  withdrawnOn!: string;
+}
+
+export class RetireDeliverableDto {
+  @IsCalendarDate()
+  @ApiDateField(
+    "The `revisedOn` of the framework revision that retires the deliverable (one of its framework's revisions); it stops counting from that day.",
+    '2022-03-03',
+  )
+  revision!: string;
+
+  @IsOptional()
+  @IsString()
+  @IsPlainText({ multiline: true })
+  @IsNotEmpty()
+  @MaxLength(LONG_TEXT_MAX)
+  @ApiTextField('Why (line feeds and tabs allowed).', LONG_TEXT_MAX, 'Merged into the regional deliverable', {
+    optional: true,
+  })
+  reason?: string;
 }

@@ -1,5 +1,6 @@
 import { type CommandResult } from '@ct/application';
 import { FRAMEWORK_KINDS, PILLAR_CODES, PROGRESS_STATUSES } from '@ct/domain';
+import { ASSIGNMENT_WITHDRAWAL_OUTCOMES, REPORT_SOURCES, REVIEW_STATES } from '@ct/domain';
 import { SCORECARD_STATUSES } from '@ct/read-models';
 import { ApiProperty, ApiPropertyOptional, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import {
@@ -80,6 +81,8 @@ export class FrameworkStateSchema {
   adoptedOn?: string;
   @ApiDateField('Day of the latest revision.', '2022-03-03', { optional: true })
   lastRevisedOn?: string;
+  @ApiDateField('The `revisedOn` of every revision, in recording order.', '2022-03-03', { each: true })
+  revisions!: string[];
   @ApiStateField('Adopting States.', { each: true })
   adoptingStates!: string[];
 }
@@ -104,6 +107,60 @@ export class ProcessStateSchema {
   conferences!: ProcessConferenceStateSchema[];
 }
 
+@ApiSchema({ name: 'AssignmentReopening' })
+export class AssignmentReopeningSchema {
+  @ApiDateField('From this day the assignment is in progress again.', '2024-02-01')
+  reopenedOn!: string;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 7, description: 'Position in the stream.' })
+  recordedAt!: number;
+}
+
+@ApiSchema({ name: 'AssignmentWithdrawal' })
+export class AssignmentWithdrawalSchema {
+  @ApiEnumField(ASSIGNMENT_WITHDRAWAL_OUTCOMES, 'AssignmentWithdrawalOutcome', 'Withdrawn or not applicable.')
+  outcome!: string;
+  @ApiDateField("From this day the State's assignment stops counting.", '2024-01-15')
+  withdrawnOn!: string;
+}
+
+@ApiSchema({
+  name: 'ProgressReportState',
+  description: 'The current version of a progress report (its latest correction, if any).',
+})
+export class ProgressReportStateSchema {
+  @ApiStateField("The report's State.")
+  stateCode!: string;
+  @ApiProperty({
+    example: '1f0c4a9e-2b7d-5c3e-9a4f-6d8e0b1c2a3f',
+    description: 'Event id of the current version: what the next correction supersedes.',
+  })
+  versionId!: string;
+  @ApiEnumField(PROGRESS_STATUSES, 'ProgressStatus', 'Status reported.')
+  status!: string;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, required: false, example: 60 })
+  percentComplete?: number;
+  @ApiPropertyOptional({ example: 'Draft law submitted to parliament' })
+  note?: string;
+  @ApiPropertyOptional({ type: [String], example: ['https://example.org/law-draft.pdf'] })
+  evidence?: string[];
+  @ApiDateField('Day the report is about.', '2020-06-30')
+  reportedOn!: string;
+  @ApiEnumField(REPORT_SOURCES, 'ReportSource', 'Self-reported or external.')
+  source!: string;
+  @ApiEnumField(REVIEW_STATES, 'ReviewState', 'Submitted, validated or returned by programme staff.')
+  review!: string;
+  @ApiProperty({ example: false })
+  withdrawn!: boolean;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    example: 3,
+    description:
+      'Position of the original report in the stream (breaks ties between reports of the same day).',
+  })
+  recordedAt!: number;
+}
+
 @ApiSchema({ name: 'AssignmentState' })
 export class AssignmentStateSchema {
   @ApiDateField('Day of the (latest) assignment.', '2019-07-01')
@@ -114,6 +171,16 @@ export class AssignmentStateSchema {
   status!: string;
   @ApiDateField('Day of the latest progress report.', '2020-06-30', { optional: true })
   lastReportedOn?: string;
+  @ApiDateField('Day of the report that made the assignment completed, while it is.', '2023-06-01', {
+    optional: true,
+  })
+  completedOn?: string;
+  @ApiProperty({ type: [String], description: "The State's report ids, in recording order." })
+  reportIds!: string[];
+  @ApiProperty({ type: [AssignmentReopeningSchema] })
+  reopenings!: AssignmentReopeningSchema[];
+  @ApiPropertyOptional({ type: AssignmentWithdrawalSchema })
+  withdrawal?: AssignmentWithdrawalSchema;
 }
 
 @ApiSchema({ name: 'DeliverableState' })
@@ -136,6 +203,20 @@ export class DeliverableStateSchema {
     additionalProperties: { $ref: getSchemaPath(AssignmentStateSchema) },
   })
   assignments!: Record<string, AssignmentStateSchema>;
+  @ApiDateField('The framework revision that introduced it; absent = the original text.', '2022-03-03', {
+    optional: true,
+  })
+  revision?: string;
+  @ApiDateField('The framework revision that retired it.', '2022-03-03', { optional: true })
+  retiredBy?: string;
+  @ApiProperty({
+    type: 'object',
+    description: 'Progress reports by report id (the event id of their ProgressReported).',
+    additionalProperties: { $ref: getSchemaPath(ProgressReportStateSchema) },
+  })
+  reports!: Record<string, ProgressReportStateSchema>;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 5, description: 'Events folded.' })
+  folded!: number;
 }
 
 @ApiSchema({ name: 'AssistanceState' })
