@@ -7,6 +7,7 @@ import * as auditController from '../../apps/api/src/controllers/audit.controlle
 import * as deliverablesController from '../../apps/api/src/controllers/deliverables.controller';
 import * as frameworksController from '../../apps/api/src/controllers/frameworks.controller';
 import * as operationsController from '../../apps/api/src/controllers/operations.controller';
+import * as organisationsController from '../../apps/api/src/controllers/organisations.controller';
 import * as processesController from '../../apps/api/src/controllers/processes.controller';
 import * as readModelsController from '../../apps/api/src/controllers/read-models.controller';
 import * as reportsController from '../../apps/api/src/controllers/reports.controller';
@@ -15,6 +16,7 @@ import * as auditDtos from '../../apps/api/src/dto/audit.dto';
 import * as commonDtos from '../../apps/api/src/dto/common';
 import * as deliverableDtos from '../../apps/api/src/dto/deliverable.dto';
 import * as frameworkDtos from '../../apps/api/src/dto/framework.dto';
+import * as organisationDtos from '../../apps/api/src/dto/organisation.dto';
 import * as processDtos from '../../apps/api/src/dto/process.dto';
 import * as readModelDtos from '../../apps/api/src/dto/read-model.dto';
 import * as reportDtos from '../../apps/api/src/dto/report.dto';
@@ -27,6 +29,7 @@ const CONTROLLER_MODULES: Record<string, unknown>[] = [
   deliverablesController,
   frameworksController,
   operationsController,
+  organisationsController,
   processesController,
   readModelsController,
   reportsController,
@@ -183,6 +186,7 @@ describe('The OpenAPI document as a contract', () => {
       commonDtos,
       deliverableDtos,
       frameworkDtos,
+      organisationDtos,
       processDtos,
       readModelDtos,
       reportDtos,
