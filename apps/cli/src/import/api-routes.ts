@@ -3,6 +3,7 @@ import { type CommandName } from '@ct/domain';
 import { AssistanceController } from '../../../api/src/controllers/assistance.controller';
 import { DeliverablesController } from '../../../api/src/controllers/deliverables.controller';
 import { FrameworksController } from '../../../api/src/controllers/frameworks.controller';
+import { OrganisationsController } from '../../../api/src/controllers/organisations.controller';
 import { ProcessesController } from '../../../api/src/controllers/processes.controller';
 import { ROUTE_ROLES } from '../../../api/src/http/auth/access-policy';
 
@@ -32,8 +33,31 @@ const ROUTES: Partial<Record<CommandName, ApiRoute>> = {
   AssignDeliverable: route(DeliverablesController, 'assign'),
   ReportProgress: route(DeliverablesController, 'reportProgress'),
   CancelDeliverable: route(DeliverablesController, 'cancel'),
+  CorrectProgressReport: route(DeliverablesController, 'correctReport'),
+  WithdrawProgressReport: route(DeliverablesController, 'withdrawReport'),
+  ValidateProgressReport: route(DeliverablesController, 'validateReport'),
+  ReturnProgressReport: route(DeliverablesController, 'returnReport'),
+  ReopenAssignment: route(DeliverablesController, 'reopenAssignment'),
+  WithdrawAssignment: route(DeliverablesController, 'withdrawAssignment'),
+  RetireDeliverable: route(DeliverablesController, 'retire'),
   ProvideAssistance: route(AssistanceController, 'provide'),
+  AmendAssistance: route(AssistanceController, 'amend'),
+  WithdrawAssistance: route(AssistanceController, 'withdraw'),
+  RegisterOrganisation: route(OrganisationsController, 'register'),
+  UpdateOrganisation: route(OrganisationsController, 'update'),
 };
+
+/**
+ * Commands whose State scope the API's controller decides itself rather than the pipeline's
+ * command table (assistance: a coordinator must cover every recipient State of the record, read
+ * from the body or the recorded record). The CLI does not repeat that logic: it records them for
+ * programme staff only; a coordinator records assistance over HTTP.
+ */
+const SCOPED_BY_CONTROLLER: ReadonlySet<CommandName> = new Set<CommandName>([
+  'ProvideAssistance',
+  'AmendAssistance',
+  'WithdrawAssistance',
+]);
 
 /** The roles of which a caller needs one to send `command` over HTTP; undefined: no route known. */
 export function apiRolesFor(command: CommandName): readonly Role[] | undefined {
@@ -51,5 +75,7 @@ export function refusalFor(principal: Principal, command: CommandName): string |
   if (!roles) return `${command} has no API route the CLI knows, so it cannot be authorized`;
   if (!roles.some((role) => principal.roles.includes(role)))
     return `${command} needs one of the roles: ${roles.join(', ')} (the token has ${principal.roles.join(', ')})`;
+  if (SCOPED_BY_CONTROLLER.has(command) && !principal.roles.includes('programme-admin'))
+    return `${command} from the CLI needs the programme-admin role; a coordinator records it over HTTP, which checks every recipient State`;
   return undefined;
 }

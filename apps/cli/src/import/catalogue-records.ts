@@ -7,6 +7,7 @@ import {
   ReportProgressDto,
 } from '../../../api/src/dto/deliverable.dto';
 import { AdoptDeclarationDto } from '../../../api/src/dto/framework.dto';
+import { RegisterOrganisationDto } from '../../../api/src/dto/organisation.dto';
 import { InvalidInputException, validationPipe } from '../../../api/src/http/validation';
 import { type TableRow } from './read-table';
 
@@ -16,7 +17,7 @@ import { type TableRow } from './read-table';
  */
 export const RECORD_COLUMN = 'record';
 
-/** Cells of array fields (adoptingStates, evidence) hold their items separated by this. */
+/** Cells of array fields (adoptingStates, evidence, aliases) hold their items separated by this. */
 export const LIST_SEPARATOR = ';';
 
 /** One kind of catalogue row: the command it becomes and the API request body it is validated as. */
@@ -44,9 +45,9 @@ export interface RecordKind {
 }
 
 /**
- * The kinds a catalogue file may hold, in the order they are recorded (a framework before its
- * deliverables, a deliverable before its assignments, an assignment before its reports); rows of
- * one kind keep the file's order.
+ * The kinds a catalogue file may hold, in the order they are recorded (frameworks and organisations
+ * before deliverables, a deliverable before its assignments, an assignment before its reports);
+ * rows of one kind keep the file's order.
  */
 export const RECORD_KINDS: readonly RecordKind[] = [
   {
@@ -56,6 +57,15 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     idColumn: 'frameworkId',
     idInBody: true,
     identity: ['frameworkId'],
+    creates: true,
+  },
+  {
+    name: 'organisation',
+    command: 'RegisterOrganisation',
+    dto: RegisterOrganisationDto,
+    idColumn: 'organisationId',
+    idInBody: true,
+    identity: ['organisationId'],
     creates: true,
   },
   {

@@ -131,7 +131,7 @@ export async function importCatalogue(options: CatalogueImportOptions): Promise<
     problems.push({
       line: 1,
       column: RECORD_COLUMN,
-      reason: `the header has no '${RECORD_COLUMN}' column (framework, deliverable, assignment, progress-report)`,
+      reason: `the header has no '${RECORD_COLUMN}' column (${RECORD_KINDS.map((kind) => kind.name).join(', ')})`,
     });
   for (const column of table.columns)
     if (column !== '' && !ALL_COLUMNS.includes(column.split('.')[0]!) && !ALL_COLUMNS.includes(column))
@@ -154,7 +154,7 @@ export async function importCatalogue(options: CatalogueImportOptions): Promise<
     else prepared.push(result);
   }
 
-  // Recording order: frameworks before deliverables before assignments before reports.
+  // Recording order: frameworks and organisations, deliverables, assignments, then reports.
   const rank = (row: PreparedRow): number => RECORD_KINDS.indexOf(row.kind);
   const ordered = prepared
     .map((row, index) => ({ row, index }))
