@@ -87,6 +87,48 @@ function denyAll(): Record<Caller, number> {
 const nonEmptyItems = (response: supertest.Response) =>
   expect((response.body as { items?: unknown[] }).items?.length).toBeGreaterThan(0);
 
+/** A TJ progress report on the seeded deliverable, by TJ's coordinator: its id (the event id). */
+async function preparedReport(api: ApiHarness): Promise<string> {
+  const answer = await api
+    .http()
+    .post('/deliverables/criminalise-tf/progress-reports')
+    .set(api.authAs(CALLERS.coordinator))
+    .send({ stateCode: 'TJ', status: 'in-progress', note: fresh('report'), reportedOn: '2020-03-01' })
+    .expect(201);
+  return (answer.body as { eventIds: string[] }).eventIds[0]!;
+}
+
+/** A fresh deliverable assigned to TJ (completed by TJ's coordinator if asked): its id. */
+async function preparedAssignment(api: ApiHarness, status?: 'completed'): Promise<string> {
+  const id = fresh('assigned');
+  const as = api.authAs(admin);
+  await api
+    .http()
+    .post('/deliverables')
+    .set(as)
+    .send({ ...cftDeliverable, id })
+    .expect(201);
+  await api
+    .http()
+    .post(`/deliverables/${id}/assignments`)
+    .set(as)
+    .send({
+      stateCode: 'TJ',
+      leadAgency: 'Financial intelligence unit',
+      dueOn: '2021-12-31',
+      assignedOn: '2019-06-15',
+    })
+    .expect(201);
+  if (status)
+    await api
+      .http()
+      .post(`/deliverables/${id}/progress-reports`)
+      .set(api.authAs(CALLERS.coordinator))
+      .send({ stateCode: 'TJ', status, reportedOn: '2020-03-01' })
+      .expect(201);
+  return id;
+}
+
 const ROUTES: Route[] = [
   {
     method: 'post',
@@ -177,6 +219,93 @@ const ROUTES: Route[] = [
     path: '/deliverables/criminalise-tf/progress-reports',
     body: () => ({ stateCode: 'TJ', status: 'in-progress', note: fresh('report'), reportedOn: '2020-03-01' }),
     expected: coordinatorOfTheState,
+  },
+  {
+    method: 'post',
+    route: '/deliverables/{id}/progress-reports/{reportId}/corrections',
+    path: '/deliverables/criminalise-tf/progress-reports/:prepared/corrections',
+    prepare: preparedReport,
+    body: () => ({
+      stateCode: 'TJ',
+      status: 'in-progress',
+      note: fresh('corrected'),
+      reportedOn: '2020-03-01',
+      reason: 'Note mistyped',
+    }),
+    // A coordinator of another State is refused by scope: the report's State is TJ.
+    expected: { ...coordinatorOfTheState, 'programme-admin': 201 },
+  },
+  {
+    method: 'post',
+    route: '/deliverables/{id}/progress-reports/{reportId}/withdrawal',
+    path: '/deliverables/criminalise-tf/progress-reports/:prepared/withdrawal',
+    prepare: preparedReport,
+    body: () => ({ stateCode: 'TJ', reason: 'Entered twice' }),
+    expected: { ...coordinatorOfTheState, 'programme-admin': 201 },
+  },
+  {
+    method: 'post',
+    route: '/deliverables/{id}/progress-reports/{reportId}/validation',
+    path: '/deliverables/criminalise-tf/progress-reports/:prepared/validation',
+    prepare: preparedReport,
+    body: () => ({ stateCode: 'TJ' }),
+    expected: onlyAdmin,
+  },
+  {
+    method: 'post',
+    route: '/deliverables/{id}/progress-reports/{reportId}/return',
+    path: '/deliverables/criminalise-tf/progress-reports/:prepared/return',
+    prepare: preparedReport,
+    body: () => ({ stateCode: 'TJ', comment: 'Which law?' }),
+    expected: onlyAdmin,
+  },
+  {
+    method: 'post',
+    route: '/deliverables/{id}/assignments/{stateCode}/reopening',
+    path: '/deliverables/:prepared/assignments/TJ/reopening',
+    prepare: (api) => preparedAssignment(api, 'completed'),
+    body: () => ({ reason: 'Reassessed', reopenedOn: '2020-06-01' }),
+    expected: onlyAdmin,
+  },
+  {
+    method: 'post',
+    route: '/deliverables/{id}/assignments/{stateCode}/withdrawal',
+    path: '/deliverables/:prepared/assignments/TJ/withdrawal',
+    prepare: (api) => preparedAssignment(api),
+    body: () => ({ outcome: 'not-applicable', reason: 'Not applicable', withdrawnOn: '2020-01-01' }),
+    expected: onlyAdmin,
+  },
+  {
+    method: 'post',
+    route: '/deliverables/{id}/retirement',
+    path: '/deliverables/:prepared/retirement',
+    prepare: async (api) => {
+      // A framework of its own, revised once: the retiring revision must be one of its revisions.
+      const frameworkId = fresh('revised-framework');
+      const as = api.authAs(admin);
+      await api
+        .http()
+        .post('/frameworks')
+        .set(as)
+        .send({ ...dushanbe2019, id: frameworkId })
+        .expect(201);
+      await api
+        .http()
+        .post(`/frameworks/${frameworkId}/revisions`)
+        .set(as)
+        .send({ revisedOn: '2022-03-03', summary: 'Updated' })
+        .expect(201);
+      const id = fresh('to-retire');
+      await api
+        .http()
+        .post('/deliverables')
+        .set(as)
+        .send({ ...cftDeliverable, id, frameworkId })
+        .expect(201);
+      return id;
+    },
+    body: () => ({ revision: '2022-03-03', reason: 'Retired by the 2022 revision' }),
+    expected: onlyAdmin,
   },
   {
     method: 'post',
