@@ -1,4 +1,4 @@
-import { OrganisationIndex, withOrganisation } from '@ct/application';
+import { OrganisationIndex, groupByOrganisation, withOrganisation } from '@ct/application';
 import { type DomainEvent } from '@ct/domain';
 import {
   type ReadStore,
@@ -180,4 +180,35 @@ test('an alias two organisations share resolves to neither, and an id beats anot
     candidates: ['uncct', 'unoct'],
   });
   expect(index.resolve('UNCCT')).toEqual({ status: 'resolved', organisationId: 'uncct', matchedBy: 'id' });
+});
+
+test('groups rows by the organisation their spelling resolves to, unresolved spellings apart', () => {
+  const view = (organisationId: string, aliases: string[]) => ({
+    organisationId,
+    kind: 'un-entity',
+    name: { en: organisationId.toUpperCase(), ru: null },
+    displayName: organisationId.toUpperCase(),
+    displayLanguage: 'en' as const,
+    iatiOrganisationType: null,
+    iatiRef: null,
+    aliases,
+    memberStates: null,
+    memberStatesMayReport: null,
+  });
+  const index = OrganisationIndex.of([view('unoct', ['UNOCT/UNCCT'])]);
+  const rows = [
+    { provider: 'UNOCT/UNCCT', n: 1 },
+    { provider: 'EU', n: 2 },
+    { provider: 'unoct', n: 3 },
+    { provider: 'UNOCT / UNCCT', n: 4 },
+  ];
+  expect(groupByOrganisation(rows, (r) => r.provider, index)).toEqual([
+    {
+      key: 'unoct',
+      organisation: { organisationId: 'unoct', displayName: 'UNOCT' },
+      values: ['UNOCT/UNCCT', 'unoct', 'UNOCT / UNCCT'],
+      rows: [rows[0], rows[2], rows[3]],
+    },
+    { key: 'EU', organisation: null, values: ['EU'], rows: [rows[1]] },
+  ]);
 });

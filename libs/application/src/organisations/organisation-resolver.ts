@@ -92,3 +92,37 @@ export function withOrganisation<T extends object>(
 ): (T & { organisation: OrganisationRef | null })[] {
   return rows.map((row) => ({ ...row, organisation: index.organisationOf(valueOf(row), lang) }));
 }
+
+/** Rows that name one organisation, however spelled; or one unresolved spelling (organisation null). */
+export interface OrganisationGroup<T> {
+  /** The organisation id, or the free text itself for a value that resolves to no organisation. */
+  key: string;
+  organisation: OrganisationRef | null;
+  /** The spellings met in the rows, in first-seen order. */
+  values: string[];
+  rows: T[];
+}
+
+/**
+ * Groups rows by the organisation their free text resolves to, for "by provider" totals that count
+ * "UNOCT/UNCCT" and "UNOCT" once: the caller sums each group's rows (amounts per currency, counts).
+ * Values that resolve to none stay a group of their own, keyed by their text.
+ */
+export function groupByOrganisation<T>(
+  rows: readonly T[],
+  valueOf: (row: T) => string,
+  index: OrganisationIndex,
+  lang: 'en' | 'ru' = 'en',
+): OrganisationGroup<T>[] {
+  const groups = new Map<string, OrganisationGroup<T>>();
+  for (const row of rows) {
+    const value = valueOf(row);
+    const organisation = index.organisationOf(value, lang);
+    const key = organisation?.organisationId ?? value;
+    const group = groups.get(key) ?? { key, organisation, values: [], rows: [] };
+    if (!group.values.includes(value)) group.values.push(value);
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
