@@ -6,6 +6,7 @@ import { type CatalogueTables } from './catalogue/catalogue.tables';
 import { toBigInt } from './columns';
 import { type TrackerTables } from './deliverable-tracker/deliverable-tracker.tables';
 import { type OrganisationTables } from './organisations/organisations.tables';
+import { type ReviewQueueTables } from './review-queue/review-queue.tables';
 import { type ScorecardTables } from './state-scorecard/state-scorecard.tables';
 
 export * from './columns';
@@ -15,6 +16,7 @@ export type * from './state-scorecard/state-scorecard.tables';
 export type * from './deliverable-tracker/deliverable-tracker.tables';
 export type * from './assistance-ledger/assistance-ledger.tables';
 export type * from './activity-timeline/activity-timeline.tables';
+export type * from './review-queue/review-queue.tables';
 export type * from './organisations/organisations.tables';
 
 /**
@@ -29,6 +31,7 @@ export interface Database
     TrackerTables,
     AssistanceLedgerTables,
     ActivityTimelineTables,
+    ReviewQueueTables,
     OrganisationTables {}
 
 export type TableName = keyof Database;

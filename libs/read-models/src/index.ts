@@ -41,5 +41,7 @@ export * from './state-scorecard/state-scorecard.queries';
 export * from './deliverable-tracker/deliverable-tracker.queries';
 export * from './assistance-ledger/assistance-ledger.queries';
 export * from './activity-timeline/activity-timeline.queries';
+export * from './review-queue/review-queue.queries';
+export * from './assignment-periods';
 export * from './organisations/organisations.queries';
 export { replayIntoScratchStore, streamsConcerningState, type ScratchReplay } from './as-of';

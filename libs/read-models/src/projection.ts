@@ -20,6 +20,7 @@ export const PROJECTION_NAMES = [
   'catalogue',
   'deliverable-tracker',
   'organisations',
+  'review-queue',
   'state-scorecard',
 ] as const;
 export type ProjectionName = (typeof PROJECTION_NAMES)[number];

@@ -4,6 +4,7 @@ import { catalogueProjection } from './catalogue/catalogue.projection';
 import { deliverableTrackerProjection } from './deliverable-tracker/deliverable-tracker.projection';
 import { organisationsProjection } from './organisations/organisations.projection';
 import { type Projection, type ProjectionName, PROJECTION_NAMES } from './projection';
+import { reviewQueueProjection } from './review-queue/review-queue.projection';
 import { stateScorecardProjection } from './state-scorecard/state-scorecard.projection';
 
 /** Every read model, by name; sorted so that locks are always taken in the same order. */
@@ -13,6 +14,7 @@ export const PROJECTIONS: Readonly<Record<ProjectionName, Projection>> = {
   catalogue: catalogueProjection,
   'deliverable-tracker': deliverableTrackerProjection,
   organisations: organisationsProjection,
+  'review-queue': reviewQueueProjection,
   'state-scorecard': stateScorecardProjection,
 };
 

@@ -18,6 +18,9 @@ import { createOrganisationTables } from './organisations/organisations.tables';
 import { createCatalogueNamesTable } from './catalogue/catalogue.tables';
 import { createAssistanceLedgerTables } from './assistance-ledger/assistance-ledger.tables';
 import { type Database } from './database';
+import { deliverableTrackerProjection } from './deliverable-tracker/deliverable-tracker.projection';
+import { reviewQueueProjection } from './review-queue/review-queue.projection';
+import { stateScorecardProjection } from './state-scorecard/state-scorecard.projection';
 import { type SqliteConnection } from './pending';
 import { PROJECTION_NAMES } from './projection';
 import { ALL_PROJECTIONS } from './projections';
@@ -347,6 +350,24 @@ migrations['0005-assistance-recipients'] = {
       await db.schema.dropTable(table).ifExists().execute();
     await createAssistanceLedgerTables(db, '');
     await db.deleteFrom('projection_checkpoints').where('projection', '=', 'assistance-ledger').execute();
+  },
+};
+
+/**
+ * Records that evolve (issue #12): the tracker and the scorecard keep effective-dated rows (each
+ * report's current version, review state and withdrawal, lifecycle rows, status periods per basis)
+ * and the review queue is new. Rows of the old shape hold neither report ids nor review states, so
+ * the tables are made anew and the checkpoints start again at the beginning of the log: the
+ * projector refills them.
+ */
+migrations['0006-records-that-evolve'] = {
+  async up(db) {
+    const projections = [deliverableTrackerProjection, stateScorecardProjection, reviewQueueProjection];
+    for (const projection of projections) {
+      for (const table of projection.tables) await db.schema.dropTable(table).ifExists().execute();
+      await projection.createTables(db, '');
+      await db.deleteFrom('projection_checkpoints').where('projection', '=', projection.name).execute();
+    }
   },
 };
 

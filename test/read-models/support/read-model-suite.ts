@@ -79,6 +79,8 @@ export function readModelSuite(dialect: DialectName): void {
           pillar: 'II',
           deliverables: 2,
           byStatus: { 'not-started': 0, 'in-progress': 1, blocked: 0, completed: 0, cancelled: 1 },
+          completedLate: 0,
+          notCounted: { withdrawn: 0, 'not-applicable': 0, retired: 0 },
           percentComplete: 40,
           overdue: 1,
           lastUpdateOn: '2022-06-01',
@@ -89,6 +91,8 @@ export function readModelSuite(dialect: DialectName): void {
           pillar: 'II',
           deliverables: 1,
           byStatus: { 'not-started': 0, 'in-progress': 0, blocked: 0, completed: 1, cancelled: 0 },
+          completedLate: 0,
+          notCounted: { withdrawn: 0, 'not-applicable': 0, retired: 0 },
           percentComplete: 100,
           overdue: 0,
           lastUpdateOn: '2022-07-01',
@@ -145,9 +149,19 @@ export function readModelSuite(dialect: DialectName): void {
           },
         ],
       });
+      const reportFields = {
+        reportId: expect.any(String),
+        position: expect.any(BigInt),
+        versionId: expect.any(String),
+        source: 'self-reported',
+        review: 'submitted',
+        withdrawn: false,
+        counted: true,
+        history: [expect.objectContaining({ type: 'ProgressReported', supersedes: null })],
+      };
       expect(d1?.reports).toEqual([
         {
-          position: expect.any(BigInt),
+          ...reportFields,
           stateCode: 'KZ',
           reportedOn: '2022-06-01',
           status: 'in-progress',
@@ -156,7 +170,8 @@ export function readModelSuite(dialect: DialectName): void {
           evidence: ['S/2022/1'],
         },
         {
-          position: expect.any(BigInt),
+          ...reportFields,
+          source: 'external',
           stateCode: 'TJ',
           reportedOn: '2022-07-01',
           status: 'completed',
@@ -165,6 +180,7 @@ export function readModelSuite(dialect: DialectName): void {
           evidence: [],
         },
       ]);
+      expect(d1?.assignments[1]).toMatchObject({ completedOn: '2022-07-01', completedLate: false });
       const d2 = await getDeliverable(store.db, { deliverableId: 'd2' });
       expect(d2).toMatchObject({ cancelled: true, cancelledOn: '2022-04-01', cancellationReason: 'merged' });
       expect(await getDeliverable(store.db, { deliverableId: 'nope' })).toBeUndefined();

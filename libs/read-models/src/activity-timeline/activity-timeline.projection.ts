@@ -125,19 +125,68 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
         frameworkId: found?.framework_id ?? null,
       };
     }
-    // Issue #12 events: a plain summary until the timeline describes each (h2).
-    case 'ProgressReportCorrected':
-    case 'ProgressReportWithdrawn':
-    case 'ProgressReportValidated':
-    case 'ProgressReportReturned':
-    case 'AssignmentReopened':
-    case 'AssignmentWithdrawn':
-    case 'DeliverableRetired': {
+    // Issue #12: every change says who (the actor column), what and why, and names the report.
+    case 'ProgressReportCorrected': {
+      const d = event.data;
+      const found = await deliverable(d.deliverableId);
+      const percent = d.percentComplete !== undefined ? ` (${d.percentComplete}%)` : '';
+      return {
+        summary: `${d.stateCode} report ${d.reportId} on ${found?.title ?? d.deliverableId} corrected to ${d.status}${percent} dated ${d.reportedOn} (supersedes ${d.supersedes}): ${d.reason}`,
+        states: [d.stateCode],
+        frameworkId: found?.framework_id ?? null,
+      };
+    }
+    case 'ProgressReportWithdrawn': {
       const d = event.data;
       const found = await deliverable(d.deliverableId);
       return {
-        summary: `${event.type}: ${found?.title ?? d.deliverableId}`,
-        states: 'stateCode' in d ? [d.stateCode] : [],
+        summary: `${d.stateCode} report ${d.reportId} on ${found?.title ?? d.deliverableId} withdrawn: ${d.reason}`,
+        states: [d.stateCode],
+        frameworkId: found?.framework_id ?? null,
+      };
+    }
+    case 'ProgressReportValidated':
+    case 'ProgressReportReturned': {
+      const d = event.data;
+      const found = await deliverable(d.deliverableId);
+      const verb = event.type === 'ProgressReportValidated' ? 'validated' : 'returned for clarification';
+      return {
+        summary: `${d.stateCode} report ${d.reportId} on ${found?.title ?? d.deliverableId} ${verb}${d.comment ? `: ${d.comment}` : ''}`,
+        states: [d.stateCode],
+        frameworkId: found?.framework_id ?? null,
+      };
+    }
+    case 'AssignmentReopened': {
+      const d = event.data;
+      const found = await deliverable(d.deliverableId);
+      return {
+        summary: `${found?.title ?? d.deliverableId} reopened for ${d.stateCode} from ${d.reopenedOn}: ${d.reason}`,
+        states: [d.stateCode],
+        frameworkId: found?.framework_id ?? null,
+      };
+    }
+    case 'AssignmentWithdrawn': {
+      const d = event.data;
+      const found = await deliverable(d.deliverableId);
+      const outcome = d.outcome === 'not-applicable' ? 'marked not applicable' : 'withdrawn';
+      return {
+        summary: `${found?.title ?? d.deliverableId} ${outcome} for ${d.stateCode} from ${d.withdrawnOn}: ${d.reason}`,
+        states: [d.stateCode],
+        frameworkId: found?.framework_id ?? null,
+      };
+    }
+    case 'DeliverableRetired': {
+      const d = event.data;
+      const found = await deliverable(d.deliverableId);
+      const assigned = await trx
+        .selectFrom('timeline_assignments')
+        .select('state_code')
+        .where('deliverable_id', '=', d.deliverableId)
+        .orderBy('state_code')
+        .execute();
+      return {
+        summary: `${found?.title ?? d.deliverableId} retired by the revision of ${d.revision}${d.reason ? `: ${d.reason}` : ''}`,
+        states: assigned.map((a) => a.state_code),
         frameworkId: found?.framework_id ?? null,
       };
     }

@@ -1,65 +1,120 @@
-import { type Kysely } from 'kysely';
+import { type Kysely, type Updateable } from 'kysely';
 import { type DomainEvent } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
 import { TRACKER_TABLES, createTrackerTables } from './deliverable-tracker.tables';
 import { PendingByTransaction, executeEach, insertRows } from '../pending';
+import { DirtyAssignments, periodRows, recomputeAssignments } from '../assignment-rows';
 
-interface AssignmentProgress {
-  deliverable_id: string;
-  state_code: string;
-  status: string;
-  /** The last percent reported, when any report of the batch gave one. */
-  percent_complete?: number;
-  last_reported_on: string;
-  reports: number;
-}
-
-/** Progress reports held back: their rows, and per assignment the net effect of its reports. */
+/**
+ * Held back until the flush: new reports' rows (by report id, so that a correction or review in the
+ * same batch changes the held row instead of a stored one), the report trail's rows, and the
+ * assignments whose periods must be recomputed.
+ */
 const pending = new PendingByTransaction(() => ({
-  reports: [] as Record<string, unknown>[],
-  assignments: new Map<string, AssignmentProgress>(),
+  reports: new Map<string, Record<string, unknown>>(),
+  events: [] as Record<string, unknown>[],
+  dirty: new DirtyAssignments(),
 }));
+
+const TABLES = {
+  assignments: 'tracker_assignments',
+  deliverables: 'tracker_deliverables',
+  reports: 'tracker_reports',
+  lifecycle: 'tracker_lifecycle',
+} as const;
 
 async function flush(trx: Kysely<Database>): Promise<void> {
   const held = pending.peek(trx);
-  if (!held || held.reports.length === 0) return;
-  const { reports, assignments } = held;
-  held.reports = [];
-  held.assignments = new Map();
-  await insertRows(trx, 'tracker_reports', reports);
-  // The same as one UPDATE per report: the last status, date and percent given win, counts add up.
+  if (!held || (held.reports.size === 0 && held.events.length === 0 && held.dirty.size === 0)) return;
+  const { reports, events, dirty } = held;
+  held.reports = new Map();
+  held.events = [];
+  held.dirty = new DirtyAssignments();
+  await insertRows(trx, 'tracker_reports', [...reports.values()]);
+  await insertRows(trx, 'tracker_report_events', events);
+  if (dirty.size === 0) return;
+  const recomputed = await recomputeAssignments(trx, TABLES, dirty);
   await executeEach(
     trx,
-    assignments.values(),
-    (a) => (a.percent_complete !== undefined ? 'percent' : 'no-percent'),
+    [
+      ...[...dirty.deliverables].map((d) => ({ deliverableId: d, stateCode: undefined })),
+      ...[...dirty.assignments.values()].filter((a) => !dirty.deliverables.has(a.deliverableId)),
+    ],
+    (a) => (a.stateCode === undefined ? 'deliverable' : 'assignment'),
     (a) =>
       trx
+        .deleteFrom('tracker_periods')
+        .where('deliverable_id', '=', a.deliverableId)
+        .$if(a.stateCode !== undefined, (q) => q.where('state_code', '=', a.stateCode!)),
+    (a) => (a.stateCode === undefined ? [a.deliverableId] : [a.deliverableId, a.stateCode]),
+  );
+  await insertRows(trx, 'tracker_periods', periodRows(recomputed));
+  // The assignment row keeps where it stands now (the open period, basis reported) for listings.
+  await executeEach(
+    trx,
+    recomputed.map((a) => ({ a, now: a.periods.reported[a.periods.reported.length - 1]! })),
+    () => 'one',
+    ({ a, now }) =>
+      trx
         .updateTable('tracker_assignments')
-        .set((eb) => ({
-          status: a.status,
-          ...(a.percent_complete !== undefined ? { percent_complete: a.percent_complete } : {}),
-          last_reported_on: a.last_reported_on,
-          report_count: eb('report_count', '+', a.reports),
-        }))
-        .where('deliverable_id', '=', a.deliverable_id)
-        .where('state_code', '=', a.state_code),
-    (a) => [
-      a.status,
-      ...(a.percent_complete !== undefined ? [a.percent_complete] : []),
-      a.last_reported_on,
-      a.reports,
-      a.deliverable_id,
-      a.state_code,
+        .set({
+          status: now.status,
+          percent_complete: now.percentComplete,
+          last_reported_on: now.lastReportedOn,
+          report_count: now.reportCount,
+          completed_on: now.completedOn,
+        })
+        .where('deliverable_id', '=', a.deliverableId)
+        .where('state_code', '=', a.stateCode),
+    ({ a, now }) => [
+      now.status,
+      now.percentComplete,
+      now.lastReportedOn,
+      now.reportCount,
+      now.completedOn,
+      a.deliverableId,
+      a.stateCode,
     ],
   );
 }
 
+/** A report's trail: one row per event about it, in recording order. */
+function trailRow(
+  recorded: RecordedEvent,
+  reportId: string,
+  extra: { supersedes?: string; correctedValues?: unknown; reason?: string },
+): Record<string, unknown> {
+  return {
+    position: positionParam(recorded.position),
+    report_id: reportId,
+    event_id: recorded.id,
+    event_type: recorded.type,
+    supersedes: extra.supersedes ?? null,
+    corrected_values: extra.correctedValues === undefined ? null : JSON.stringify(extra.correctedValues),
+    reason: extra.reason ?? null,
+    actor: recorded.metadata.actor,
+    recorded_at: recorded.metadata.recordedAt,
+  };
+}
+
+/** Changes a report's current row: the held one when the report came in this batch, else the stored one. */
+async function changeReport(
+  trx: Kysely<Database>,
+  reportId: string,
+  values: Updateable<Database['tracker_reports']>,
+): Promise<void> {
+  const held = pending.of(trx).reports.get(reportId);
+  if (held) {
+    Object.assign(held, values);
+    return;
+  }
+  await trx.updateTable('tracker_reports').set(values).where('report_id', '=', reportId).execute();
+}
+
 async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
-  // Held-back reports write tracker_reports and tracker_assignments; of the other events only an
-  // assignment writes those tables, so only it must come after them.
-  if (event.type === 'DeliverableAssigned') await flush(trx);
+  const held = pending.of(trx);
   switch (event.type) {
     case 'DeliverableDefined': {
       const d = event.data;
@@ -71,10 +126,17 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         description: d.description ?? null,
         reference: d.reference ?? null,
         defined_on: d.definedOn,
+        revision: d.revision ?? null,
       };
       await trx
         .insertInto('tracker_deliverables')
-        .values({ deliverable_id: d.deliverableId, ...row, cancelled: 0 })
+        .values({
+          deliverable_id: d.deliverableId,
+          ...row,
+          cancelled: 0,
+          retired_on: null,
+          retirement_reason: null,
+        })
         .onConflict((oc) => oc.column('deliverable_id').doUpdateSet(row))
         .execute();
       return;
@@ -93,6 +155,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
           percent_complete: null,
           last_reported_on: null,
           report_count: 0,
+          completed_on: null,
         })
         // Re-assignment: new lead agency or due date; the first assignment date and the progress stay.
         .onConflict((oc) =>
@@ -101,12 +164,12 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
             .doUpdateSet({ lead_agency: d.leadAgency, due_on: d.dueOn }),
         )
         .execute();
+      held.dirty.mark(d.deliverableId, d.stateCode);
       return;
     }
     case 'ProgressReported': {
       const d = event.data;
-      const held = pending.of(trx);
-      held.reports.push({
+      held.reports.set(recorded.id, {
         position: positionParam(recorded.position),
         deliverable_id: d.deliverableId,
         state_code: d.stateCode,
@@ -115,23 +178,67 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         percent_complete: d.percentComplete ?? null,
         note: d.note ?? null,
         evidence: JSON.stringify(d.evidence ?? []),
+        report_id: recorded.id,
+        source: d.source,
+        review: 'submitted',
+        withdrawn: 0,
+        version_id: recorded.id,
       });
-      const key = `${d.deliverableId}\u0000${d.stateCode}`;
-      const progress = held.assignments.get(key);
-      if (progress) {
-        progress.status = d.status;
-        if (d.percentComplete !== undefined) progress.percent_complete = d.percentComplete;
-        progress.last_reported_on = d.reportedOn;
-        progress.reports += 1;
-      } else
-        held.assignments.set(key, {
+      held.events.push(trailRow(recorded, recorded.id, {}));
+      held.dirty.mark(d.deliverableId, d.stateCode);
+      return;
+    }
+    case 'ProgressReportCorrected': {
+      const d = event.data;
+      await changeReport(trx, d.reportId, {
+        reported_on: d.reportedOn,
+        status: d.status,
+        percent_complete: d.percentComplete ?? null,
+        note: d.note ?? null,
+        evidence: JSON.stringify(d.evidence ?? []),
+        source: d.source,
+        review: d.review,
+        version_id: recorded.id,
+      });
+      const { deliverableId: _d, stateCode: _s, reportId, supersedes, reason, ...values } = d;
+      held.events.push(trailRow(recorded, reportId, { supersedes, reason, correctedValues: values }));
+      held.dirty.mark(d.deliverableId, d.stateCode);
+      return;
+    }
+    case 'ProgressReportWithdrawn': {
+      const d = event.data;
+      await changeReport(trx, d.reportId, { withdrawn: 1 });
+      held.events.push(trailRow(recorded, d.reportId, { reason: d.reason }));
+      held.dirty.mark(d.deliverableId, d.stateCode);
+      return;
+    }
+    case 'ProgressReportValidated':
+    case 'ProgressReportReturned': {
+      const d = event.data;
+      await changeReport(trx, d.reportId, {
+        review: event.type === 'ProgressReportValidated' ? 'validated' : 'returned',
+      });
+      held.events.push(trailRow(recorded, d.reportId, { ...(d.comment ? { reason: d.comment } : {}) }));
+      held.dirty.mark(d.deliverableId, d.stateCode);
+      return;
+    }
+    case 'AssignmentReopened':
+    case 'AssignmentWithdrawn': {
+      const d = event.data;
+      await trx
+        .insertInto('tracker_lifecycle')
+        .values({
+          position: positionParam(recorded.position),
           deliverable_id: d.deliverableId,
           state_code: d.stateCode,
-          status: d.status,
-          ...(d.percentComplete !== undefined ? { percent_complete: d.percentComplete } : {}),
-          last_reported_on: d.reportedOn,
-          reports: 1,
-        });
+          kind: event.type === 'AssignmentReopened' ? 'reopened' : event.data.outcome,
+          effective_on: event.type === 'AssignmentReopened' ? event.data.reopenedOn : event.data.withdrawnOn,
+          reason: d.reason,
+          actor: recorded.metadata.actor,
+          recorded_at: recorded.metadata.recordedAt,
+        })
+        .execute();
+      held.dirty.mark(d.deliverableId, d.stateCode);
       return;
     }
     case 'DeliverableCancelled': {
@@ -141,6 +248,17 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         .set({ cancelled: 1, cancelled_on: d.cancelledOn, cancellation_reason: d.reason })
         .where('deliverable_id', '=', d.deliverableId)
         .execute();
+      held.dirty.markDeliverable(d.deliverableId);
+      return;
+    }
+    case 'DeliverableRetired': {
+      const d = event.data;
+      await trx
+        .updateTable('tracker_deliverables')
+        .set({ retired_on: d.revision, retirement_reason: d.reason ?? null })
+        .where('deliverable_id', '=', d.deliverableId)
+        .execute();
+      held.dirty.markDeliverable(d.deliverableId);
       return;
     }
     case 'DeclarationAdopted':
@@ -148,6 +266,10 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
     case 'ProcessLaunched':
     case 'ConferenceHeld':
     case 'AssistanceProvided':
+    case 'AssistanceAmended':
+    case 'AssistanceWithdrawn':
+    case 'OrganisationRegistered':
+    case 'OrganisationUpdated':
       return;
   }
 }

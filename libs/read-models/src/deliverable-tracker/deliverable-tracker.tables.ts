@@ -13,6 +13,11 @@ export interface TrackerDeliverablesTable {
   cancelled: Flag;
   cancelled_on: string | null;
   cancellation_reason: string | null;
+  /** The framework revision (its revisedOn) that introduced it; null = the original text. */
+  revision: string | null;
+  /** The revisedOn of the revision that retired it: it stops counting from that day. */
+  retired_on: string | null;
+  retirement_reason: string | null;
 }
 
 export interface TrackerAssignmentsTable {
@@ -25,10 +30,16 @@ export interface TrackerAssignmentsTable {
   percent_complete: number | null;
   last_reported_on: string | null;
   report_count: number;
+  /** The current status's completion date (basis reported), while completed. */
+  completed_on: string | null;
 }
 
+/** Each progress report's current version (its latest correction), review state and withdrawal. */
 export interface TrackerReportsTable {
+  /** Position of the ProgressReported event: the recording order, and the tie-break of a day. */
   position: Int8;
+  /** The ProgressReported event's id: the report's identity in later events. */
+  report_id: string;
   deliverable_id: string;
   state_code: string;
   reported_on: string;
@@ -37,6 +48,58 @@ export interface TrackerReportsTable {
   note: string | null;
   /** JSON array of document symbols or links. */
   evidence: string;
+  source: string;
+  /** submitted | validated | returned */
+  review: string;
+  withdrawn: Flag;
+  /** Event id of the current version (the original or the latest correction). */
+  version_id: string;
+}
+
+/** Every event about a report, in recording order: the corrections chain and the review trail. */
+export interface TrackerReportEventsTable {
+  position: Int8;
+  report_id: string;
+  event_id: string;
+  event_type: string;
+  /** The version a correction replaced. */
+  supersedes: string | null;
+  /** A correction's new values, as JSON; null for the other events. */
+  corrected_values: string | null;
+  /** A correction's or withdrawal's reason, a review's comment. */
+  reason: string | null;
+  actor: string;
+  recorded_at: string;
+}
+
+/** Reopenings and withdrawals of one State's assignment, with their business dates. */
+export interface TrackerLifecycleTable {
+  position: Int8;
+  deliverable_id: string;
+  state_code: string;
+  /** reopened | withdrawn | not-applicable */
+  kind: string;
+  effective_on: string;
+  reason: string;
+  actor: string;
+  recorded_at: string;
+}
+
+/**
+ * Where each assignment stood over business time, per basis: the period holding a day D is the one
+ * with from_on <= D < until_on (assignment-periods.ts computes them from the rows above).
+ */
+export interface TrackerPeriodsTable {
+  deliverable_id: string;
+  state_code: string;
+  basis: string;
+  from_on: string;
+  until_on: string;
+  status: string;
+  percent_complete: number | null;
+  completed_on: string | null;
+  last_reported_on: string | null;
+  report_count: number;
 }
 
 /** The tables of this read model, as the Kysely database type names them. */
@@ -44,12 +107,18 @@ export interface TrackerTables {
   tracker_deliverables: TrackerDeliverablesTable;
   tracker_assignments: TrackerAssignmentsTable;
   tracker_reports: TrackerReportsTable;
+  tracker_report_events: TrackerReportEventsTable;
+  tracker_lifecycle: TrackerLifecycleTable;
+  tracker_periods: TrackerPeriodsTable;
 }
 
 export const TRACKER_TABLES = [
   'tracker_deliverables',
   'tracker_assignments',
   'tracker_reports',
+  'tracker_report_events',
+  'tracker_lifecycle',
+  'tracker_periods',
 ] as const satisfies readonly (keyof TrackerTables)[];
 
 /** Creates the tables under `<name><s>`: '' for the live ones, a generation suffix for a rebuild. */
@@ -67,6 +136,9 @@ export async function createTrackerTables(db: Kysely<unknown>, s: string): Promi
     .addColumn('cancelled', 'integer', (c) => c.notNull())
     .addColumn('cancelled_on', 'text')
     .addColumn('cancellation_reason', 'text')
+    .addColumn('revision', 'text')
+    .addColumn('retired_on', 'text')
+    .addColumn('retirement_reason', 'text')
     .execute();
   await db.schema
     .createIndex(`tracker_deliverables${s}_by_framework`)
@@ -84,6 +156,7 @@ export async function createTrackerTables(db: Kysely<unknown>, s: string): Promi
     .addColumn('percent_complete', 'integer')
     .addColumn('last_reported_on', 'text')
     .addColumn('report_count', 'integer', (c) => c.notNull())
+    .addColumn('completed_on', 'text')
     .addPrimaryKeyConstraint(`tracker_assignments${s}_pk`, ['deliverable_id', 'state_code'])
     .execute();
   await db.schema
@@ -101,10 +174,62 @@ export async function createTrackerTables(db: Kysely<unknown>, s: string): Promi
     .addColumn('percent_complete', 'integer')
     .addColumn('note', 'text')
     .addColumn('evidence', 'text', (c) => c.notNull())
+    .addColumn('report_id', 'text', (c) => c.notNull().unique())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('review', 'text', (c) => c.notNull())
+    .addColumn('withdrawn', 'integer', (c) => c.notNull())
+    .addColumn('version_id', 'text', (c) => c.notNull())
     .execute();
   await db.schema
     .createIndex(`tracker_reports${s}_by_deliverable`)
     .on(`tracker_reports${s}`)
     .columns(['deliverable_id', 'state_code', 'position'])
+    .execute();
+  await db.schema
+    .createTable(`tracker_report_events${s}`)
+    .addColumn('position', 'bigint', (c) => c.primaryKey())
+    .addColumn('report_id', 'text', (c) => c.notNull())
+    .addColumn('event_id', 'text', (c) => c.notNull())
+    .addColumn('event_type', 'text', (c) => c.notNull())
+    .addColumn('supersedes', 'text')
+    .addColumn('corrected_values', 'text')
+    .addColumn('reason', 'text')
+    .addColumn('actor', 'text', (c) => c.notNull())
+    .addColumn('recorded_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex(`tracker_report_events${s}_by_report`)
+    .on(`tracker_report_events${s}`)
+    .columns(['report_id', 'position'])
+    .execute();
+  await db.schema
+    .createTable(`tracker_lifecycle${s}`)
+    .addColumn('position', 'bigint', (c) => c.primaryKey())
+    .addColumn('deliverable_id', 'text', (c) => c.notNull())
+    .addColumn('state_code', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('effective_on', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('actor', 'text', (c) => c.notNull())
+    .addColumn('recorded_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex(`tracker_lifecycle${s}_by_assignment`)
+    .on(`tracker_lifecycle${s}`)
+    .columns(['deliverable_id', 'state_code', 'position'])
+    .execute();
+  await db.schema
+    .createTable(`tracker_periods${s}`)
+    .addColumn('deliverable_id', 'text', (c) => c.notNull())
+    .addColumn('state_code', 'text', (c) => c.notNull())
+    .addColumn('basis', 'text', (c) => c.notNull())
+    .addColumn('from_on', 'text', (c) => c.notNull())
+    .addColumn('until_on', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('percent_complete', 'integer')
+    .addColumn('completed_on', 'text')
+    .addColumn('last_reported_on', 'text')
+    .addColumn('report_count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint(`tracker_periods${s}_pk`, ['deliverable_id', 'state_code', 'basis', 'from_on'])
     .execute();
 }

@@ -1,59 +1,70 @@
-import { type Kysely } from 'kysely';
+import { type Kysely, type Updateable } from 'kysely';
 import { type DomainEvent } from '@ct/domain';
-import { type Database } from '../database';
+import { type RecordedEvent } from '@ct/event-store';
+import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
 import { SCORECARD_TABLES, createScorecardTables } from './state-scorecard.tables';
-import { PendingByTransaction, executeEach } from '../pending';
+import { PendingByTransaction, executeEach, insertRows } from '../pending';
+import { DirtyAssignments, periodRows, recomputeAssignments } from '../assignment-rows';
 
-interface AssignmentProgress {
-  deliverable_id: string;
-  state_code: string;
-  status: string;
-  /** The last percent reported, when any report of the batch gave one. */
-  percent_complete?: number;
-  last_update_on: string;
-}
+/**
+ * Held back until the flush: new reports' rows (by report id: a correction or review in the same
+ * batch changes the held row) and the assignments whose periods must be recomputed.
+ */
+const pending = new PendingByTransaction(() => ({
+  reports: new Map<string, Record<string, unknown>>(),
+  dirty: new DirtyAssignments(),
+}));
 
-/** Per assignment, the net effect of the progress reports held back. */
-const pending = new PendingByTransaction(() => new Map<string, AssignmentProgress>());
+const TABLES = {
+  assignments: 'scorecard_assignments',
+  deliverables: 'scorecard_deliverables',
+  reports: 'scorecard_reports',
+  lifecycle: 'scorecard_lifecycle',
+} as const;
 
 async function flush(trx: Kysely<Database>): Promise<void> {
   const held = pending.peek(trx);
-  if (!held || held.size === 0) return;
-  const assignments = [...held.values()];
-  held.clear();
-  // The same as one UPDATE per report: a cancelled assignment stays cancelled (a cancellation is
-  // not a progress report: it flushes first), otherwise the last status, date and percent win.
+  if (!held || (held.reports.size === 0 && held.dirty.size === 0)) return;
+  const { reports, dirty } = held;
+  held.reports = new Map();
+  held.dirty = new DirtyAssignments();
+  await insertRows(trx, 'scorecard_reports', [...reports.values()]);
+  if (dirty.size === 0) return;
+  const recomputed = await recomputeAssignments(trx, TABLES, dirty);
   await executeEach(
     trx,
-    assignments,
-    (a) => (a.percent_complete !== undefined ? 'percent' : 'no-percent'),
+    [
+      ...[...dirty.deliverables].map((d) => ({ deliverableId: d, stateCode: undefined })),
+      ...[...dirty.assignments.values()].filter((a) => !dirty.deliverables.has(a.deliverableId)),
+    ],
+    (a) => (a.stateCode === undefined ? 'deliverable' : 'assignment'),
     (a) =>
       trx
-        .updateTable('scorecard_assignments')
-        .set((eb) => ({
-          status: eb.case().when('status', '=', 'cancelled').then('cancelled').else(a.status).end(),
-          ...(a.percent_complete !== undefined ? { percent_complete: a.percent_complete } : {}),
-          last_update_on: a.last_update_on,
-        }))
-        .where('deliverable_id', '=', a.deliverable_id)
-        .where('state_code', '=', a.state_code),
-    (a) => [
-      'cancelled',
-      'cancelled',
-      a.status,
-      ...(a.percent_complete !== undefined ? [a.percent_complete] : []),
-      a.last_update_on,
-      a.deliverable_id,
-      a.state_code,
-    ],
+        .deleteFrom('scorecard_periods')
+        .where('deliverable_id', '=', a.deliverableId)
+        .$if(a.stateCode !== undefined, (q) => q.where('state_code', '=', a.stateCode!)),
+    (a) => (a.stateCode === undefined ? [a.deliverableId] : [a.deliverableId, a.stateCode]),
   );
+  await insertRows(trx, 'scorecard_periods', periodRows(recomputed));
 }
 
-async function apply(trx: Kysely<Database>, event: DomainEvent): Promise<void> {
-  // Held-back reports update scorecard_assignments; of the other events only an assignment and a
-  // cancellation write that table, so only they must come after them.
-  if (event.type === 'DeliverableAssigned' || event.type === 'DeliverableCancelled') await flush(trx);
+/** Changes a report's row: the held one when the report came in this batch, else the stored one. */
+async function changeReport(
+  trx: Kysely<Database>,
+  reportId: string,
+  values: Updateable<Database['scorecard_reports']>,
+): Promise<void> {
+  const held = pending.of(trx).reports.get(reportId);
+  if (held) {
+    Object.assign(held, values);
+    return;
+  }
+  await trx.updateTable('scorecard_reports').set(values).where('report_id', '=', reportId).execute();
+}
+
+async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
+  const held = pending.of(trx);
   switch (event.type) {
     case 'DeliverableDefined': {
       const d = event.data;
@@ -64,9 +75,14 @@ async function apply(trx: Kysely<Database>, event: DomainEvent): Promise<void> {
           framework_id: d.frameworkId,
           pillar: d.pillar,
           cancelled: 0,
+          cancelled_on: null,
+          revision: d.revision ?? null,
+          retired_on: null,
         })
         .onConflict((oc) =>
-          oc.column('deliverable_id').doUpdateSet({ framework_id: d.frameworkId, pillar: d.pillar }),
+          oc
+            .column('deliverable_id')
+            .doUpdateSet({ framework_id: d.frameworkId, pillar: d.pillar, revision: d.revision ?? null }),
         )
         .execute();
       return;
@@ -87,51 +103,91 @@ async function apply(trx: Kysely<Database>, event: DomainEvent): Promise<void> {
           state_code: d.stateCode,
           framework_id: deliverable.framework_id,
           pillar: deliverable.pillar,
-          status: deliverable.cancelled ? 'cancelled' : 'not-started',
-          percent_complete: 0,
+          revision: deliverable.revision,
+          assigned_on: d.assignedOn,
           due_on: d.dueOn,
-          last_update_on: d.assignedOn,
         })
-        // A re-assignment moves the due date and keeps where the State stands.
-        .onConflict((oc) =>
-          oc
-            .columns(['deliverable_id', 'state_code'])
-            .doUpdateSet({ due_on: d.dueOn, last_update_on: d.assignedOn }),
-        )
+        // A re-assignment moves the due date; the first assignment date and the progress stay.
+        .onConflict((oc) => oc.columns(['deliverable_id', 'state_code']).doUpdateSet({ due_on: d.dueOn }))
         .execute();
+      held.dirty.mark(d.deliverableId, d.stateCode);
       return;
     }
     case 'ProgressReported': {
       const d = event.data;
-      const held = pending.of(trx);
-      const key = `${d.deliverableId}\u0000${d.stateCode}`;
-      const progress = held.get(key);
-      if (progress) {
-        progress.status = d.status;
-        if (d.percentComplete !== undefined) progress.percent_complete = d.percentComplete;
-        progress.last_update_on = d.reportedOn;
-      } else
-        held.set(key, {
+      held.reports.set(recorded.id, {
+        report_id: recorded.id,
+        position: positionParam(recorded.position),
+        deliverable_id: d.deliverableId,
+        state_code: d.stateCode,
+        reported_on: d.reportedOn,
+        status: d.status,
+        percent_complete: d.percentComplete ?? null,
+        review: 'submitted',
+        withdrawn: 0,
+      });
+      held.dirty.mark(d.deliverableId, d.stateCode);
+      return;
+    }
+    case 'ProgressReportCorrected': {
+      const d = event.data;
+      await changeReport(trx, d.reportId, {
+        reported_on: d.reportedOn,
+        status: d.status,
+        percent_complete: d.percentComplete ?? null,
+        review: d.review,
+      });
+      held.dirty.mark(d.deliverableId, d.stateCode);
+      return;
+    }
+    case 'ProgressReportWithdrawn':
+    case 'ProgressReportValidated':
+    case 'ProgressReportReturned': {
+      const d = event.data;
+      await changeReport(
+        trx,
+        d.reportId,
+        event.type === 'ProgressReportWithdrawn'
+          ? { withdrawn: 1 }
+          : { review: event.type === 'ProgressReportValidated' ? 'validated' : 'returned' },
+      );
+      held.dirty.mark(d.deliverableId, d.stateCode);
+      return;
+    }
+    case 'AssignmentReopened':
+    case 'AssignmentWithdrawn': {
+      const d = event.data;
+      await trx
+        .insertInto('scorecard_lifecycle')
+        .values({
+          position: positionParam(recorded.position),
           deliverable_id: d.deliverableId,
           state_code: d.stateCode,
-          status: d.status,
-          ...(d.percentComplete !== undefined ? { percent_complete: d.percentComplete } : {}),
-          last_update_on: d.reportedOn,
-        });
+          kind: event.type === 'AssignmentReopened' ? 'reopened' : event.data.outcome,
+          effective_on: event.type === 'AssignmentReopened' ? event.data.reopenedOn : event.data.withdrawnOn,
+        })
+        .execute();
+      held.dirty.mark(d.deliverableId, d.stateCode);
       return;
     }
     case 'DeliverableCancelled': {
       const d = event.data;
       await trx
         .updateTable('scorecard_deliverables')
-        .set({ cancelled: 1 })
+        .set({ cancelled: 1, cancelled_on: d.cancelledOn })
         .where('deliverable_id', '=', d.deliverableId)
         .execute();
+      held.dirty.markDeliverable(d.deliverableId);
+      return;
+    }
+    case 'DeliverableRetired': {
+      const d = event.data;
       await trx
-        .updateTable('scorecard_assignments')
-        .set({ status: 'cancelled', last_update_on: d.cancelledOn })
+        .updateTable('scorecard_deliverables')
+        .set({ retired_on: d.revision })
         .where('deliverable_id', '=', d.deliverableId)
         .execute();
+      held.dirty.markDeliverable(d.deliverableId);
       return;
     }
     // Assistance received is read from the assistance-ledger's per-State shares.
@@ -143,6 +199,8 @@ async function apply(trx: Kysely<Database>, event: DomainEvent): Promise<void> {
     case 'FrameworkRevised':
     case 'ProcessLaunched':
     case 'ConferenceHeld':
+    case 'OrganisationRegistered':
+    case 'OrganisationUpdated':
       return;
   }
 }

@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import { type Database, formatMinorUnits, toNumber } from '../database';
 import { type OffsetPage, type Page, pageBounds } from '../paging';
+import { type Basis, type NotCountedStatus, type PeriodStatus } from '../assignment-periods';
+import { periodHolds } from '../assignment-rows';
 
 export const SCORECARD_STATUSES = [
   'not-started',
@@ -12,8 +14,15 @@ export const SCORECARD_STATUSES = [
 export type ScorecardStatus = (typeof SCORECARD_STATUSES)[number];
 
 export interface ScorecardParams extends OffsetPage {
-  /** The day the question is asked about (YYYY-MM-DD): overdue = due before it and still open. */
+  /**
+   * The business day the question is about (YYYY-MM-DD): each assignment's status is the one valid
+   * on that day (reports dated by then), overdue = due before it and still open on it.
+   */
   asOf: string;
+  /** Which reports count: `reported` (default) or only `validated` ones. */
+  basis?: Basis;
+  /** Only deliverables introduced by this framework revision (its revisedOn), or `original`. */
+  revision?: string;
   stateCode?: string;
   frameworkId?: string;
   pillar?: string;
@@ -23,11 +32,17 @@ export interface ScorecardRow {
   stateCode: string;
   frameworkId: string;
   pillar: string;
+  /** Assignments that count on asOf (withdrawn, not-applicable and retired ones are apart). */
   deliverables: number;
   byStatus: Record<ScorecardStatus, number>;
-  /** Average of the latest percent of the assignments not cancelled; null when all are cancelled. */
+  /** Of the completed ones, those completed after their due date. */
+  completedLate: number;
+  /** Assignments that stopped counting by asOf, by why. */
+  notCounted: Record<NotCountedStatus, number>;
+  /** Average of the latest percent of the counted assignments not cancelled; null when none is. */
   percentComplete: number | null;
   overdue: number;
+  /** The latest business date of a change in the group by asOf. */
   lastUpdateOn: string;
 }
 
@@ -36,42 +51,61 @@ export async function stateScorecard(
   params: ScorecardParams,
 ): Promise<Page<ScorecardRow>> {
   const { limit, offset } = pageBounds(params, 100);
-  let base = db.selectFrom('scorecard_assignments');
-  if (params.stateCode) base = base.where('state_code', '=', params.stateCode);
-  if (params.frameworkId) base = base.where('framework_id', '=', params.frameworkId);
-  if (params.pillar) base = base.where('pillar', '=', params.pillar);
-  const countStatus = (status: ScorecardStatus) =>
-    sql<number>`sum(case when status = ${status} then 1 else 0 end)`.as(`n_${status.replace('-', '_')}`);
+  const basis = params.basis ?? 'reported';
+  const { asOf } = params;
+  let base = db
+    .selectFrom('scorecard_assignments as a')
+    .innerJoin('scorecard_periods as p', (join) =>
+      join.onRef('p.deliverable_id', '=', 'a.deliverable_id').onRef('p.state_code', '=', 'a.state_code'),
+    )
+    .where((eb) => periodHolds(eb, 'p', asOf, basis));
+  if (params.stateCode) base = base.where('a.state_code', '=', params.stateCode);
+  if (params.frameworkId) base = base.where('a.framework_id', '=', params.frameworkId);
+  if (params.pillar) base = base.where('a.pillar', '=', params.pillar);
+  if (params.revision !== undefined)
+    base =
+      params.revision === 'original'
+        ? base.where('a.revision', 'is', null)
+        : base.where('a.revision', '=', params.revision);
+  const countStatus = (status: PeriodStatus) =>
+    sql<number>`sum(case when p.status = ${status} then 1 else 0 end)`.as(`n_${status.replace('-', '_')}`);
   const [rows, count] = await Promise.all([
     base
       .select((eb) => [
-        'state_code',
-        'framework_id',
-        'pillar',
-        eb.fn.countAll().as('n'),
+        'a.state_code',
+        'a.framework_id',
+        'a.pillar',
         countStatus('not-started'),
         countStatus('in-progress'),
         countStatus('blocked'),
         countStatus('completed'),
         countStatus('cancelled'),
-        sql<number>`sum(case when status <> 'cancelled' then percent_complete else 0 end)`.as('percent_sum'),
-        sql<number>`sum(case when due_on < ${params.asOf} and status not in ('completed', 'cancelled') then 1 else 0 end)`.as(
+        countStatus('withdrawn'),
+        countStatus('not-applicable'),
+        countStatus('retired'),
+        sql<number>`sum(case when p.status in ('not-started', 'in-progress', 'blocked', 'completed') then coalesce(p.percent_complete, 0) else 0 end)`.as(
+          'percent_sum',
+        ),
+        sql<number>`sum(case when a.due_on < ${asOf} and p.status in ('not-started', 'in-progress', 'blocked') then 1 else 0 end)`.as(
           'overdue',
         ),
-        eb.fn.max('last_update_on').as('last_update_on'),
+        sql<number>`sum(case when p.status = 'completed' and p.completed_on > a.due_on then 1 else 0 end)`.as(
+          'completed_late',
+        ),
+        eb.fn.max('p.from_on').as('last_update_on'),
       ])
-      .groupBy(['state_code', 'framework_id', 'pillar'])
-      .orderBy('state_code')
-      .orderBy('framework_id')
-      .orderBy('pillar')
+      .groupBy(['a.state_code', 'a.framework_id', 'a.pillar'])
+      .orderBy('a.state_code')
+      .orderBy('a.framework_id')
+      .orderBy('a.pillar')
       .limit(limit)
       .offset(offset)
       .execute(),
     db
       .selectFrom(
         base
-          .select(['state_code', 'framework_id', 'pillar'])
-          .groupBy(['state_code', 'framework_id', 'pillar'])
+          .select(['a.state_code', 'a.framework_id', 'a.pillar'])
+          .groupBy(['a.state_code', 'a.framework_id', 'a.pillar'])
           .as('g'),
       )
       .select((eb) => eb.fn.countAll().as('n'))
@@ -86,13 +120,20 @@ export async function stateScorecard(
         completed: toNumber(r.n_completed),
         cancelled: toNumber(r.n_cancelled),
       };
-      const open = toNumber(r.n) - byStatus.cancelled;
+      const counted = SCORECARD_STATUSES.reduce((n, s) => n + byStatus[s], 0);
+      const open = counted - byStatus.cancelled;
       return {
         stateCode: r.state_code,
         frameworkId: r.framework_id,
         pillar: r.pillar,
-        deliverables: toNumber(r.n),
+        deliverables: counted,
         byStatus,
+        completedLate: toNumber(r.completed_late),
+        notCounted: {
+          withdrawn: toNumber(r.n_withdrawn),
+          'not-applicable': toNumber(r.n_not_applicable),
+          retired: toNumber(r.n_retired),
+        },
         percentComplete: open > 0 ? Math.round((toNumber(r.percent_sum) / open) * 100) / 100 : null,
         overdue: toNumber(r.overdue),
         lastUpdateOn: r.last_update_on,

@@ -1,0 +1,75 @@
+import { type Kysely } from 'kysely';
+import { type Database, toNumber } from '../database';
+import { type OffsetPage, type Page, pageBounds } from '../paging';
+
+export interface ReviewQueueParams extends OffsetPage {
+  /** The day ages are counted to (YYYY-MM-DD): today, or an as-of date. */
+  asOf: string;
+  stateCode?: string;
+  frameworkId?: string;
+}
+
+export interface ReviewQueueItem {
+  /** The report's identity (its ProgressReported event id): what validation and return name. */
+  reportId: string;
+  deliverableId: string;
+  title: string | null;
+  frameworkId: string | null;
+  stateCode: string;
+  reportedOn: string;
+  status: string;
+  percentComplete: number | null;
+  /** When it entered the queue (recorded time): its report, or the correction that resubmitted it. */
+  submittedAt: string;
+  submittedBy: string;
+  /** Whole days from the day it was submitted (UTC) to asOf. */
+  ageDays: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Reports awaiting review by programme staff, oldest first. */
+export async function listReviewQueue(
+  db: Kysely<Database>,
+  params: ReviewQueueParams,
+): Promise<Page<ReviewQueueItem>> {
+  const { limit, offset } = pageBounds(params);
+  let query = db
+    .selectFrom('review_queue as q')
+    .leftJoin('review_deliverables as d', 'd.deliverable_id', 'q.deliverable_id');
+  if (params.stateCode) query = query.where('q.state_code', '=', params.stateCode);
+  if (params.frameworkId) query = query.where('d.framework_id', '=', params.frameworkId);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll('q')
+      .select(['d.title', 'd.framework_id'])
+      .orderBy('q.submitted_at')
+      .orderBy('q.submitted_position')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const asOf = Date.parse(`${params.asOf}T00:00:00Z`);
+  return {
+    items: rows.map((r) => ({
+      reportId: r.report_id,
+      deliverableId: r.deliverable_id,
+      title: r.title,
+      frameworkId: r.framework_id,
+      stateCode: r.state_code,
+      reportedOn: r.reported_on,
+      status: r.status,
+      percentComplete: r.percent_complete,
+      submittedAt: r.submitted_at,
+      submittedBy: r.submitted_by,
+      ageDays: Math.max(
+        0,
+        Math.floor((asOf - Date.parse(`${r.submitted_at.slice(0, 10)}T00:00:00Z`)) / DAY_MS),
+      ),
+    })),
+    total: toNumber(count.n),
+    limit,
+    offset,
+  };
+}

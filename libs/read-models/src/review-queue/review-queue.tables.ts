@@ -1,0 +1,68 @@
+import { type Kysely } from 'kysely';
+import { type Int8 } from '../columns';
+
+/** A progress report awaiting review by programme staff (review state `submitted`, not withdrawn). */
+export interface ReviewQueueTable {
+  report_id: string;
+  deliverable_id: string;
+  state_code: string;
+  reported_on: string;
+  status: string;
+  percent_complete: number | null;
+  /** When it (last) entered the queue: its report, or the correction that resubmitted it. */
+  submitted_at: string;
+  /** Position of that event: the order among reports submitted in the same instant. */
+  submitted_position: Int8;
+  submitted_by: string;
+}
+
+/** The framework and title of each deliverable: report events carry neither. */
+export interface ReviewDeliverablesTable {
+  deliverable_id: string;
+  framework_id: string;
+  title: string;
+}
+
+/** The tables of this read model, as the Kysely database type names them. */
+export interface ReviewQueueTables {
+  review_queue: ReviewQueueTable;
+  review_deliverables: ReviewDeliverablesTable;
+}
+
+export const REVIEW_QUEUE_TABLES = [
+  'review_queue',
+  'review_deliverables',
+] as const satisfies readonly (keyof ReviewQueueTables)[];
+
+/** Creates the tables under `<name><s>`: '' for the live ones, a generation suffix for a rebuild. */
+export async function createReviewQueueTables(db: Kysely<unknown>, s: string): Promise<void> {
+  await db.schema
+    .createTable(`review_queue${s}`)
+    .addColumn('report_id', 'text', (c) => c.primaryKey())
+    .addColumn('deliverable_id', 'text', (c) => c.notNull())
+    .addColumn('state_code', 'text', (c) => c.notNull())
+    .addColumn('reported_on', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('percent_complete', 'integer')
+    .addColumn('submitted_at', 'text', (c) => c.notNull())
+    .addColumn('submitted_position', 'bigint', (c) => c.notNull())
+    .addColumn('submitted_by', 'text', (c) => c.notNull())
+    .execute();
+  // Oldest first, per State or for all.
+  await db.schema
+    .createIndex(`review_queue${s}_by_state`)
+    .on(`review_queue${s}`)
+    .columns(['state_code', 'submitted_at', 'submitted_position'])
+    .execute();
+  await db.schema
+    .createIndex(`review_queue${s}_by_age`)
+    .on(`review_queue${s}`)
+    .columns(['submitted_at', 'submitted_position'])
+    .execute();
+  await db.schema
+    .createTable(`review_deliverables${s}`)
+    .addColumn('deliverable_id', 'text', (c) => c.primaryKey())
+    .addColumn('framework_id', 'text', (c) => c.notNull())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .execute();
+}
