@@ -61,7 +61,14 @@ const SMOKE_PROCESS = 'smoke-process-2024';
 const SMOKE_DELIVERABLE = 'smoke-deliverable-2024';
 const SMOKE_ORGANISATION = 'smoke-mechanism-2024';
 const STATES = ['KZ', 'KG', 'TJ', 'TM', 'UZ'];
-const COMMANDS: { key: string; role: Role; path: Record<string, string>; body: object }[] = [
+const COMMANDS: {
+  key: string;
+  role: Role;
+  path: Record<string, string>;
+  /** Path parameters that are `eventIds[0]` of an earlier command's answer (by its key): a report's id. */
+  pathFromAnswer?: Record<string, string>;
+  body: object;
+}[] = [
   {
     key: 'POST /frameworks',
     role: 'programme-admin',
@@ -160,6 +167,60 @@ const COMMANDS: { key: string; role: Role; path: Record<string, string>; body: o
       periodEnd: '2024-09-27',
       amount: { value: 12500.5, currency: 'EUR' },
     },
+  },
+  // Records that evolve, on the smoke report: returned, corrected (completed) by its coordinator,
+  // validated; the assignment reopened; the report withdrawn; the assignment withdrawn; retired.
+  {
+    key: 'POST /deliverables/{id}/progress-reports/{reportId}/return',
+    role: 'programme-admin',
+    path: { id: SMOKE_DELIVERABLE },
+    pathFromAnswer: { reportId: 'POST /deliverables/{id}/progress-reports' },
+    body: { stateCode: SMOKE_STATE, comment: 'Which draft law?' },
+  },
+  {
+    key: 'POST /deliverables/{id}/progress-reports/{reportId}/corrections',
+    role: 'coordinator',
+    path: { id: SMOKE_DELIVERABLE },
+    pathFromAnswer: { reportId: 'POST /deliverables/{id}/progress-reports' },
+    body: {
+      stateCode: SMOKE_STATE,
+      status: 'completed',
+      note: 'Law adopted',
+      reportedOn: '2024-05-01',
+      reason: 'The law was adopted the same day',
+    },
+  },
+  {
+    key: 'POST /deliverables/{id}/progress-reports/{reportId}/validation',
+    role: 'programme-admin',
+    path: { id: SMOKE_DELIVERABLE },
+    pathFromAnswer: { reportId: 'POST /deliverables/{id}/progress-reports' },
+    body: { stateCode: SMOKE_STATE, comment: 'Checked against the official gazette' },
+  },
+  {
+    key: 'POST /deliverables/{id}/assignments/{stateCode}/reopening',
+    role: 'programme-admin',
+    path: { id: SMOKE_DELIVERABLE, stateCode: SMOKE_STATE },
+    body: { reason: 'Reassessed', reopenedOn: '2024-06-01' },
+  },
+  {
+    key: 'POST /deliverables/{id}/progress-reports/{reportId}/withdrawal',
+    role: 'programme-admin',
+    path: { id: SMOKE_DELIVERABLE },
+    pathFromAnswer: { reportId: 'POST /deliverables/{id}/progress-reports' },
+    body: { stateCode: SMOKE_STATE, reason: 'Recorded on the wrong deliverable' },
+  },
+  {
+    key: 'POST /deliverables/{id}/assignments/{stateCode}/withdrawal',
+    role: 'programme-admin',
+    path: { id: SMOKE_DELIVERABLE, stateCode: SMOKE_STATE },
+    body: { outcome: 'not-applicable', reason: 'Not applicable', withdrawnOn: '2024-07-01' },
+  },
+  {
+    key: 'POST /deliverables/{id}/retirement',
+    role: 'programme-admin',
+    path: { id: SMOKE_DELIVERABLE },
+    body: { revision: '2024-06-01', reason: 'Retired by the revision' },
   },
   {
     key: 'POST /deliverables/{id}/cancellation',
@@ -415,7 +476,7 @@ describe('The built product (node dist/…) seeded through the built CLI', () =>
         failures.push(
           `${op.key} (${url} as ${role ?? 'anonymous'}): ${answer.status} ${answer.text.slice(0, 300)}`,
         );
-        return;
+        return undefined;
       }
       const schema = op.spec.responses[String(answer.status)]?.content?.['application/json']?.schema;
       if (schema && answer.contentType.startsWith('application/json')) {
@@ -425,6 +486,7 @@ describe('The built product (node dist/…) seeded through the built CLI', () =>
             `${op.key}: body does not match the documented schema: ${JSON.stringify(validate.errors?.slice(0, 5))}`,
           );
       }
+      return answer.json;
     };
 
     const commandKeys = new Set(COMMANDS.map((command) => command.key));
@@ -436,10 +498,18 @@ describe('The built product (node dist/…) seeded through the built CLI', () =>
       failures.push(
         `${op.key}: documented, but this test knows no valid request for it (add one to COMMANDS)`,
       );
+    const answers = new Map<string, unknown>();
     for (const command of COMMANDS) {
       const op = operations.find((candidate) => candidate.key === command.key);
       if (!op) failures.push(`${command.key}: in COMMANDS but not in the document`);
-      else await check(op, fill(op.path, command.path), command.role, command.body);
+      else {
+        const fromAnswers = Object.entries(command.pathFromAnswer ?? {}).map(([name, key]) => [
+          name,
+          (answers.get(key) as { eventIds?: string[] } | undefined)?.eventIds?.[0] ?? `{${name}}`,
+        ]);
+        const path = { ...command.path, ...Object.fromEntries(fromAnswers) } as Record<string, string>;
+        answers.set(command.key, await check(op, fill(op.path, path), command.role, command.body));
+      }
     }
 
     for (const op of operations.filter((candidate) => candidate.method === 'GET')) {
