@@ -586,7 +586,7 @@ const endpoints: Endpoint[] = [
         set: { stateCode: 'KG' },
         path: `/deliverables/${PARTIAL}/progress-reports`,
       },
-      { rule: 'report-out-of-order', set: { reportedOn: '2019-06-15' } },
+      { rule: 'date-before-assignment', set: { reportedOn: '2019-06-15' } },
       { rule: 'percent-mismatch', set: { status: 'completed', percentComplete: 50 } },
       { rule: 'percent-mismatch', set: { status: 'not-started', percentComplete: 10 } },
       { rule: 'deliverable-cancelled', path: `/deliverables/${CANCELLED}/progress-reports` },
