@@ -34,20 +34,37 @@ export async function readTable(file: string): Promise<Table> {
  * cell may span lines: a row is reported at the line it starts on.
  */
 export function readCsv(content: Buffer | string): Table {
-  const records = parse(content, {
+  const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+  const records = parse(bytes, {
     bom: true,
     info: true,
     raw: true,
     skip_empty_lines: true,
     relax_column_count: true,
-  }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
+  }) as unknown as { record: string[]; info: { bytes: number }; raw: string }[];
+  // csv-parse's own line counter is off after skipped empty lines; the byte offset where a record
+  // starts is exact (its raw text includes the empty lines skipped before it, which are not its own).
+  const lineFeeds: number[] = [];
+  bytes.forEach((byte, offset) => {
+    if (byte === 0x0a) lineFeeds.push(offset);
+  });
+  const lineAt = (offset: number): number => {
+    let low = 0;
+    let high = lineFeeds.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (lineFeeds[middle]! < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low + 1;
+  };
   const [header, ...data] = records;
   if (!header) return { columns: [], rows: [] };
   const columns = header.record.map((name) => name.trim());
   const rows = data.map(({ record, info, raw }) => {
-    // info.lines is where the record ends; a quoted line feed inside it moves its start up.
-    const innerLineFeeds = (raw.replace(/\r?\n$/, '').match(/\n/g) ?? []).length;
-    return { line: info.lines - innerLineFeeds, cells: cellsOf(columns, record) };
+    const skipped = /^(?:\r?\n)*/.exec(raw)![0];
+    const start = info.bytes - Buffer.byteLength(raw) + Buffer.byteLength(skipped);
+    return { line: lineAt(start), cells: cellsOf(columns, record) };
   });
   return { columns, rows: rows.filter((row) => row.cells.size > 0) };
 }

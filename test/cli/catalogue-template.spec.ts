@@ -1,0 +1,110 @@
+import { COMMAND_NAMES } from '@ct/domain';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { apiRolesFor, refusalFor } from '../../apps/cli/src/import/api-routes';
+import {
+  ALL_COLUMNS,
+  RECORD_KINDS,
+  type RowProblem,
+  columnsOf,
+  prepareRow,
+} from '../../apps/cli/src/import/catalogue-records';
+import { type Table, readCsv, readTable } from '../../apps/cli/src/import/read-table';
+
+const templates = join(__dirname, '../../docs/templates');
+const plain = (table: Table) => ({
+  columns: table.columns,
+  rows: table.rows.map((row) => ({ line: row.line, cells: Object.fromEntries(row.cells) })),
+});
+
+describe('the catalogue template (docs/templates)', () => {
+  it('says the same in CSV and XLSX (regenerate the XLSX after editing the CSV)', async () => {
+    const csv = await readTable(join(templates, 'catalogue-template.csv'));
+    const xlsx = await readTable(join(templates, 'catalogue-template.xlsx'));
+    expect(plain(xlsx)).toEqual(plain(csv));
+    expect(csv.rows.length).toBeGreaterThan(0);
+  });
+
+  it('uses known columns only, shows every kind of record, and every row passes the API validation', async () => {
+    const csv = await readTable(join(templates, 'catalogue-template.csv'));
+    expect(csv.columns.filter((c) => !ALL_COLUMNS.includes(c.split('.')[0]!))).toEqual([]);
+    expect(new Set(csv.rows.map((row) => row.cells.get('record')))).toEqual(
+      new Set(RECORD_KINDS.map((kind) => kind.name)),
+    );
+    for (const row of csv.rows) expect(await prepareRow(row)).not.toBeInstanceOf(Array);
+  });
+
+  it('documents every column the importer accepts', () => {
+    const readme = readFileSync(join(templates, 'README.md'), 'utf8');
+    const documented = (column: string) => readme.includes(`\`${column}\``);
+    const columns = RECORD_KINDS.flatMap((kind) => columnsOf(kind)).flatMap((column) =>
+      column === 'name' ? ['name.en', 'name.ru'] : [column],
+    );
+    expect([...new Set(columns)].filter((column) => !documented(column))).toEqual([]);
+  });
+});
+
+describe('reading a catalogue row', () => {
+  const table = readCsv(
+    '\uFEFFrecord,deliverableId,stateCode,status,percentComplete,note,evidence,reportedOn\n' +
+      'progress-report,criminalise-tf,TJ,in-progress,60,"two\nlines",a;b,2020-06-30\n' +
+      '\n' +
+      'Progress Report,criminalise-tf,TJ,done,sixty,,,2020-02-30\n' +
+      'assignment,criminalise-tf,TJ,,,,,\n',
+  );
+
+  it('drops the byte-order mark, skips empty lines, and numbers a row by the line it starts on', () => {
+    expect(table.columns[0]).toBe('record');
+    expect(table.rows.map((row) => row.line)).toEqual([2, 5, 6]);
+    expect(table.rows[0]!.cells.get('note')).toBe('two\nlines');
+  });
+
+  it('builds the payload the API controller would send, with numbers and lists typed', async () => {
+    expect(await prepareRow(table.rows[0]!)).toMatchObject({
+      kind: { name: 'progress-report', command: 'ReportProgress' },
+      payload: {
+        deliverableId: 'criminalise-tf',
+        stateCode: 'TJ',
+        status: 'in-progress',
+        percentComplete: 60,
+        note: 'two\nlines',
+        evidence: ['a', 'b'],
+        reportedOn: '2020-06-30',
+      },
+      idempotencyKey: 'catalogue:progress-report:criminalise-tf:TJ:2020-06-30',
+    });
+  });
+
+  it('names every bad cell of a row by line and column, and the cells that do not apply', async () => {
+    const problems = (await prepareRow(table.rows[1]!)) as RowProblem[];
+    expect(problems.map((p) => [p.line, p.column])).toEqual(
+      expect.arrayContaining([
+        [5, 'status'],
+        [5, 'percentComplete'],
+        [5, 'reportedOn'],
+      ]),
+    );
+    const misplaced = (await prepareRow(table.rows[2]!)) as RowProblem[];
+    expect(misplaced.map((p) => p.column)).toEqual(
+      expect.arrayContaining(['leadAgency', 'dueOn', 'assignedOn']),
+    );
+    const unknown = (await prepareRow({ line: 9, cells: new Map([['record', 'treaty']]) })) as RowProblem[];
+    expect(unknown).toEqual([{ line: 9, column: 'record', reason: expect.stringContaining('framework') }]);
+  });
+});
+
+describe('authorization of CLI commands by their API route', () => {
+  it('knows the API route, and so the roles, of every command of the domain', () => {
+    expect(COMMAND_NAMES.filter((name) => !apiRolesFor(name)?.length)).toEqual([]);
+  });
+
+  it('refuses a command the token has no role for, and assistance to a coordinator', () => {
+    const coordinator = { id: 'c', roles: ['coordinator' as const], states: ['TJ'] };
+    expect(refusalFor(coordinator, 'AdoptDeclaration')).toContain('programme-admin');
+    expect(refusalFor(coordinator, 'ReportProgress')).toBeUndefined();
+    expect(refusalFor(coordinator, 'ProvideAssistance')).toContain('over HTTP');
+    expect(
+      refusalFor({ id: 'a', roles: ['programme-admin'], states: [] }, 'ProvideAssistance'),
+    ).toBeUndefined();
+  });
+});
