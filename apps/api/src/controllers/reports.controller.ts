@@ -39,6 +39,9 @@ class StateParamPipe implements PipeTransform<string, string> {
   }
 }
 
+/** The report's language when the query names one (else the generators' default, English). */
+const languageOf = (query: ReportQueryDto) => (query.lang ? { lang: query.lang } : {});
+
 const withoutUndefined = (filters: AssistanceFilter): AssistanceFilter =>
   Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
 
@@ -100,7 +103,11 @@ export class ReportsController {
   ): Promise<void> {
     const asOf = query.asOf ?? utcDay(new Date());
     this.send(
-      await generateStateScorecard(this.store.db, stateCode, { asOf, maxRows: this.maxRows }),
+      await generateStateScorecard(this.store.db, stateCode, {
+        asOf,
+        maxRows: this.maxRows,
+        ...languageOf(query),
+      }),
       query,
       response,
     );
@@ -114,7 +121,7 @@ export class ReportsController {
   async regionalOverview(@Query() query: ReportQueryDto, @Res() response: Response): Promise<void> {
     const asOf = query.asOf ?? utcDay(new Date());
     this.send(
-      await generateRegionalOverview(this.store.db, { asOf, maxRows: this.maxRows }),
+      await generateRegionalOverview(this.store.db, { asOf, maxRows: this.maxRows, ...languageOf(query) }),
       query,
       response,
     );
@@ -128,7 +135,7 @@ export class ReportsController {
   async frameworkProgress(@Query() query: ReportQueryDto, @Res() response: Response): Promise<void> {
     const asOf = query.asOf ?? utcDay(new Date());
     this.send(
-      await generateFrameworkProgress(this.store.db, { asOf, maxRows: this.maxRows }),
+      await generateFrameworkProgress(this.store.db, { asOf, maxRows: this.maxRows, ...languageOf(query) }),
       query,
       response,
     );
@@ -147,7 +154,12 @@ export class ReportsController {
   ): Promise<void> {
     const asOf = query.asOf ?? utcDay(new Date());
     this.send(
-      await generateFrameworkProgress(this.store.db, { asOf, frameworkId, maxRows: this.maxRows }),
+      await generateFrameworkProgress(this.store.db, {
+        asOf,
+        frameworkId,
+        maxRows: this.maxRows,
+        ...languageOf(query),
+      }),
       query,
       response,
     );
@@ -165,6 +177,7 @@ export class ReportsController {
     const report = await generateAssistanceReport(this.store.db, {
       asOf,
       maxRows: this.maxRows,
+      ...languageOf(query),
       filters: withoutUndefined({ provider, recipientState, pillar, kind }),
     });
     this.send(report, query, response);

@@ -3,6 +3,7 @@ import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { ApiDateField } from './api-fields';
 import { IsQueryDate } from './bounds';
 import { AssistanceFiltersDto } from './common';
+import { type CatalogueLanguage, LangQueryField } from './lang';
 
 /** Formats served over HTTP (IATI XML has its own route). */
 export const HTTP_REPORT_FORMATS = ['json', 'csv', 'md', 'html'] as const;
@@ -57,6 +58,12 @@ export class ReportQueryDto {
     description: "CSV only: which table; default the report's main table. Each report has some of them.",
   })
   table?: string;
+
+  /** Labels, State names and framework titles in English (default) or Russian; CSV column names stay English. */
+  @LangQueryField(
+    'The language of the labels, State names and framework titles (JSON, Markdown, HTML); CSV column names stay English.',
+  )
+  lang?: CatalogueLanguage;
 }
 
 export class AssistanceReportQueryDto extends IntersectionType(ReportQueryDto, AssistanceFiltersDto) {}

@@ -45,6 +45,8 @@ import {
   type StateScorecardReport,
   type StatusCounts,
 } from './report-model';
+import { type ReportLanguage } from './labels';
+import { inReportLanguage } from './localize';
 
 export interface ReportOptions {
   /** YYYY-MM-DD. Required: a report never reads the wall clock by itself. */
@@ -58,6 +60,8 @@ export interface ReportOptions {
    * WorkTooLargeError (`report-too-large`). Unset: no limit (the CLI writes what the data needs).
    */
   maxRows?: number;
+  /** Labels, State names and framework titles in English (default) or Russian (English fallback). */
+  lang?: ReportLanguage;
 }
 
 const PAGE = 500;
@@ -192,6 +196,7 @@ async function base(
     readModelPosition: readModelPosition.toString(),
     label: options.label ?? null,
     notes: [],
+    lang: options.lang ?? 'en',
   };
 }
 
@@ -344,6 +349,7 @@ export async function generateStateScorecard(
     completedByMonth(db, budget, asOf, stateCode),
   ]);
   const titles = new Map(catalogue.map((f) => [f.frameworkId, f.title]));
+  const adopting = new Map(catalogue.map((f) => [f.frameworkId, f.adoptingStates]));
   const lines = rows.map((row) => ({
     frameworkId: row.frameworkId,
     frameworkTitle: titles.get(row.frameworkId) ?? null,
@@ -351,6 +357,7 @@ export async function generateStateScorecard(
     pillarName: pillarName(row.pillar),
     ...figuresOf(row),
     lastUpdateOn: row.lastUpdateOn,
+    adopted: adopting.get(row.frameworkId)?.includes(stateCode) ?? false,
   }));
   const overdueItems = deliverables
     .flatMap((d) => d.assignments.filter((a) => a.stateCode === stateCode).map((a) => ({ d, a })))
@@ -368,31 +375,34 @@ export async function generateStateScorecard(
     }))
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.deliverableId.localeCompare(b.deliverableId));
   const series = progress.byState.get(stateCode) ?? progress.months.map(() => 0);
-  return {
-    ...head,
-    notes: latestStatusNote(
-      rows.map((r) => r.lastUpdateOn),
-      asOf,
-    ),
-    report: 'state-scorecard',
-    state: { code: stateCode, name: stateName(stateCode) },
-    totals: sumFigures(lines),
-    lines,
-    overdueItems,
-    assistance: {
-      count: summary.count,
-      totals: summary.totals,
-      providers: [...new Set(summary.groups.map((g) => g.provider))].sort(),
-      lines: summary.groups.map((g) => ({
-        pillar: g.pillar,
-        provider: g.provider,
-        kind: g.kind,
-        count: g.count,
-        totals: g.totals,
-      })),
+  return inReportLanguage<StateScorecardReport>(
+    {
+      ...head,
+      notes: latestStatusNote(
+        rows.map((r) => r.lastUpdateOn),
+        asOf,
+      ),
+      report: 'state-scorecard',
+      state: { code: stateCode, name: stateName(stateCode) },
+      totals: sumFigures(lines),
+      lines,
+      overdueItems,
+      assistance: {
+        count: summary.count,
+        totals: summary.totals,
+        providers: [...new Set(summary.groups.map((g) => g.provider))].sort(),
+        lines: summary.groups.map((g) => ({
+          pillar: g.pillar,
+          provider: g.provider,
+          kind: g.kind,
+          count: g.count,
+          totals: g.totals,
+        })),
+      },
+      progress: progress.months.map((month, i): ProgressPoint => ({ month, completed: series[i] ?? 0 })),
     },
-    progress: progress.months.map((month, i): ProgressPoint => ({ month, completed: series[i] ?? 0 })),
-  };
+    catalogue,
+  );
 }
 
 const pillarLines = (rows: readonly ScorecardRow[]): PillarLine[] =>
@@ -451,25 +461,29 @@ export async function generateRegionalOverview(
   );
   const others = [...new Set(allRows.map((r) => r.stateCode).filter((c) => !codes.includes(c)))];
   if (others.length > 0) notes.push(`Assignments of other States are left out: ${others.join(', ')}.`);
-  return {
-    ...head,
-    notes,
-    report: 'regional-overview',
-    states,
-    totals: {
-      ...sumFigures(states),
-      assistance: {
-        count: regional.reduce((n, g) => n + g.count, 0),
-        totals: new MoneyTotals().add(regional.flatMap((g) => g.totals)).list(),
+  return inReportLanguage<RegionalOverviewReport>(
+    {
+      ...head,
+      notes,
+      report: 'regional-overview',
+      states,
+      totals: {
+        ...sumFigures(states),
+        assistance: {
+          count: regional.reduce((n, g) => n + g.count, 0),
+          totals: new MoneyTotals().add(regional.flatMap((g) => g.totals)).list(),
+        },
       },
+      regionalAssistance,
+      pillars: pillarLines(rows),
+      progress: progress.months.map((month, i) => ({
+        month,
+        byState: Object.fromEntries(codes.map((c) => [c, progress.byState.get(c)?.[i] ?? 0])),
+      })),
     },
-    regionalAssistance,
-    pillars: pillarLines(rows),
-    progress: progress.months.map((month, i) => ({
-      month,
-      byState: Object.fromEntries(codes.map((c) => [c, progress.byState.get(c)?.[i] ?? 0])),
-    })),
-  };
+    // State names only: this report shows no framework.
+    [],
+  );
 }
 
 /** Every framework in the catalogue (or one), by pillar. */
@@ -492,16 +506,19 @@ export async function generateFrameworkProgress(
   ]);
   const selected = catalogue.filter((f) => !frameworkId || f.frameworkId === frameworkId);
   if (frameworkId && selected.length === 0) throw new AggregateNotFound('framework', frameworkId);
-  return {
-    ...head,
-    notes: latestStatusNote(
-      rows.map((r) => r.lastUpdateOn),
-      asOf,
-    ),
-    report: 'framework-progress',
-    frameworkId: frameworkId ?? null,
-    frameworks: selected.map((f) => frameworkProgress(f, rows, deliverables)),
-  };
+  return inReportLanguage<FrameworkProgressReport>(
+    {
+      ...head,
+      notes: latestStatusNote(
+        rows.map((r) => r.lastUpdateOn),
+        asOf,
+      ),
+      report: 'framework-progress',
+      frameworkId: frameworkId ?? null,
+      frameworks: selected.map((f) => frameworkProgress(f, rows, deliverables)),
+    },
+    catalogue,
+  );
 }
 
 function frameworkProgress(
@@ -531,6 +548,9 @@ function frameworkProgress(
     lastRevisedOn: f.lastRevisedOn,
     revisionCount: f.revisionCount,
     sourceReference: f.sourceReference,
+    nonAdoptingStates: [...new Set(rows.map((r) => r.stateCode))]
+      .filter((s) => !f.adoptingStates.includes(s))
+      .sort(),
     totals: { ...sumFigures(pillars), deliverablesDefined: defined.length },
     pillars,
   };
@@ -604,25 +624,28 @@ export async function generateAssistanceReport(
   };
   const lines = records.map(recordLine);
   const g = summary.groups;
-  return {
-    ...head,
-    report: 'assistance',
-    filters,
-    notes: [
-      `Records whose period started on or before ${asOf}. Amounts are per currency, never converted; records without an amount count but add nothing.`,
-      'A record shared by several States counts in each State with its share of the value (allocated to the minor unit); a regional record counts by share in its States and in full in its region, so the groups add up to more than the totals. Withdrawn records are left out; amended ones show their current values.',
-    ],
-    count: summary.count,
-    totals: summary.totals,
-    byProvider: groupBy(g, (i) => g[i]!.provider),
-    byRecipient: groupBy(g, (i) => g[i]!.recipientState ?? `region ${g[i]!.recipientRegion ?? ''}`),
-    byPillar: groupBy(g, (i) => g[i]!.pillar),
-    byKind: groupBy(g, (i) => g[i]!.kind),
-    byYear: groupBy(
-      lines.map((r) => ({ count: 1, totals: r.amount ? [r.amount] : [] })),
-      (i) => lines[i]!.periodStart.slice(0, 4),
-    ),
-    groups: g.map((x) => ({ ...x })),
-    records: lines,
-  };
+  return inReportLanguage<AssistanceReport>(
+    {
+      ...head,
+      report: 'assistance',
+      filters,
+      notes: [
+        `Records whose period started on or before ${asOf}. Amounts are per currency, never converted; records without an amount count but add nothing.`,
+        'A record shared by several States counts in each State with its share of the value (allocated to the minor unit); a regional record counts by share in its States and in full in its region, so the groups add up to more than the totals. Withdrawn records are left out; amended ones show their current values.',
+      ],
+      count: summary.count,
+      totals: summary.totals,
+      byProvider: groupBy(g, (i) => g[i]!.provider),
+      byRecipient: groupBy(g, (i) => g[i]!.recipientState ?? `region ${g[i]!.recipientRegion ?? ''}`),
+      byPillar: groupBy(g, (i) => g[i]!.pillar),
+      byKind: groupBy(g, (i) => g[i]!.kind),
+      byYear: groupBy(
+        lines.map((r) => ({ count: 1, totals: r.amount ? [r.amount] : [] })),
+        (i) => lines[i]!.periodStart.slice(0, 4),
+      ),
+      groups: g.map((x) => ({ ...x })),
+      records: lines,
+    },
+    catalogue,
+  );
 }

@@ -8,6 +8,16 @@ export { toCsv, parseCsv, csvField } from './formats/csv';
 export { toMarkdown } from './formats/markdown';
 export { toHtml, escapeHtml } from './formats/html';
 export {
+  REPORT_LANGUAGES,
+  type ReportLanguage,
+  type ReportLabels,
+  LABELS,
+  STATE_NAMES_RU,
+  labelsFor,
+  stateNameIn,
+} from './labels';
+export { inReportLanguage } from './localize';
+export {
   toIatiXml,
   iatiIdentifier,
   type IatiReportingOrg,

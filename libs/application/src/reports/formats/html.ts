@@ -5,8 +5,10 @@ import {
   type ProgressFigures,
   type RegionalOverviewReport,
   type Report,
+  type ScorecardLine,
   type StateScorecardReport,
 } from '../report-model';
+import { type ReportLabels, labelsFor, russianHeadline, russianMoney } from '../labels';
 import { headline } from './markdown';
 import { type Cell, byPillar, columnHeading, groupThousands, pillarRank, readableTables } from './tables';
 
@@ -131,14 +133,12 @@ interface StatusBar {
   figures: ProgressFigures;
 }
 
-const plural = (n: number, one: string, many: string) => `${groupThousands(n)} ${n === 1 ? one : many}`;
-
-/** A bar's figures in words, with their units. */
-export const statusText = (f: ProgressFigures): string =>
+/** A bar's figures in words, with their units, in the report's language (English by default). */
+export const statusText = (f: ProgressFigures, labels: ReportLabels = labelsFor('en')): string =>
   [
-    plural(f.deliverables, 'assignment', 'assignments'),
-    ...(f.percentComplete === null ? [] : [`${f.percentComplete}% complete`]),
-    ...(f.overdue > 0 ? [`${f.overdue} overdue`] : []),
+    labels.assignments(f.deliverables, groupThousands),
+    ...(f.percentComplete === null ? [] : [labels.percentComplete(f.percentComplete)]),
+    ...(f.overdue > 0 ? [labels.overdue(f.overdue)] : []),
   ].join(', ');
 
 /** Stacked horizontal bars of assignments by status, one bar per row, on a scale shared by `scaleMax`. */
@@ -147,6 +147,7 @@ export function statusChart(
   bars: readonly StatusBar[],
   scaleMax: number,
   attributes: Record<string, string>,
+  labels: ReportLabels = labelsFor('en'),
 ): string {
   const rows = bars.map((bar): BarRow => ({
     label: bar.label,
@@ -156,17 +157,17 @@ export function statusChart(
       const segments = SCORECARD_STATUSES.filter((s) => bar.figures.byStatus[s] > 0).map((s) => {
         const n = bar.figures.byStatus[s];
         const w = n * unit;
-        const rect = `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="18" fill="${STATUS_COLOURS[s]}"><title>${e(`${bar.label}: ${n} ${s}`)}</title></rect>`;
+        const rect = `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="18" fill="${STATUS_COLOURS[s]}"><title>${e(`${bar.label}: ${n} ${labels.status(s)}`)}</title></rect>`;
         x += w;
         return rect;
       });
-      return `${segments.join('')}<text x="${(x + 6).toFixed(1)}" y="${y + 13}" class="${bar.figures.overdue > 0 ? 'overdue' : 'muted'}">${e(statusText(bar.figures))}</text>`;
+      return `${segments.join('')}<text x="${(x + 6).toFixed(1)}" y="${y + 13}" class="${bar.figures.overdue > 0 ? 'overdue' : 'muted'}">${e(statusText(bar.figures, labels))}</text>`;
     },
   }));
   return barChart(title, rows, attributes, (y) =>
     SCORECARD_STATUSES.map((s, i) => {
       const x = 10 + i * 108;
-      return `<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${STATUS_COLOURS[s]}"></rect><text x="${x + 14}" y="${y}" class="small">${e(s)}</text>`;
+      return `<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${STATUS_COLOURS[s]}"></rect><text x="${x + 14}" y="${y}" class="small">${e(labels.status(s))}</text>`;
     }).join(''),
   );
 }
@@ -197,6 +198,7 @@ export function lineChart(
   months: readonly string[],
   series: readonly { name: string; values: readonly number[] }[],
   attributes: Record<string, string>,
+  labels: ReportLabels = labelsFor('en'),
 ): string {
   const width = 1100;
   const height = 290;
@@ -206,7 +208,7 @@ export function lineChart(
   const bottom = 34;
   const open = svgOpen([title], width, height, attributes, true);
   if (months.length === 0)
-    return `${open}<text x="${left}" y="${height / 2}" class="muted">No progress reported by the as-of date.</text></svg>`;
+    return `${open}<text x="${left}" y="${height / 2}" class="muted">${e(labels.chart.noProgress)}</text></svg>`;
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const plotW = width - left - right;
   const plotH = height - top - bottom;
@@ -218,7 +220,7 @@ export function lineChart(
     grid.push(
       `<line x1="${left}" x2="${left + plotW}" y1="${yOf(v).toFixed(1)}" y2="${yOf(v).toFixed(1)}" class="grid"></line><text x="${left - 6}" y="${(yOf(v) + 4).toFixed(1)}" text-anchor="end" class="small">${groupThousands(v)}</text>`,
     );
-  const yUnit = `<text transform="translate(14 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" class="small">completed assignments</text>`;
+  const yUnit = `<text transform="translate(14 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" class="small">${e(labels.chart.completedAxis)}</text>`;
   const ticks = months
     .map((m, i) => ({ m, i }))
     .filter(({ m, i }) => m.endsWith('-01') || i === 0)
@@ -231,15 +233,14 @@ export function lineChart(
     const points = s.values.map((v, i) => `${xOf(i).toFixed(1)},${yOf(v).toFixed(1)}`).join(' ');
     const last = s.values.at(-1) ?? 0;
     const ly = top + 12 + n * 18;
-    return `<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2"></polyline><rect x="${left + plotW + 14}" y="${ly - 9}" width="10" height="10" fill="${colour}"></rect><text x="${left + plotW + 28}" y="${ly}" class="small">${e(`${s.name}: ${plural(last, 'completed', 'completed')}`)}</text>`;
+    return `<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2"></polyline><rect x="${left + plotW + 14}" y="${ly - 9}" width="10" height="10" fill="${colour}"></rect><text x="${left + plotW + 28}" y="${ly}" class="small">${e(`${s.name}: ${labels.completed(last, groupThousands)}`)}</text>`;
   });
   return `${open}${yUnit}${grid.join('')}<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" class="axis"></line>${ticks.join('')}${lines.join('')}</svg>`;
 }
 
 const maxOf = (figures: readonly ProgressFigures[]) => Math.max(1, ...figures.map((f) => f.deliverables));
-const pillarLabel = (pillar: string) => `Pillar ${pillar}`;
 
-function stateScorecardCharts(r: StateScorecardReport): string[] {
+function stateScorecardCharts(r: StateScorecardReport, L: ReportLabels): string[] {
   const pillars = [...new Set(r.lines.map((l) => l.pillar))].sort(byPillar((p) => p));
   const frameworkOrder = [...new Set(r.lines.map((l) => l.frameworkId))];
   const lines = [...r.lines].sort(
@@ -247,30 +248,49 @@ function stateScorecardCharts(r: StateScorecardReport): string[] {
       frameworkOrder.indexOf(a.frameworkId) - frameworkOrder.indexOf(b.frameworkId) ||
       pillarRank(a.pillar) - pillarRank(b.pillar),
   );
-  const bars = lines.map((l) => ({
-    label: `${l.frameworkTitle ?? l.frameworkId}: ${pillarLabel(l.pillar)}`,
+  const barOf = (l: ScorecardLine) => ({
+    label: `${l.frameworkTitle ?? l.frameworkId}: ${L.pillar(l.pillar)}`,
     figures: l,
-  }));
+  });
+  // Frameworks the State did not adopt are drawn apart, so its own commitments read on their own.
+  const adopted = lines.filter((l) => l.adopted);
+  const notAdopted = lines.filter((l) => !l.adopted);
   const byPillarBars = pillars.map((p) => ({
-    label: pillarLabel(p),
+    label: L.pillar(p),
     figures: sumOf(r.lines.filter((l) => l.pillar === p)),
   }));
   return [
     statusChart(
-      `${r.state.name}: deliverable assignments by status and pillar`,
-      [...byPillarBars, { label: 'All pillars', figures: r.totals }],
+      L.chart.stateByPillar(r.state.name),
+      [...byPillarBars, { label: L.allPillars, figures: r.totals }],
       r.totals.deliverables,
       { 'data-chart': 'status', 'data-state': r.state.code },
+      L,
     ),
-    statusChart(`${r.state.name}: deliverable assignments by framework and pillar`, bars, maxOf(r.lines), {
-      'data-chart': 'status-detail',
-      'data-state': r.state.code,
-    }),
+    statusChart(
+      L.chart.stateByFramework(r.state.name),
+      adopted.map(barOf),
+      maxOf(r.lines),
+      { 'data-chart': 'status-detail', 'data-state': r.state.code },
+      L,
+    ),
+    ...(notAdopted.length > 0
+      ? [
+          statusChart(
+            L.chart.stateNotAdopted(r.state.name),
+            notAdopted.map(barOf),
+            maxOf(r.lines),
+            { 'data-chart': 'status-not-adopted', 'data-state': r.state.code },
+            L,
+          ),
+        ]
+      : []),
     lineChart(
-      `${r.state.name}: completed deliverable assignments at month end`,
+      L.chart.stateProgress(r.state.name),
       r.progress.map((p) => p.month),
       [{ name: r.state.code, values: r.progress.map((p) => p.completed) }],
       { 'data-chart': 'progress' },
+      L,
     ),
   ];
 }
@@ -296,79 +316,82 @@ function sumOf(lines: readonly ProgressFigures[]): ProgressFigures {
   };
 }
 
-function regionalCharts(r: RegionalOverviewReport): string[] {
+function regionalCharts(r: RegionalOverviewReport, L: ReportLabels): string[] {
   // One scale for all five charts, so bar lengths compare across States.
   const scale = maxOf(r.states.flatMap((s) => [s, ...s.byPillar]));
   const states = r.states.map((s) =>
     statusChart(
-      `${s.stateName} (${s.stateCode}): deliverable assignments by status`,
+      L.chart.regionalState(s.stateName, s.stateCode),
       [
         ...[...s.byPillar]
           .sort(byPillar((p) => p.pillar))
-          .map((p) => ({ label: pillarLabel(p.pillar), figures: p })),
-        { label: 'All pillars', figures: s },
+          .map((p) => ({ label: L.pillar(p.pillar), figures: p })),
+        { label: L.allPillars, figures: s },
       ],
       scale,
       { 'data-chart': 'status', 'data-state': s.stateCode },
+      L,
     ),
   );
   return [
     ...states,
     lineChart(
-      'Completed deliverable assignments at month end, per State',
+      L.chart.regionalProgress,
       r.progress.map((p) => p.month),
       r.states.map((s) => ({
         name: s.stateCode,
         values: r.progress.map((p) => p.byState[s.stateCode] ?? 0),
       })),
       { 'data-chart': 'progress' },
+      L,
     ),
   ];
 }
 
-function frameworkCharts(r: FrameworkProgressReport): string[] {
+function frameworkCharts(r: FrameworkProgressReport, L: ReportLabels): string[] {
   const scale = maxOf(r.frameworks.flatMap((f) => f.pillars));
   const overview = statusChart(
-    'Deliverable assignments by framework and status',
+    L.chart.frameworkOverview,
     r.frameworks.map((f) => ({ label: `${f.title} (${f.frameworkId})`, figures: f.totals })),
     maxOf(r.frameworks.map((f) => f.totals)),
     { 'data-chart': 'framework-overview' },
+    L,
   );
   // A framework with nothing defined yet would draw four empty bars: the overview already says 0.
   const perFramework = r.frameworks
     .filter((f) => f.totals.deliverablesDefined > 0 || f.totals.deliverables > 0)
     .map((f) =>
       statusChart(
-        `${f.title} (${f.frameworkId}): deliverable assignments by pillar`,
+        L.chart.frameworkByPillar(f.title, f.frameworkId),
         [...f.pillars].sort(byPillar((p) => p.pillar)).map((p) => ({
-          label: `${pillarLabel(p.pillar)} (${plural(p.deliverablesDefined, 'deliverable', 'deliverables')} defined)`,
+          label: `${L.pillar(p.pillar)} (${L.deliverablesDefined(p.deliverablesDefined, groupThousands)})`,
           figures: p,
         })),
         scale,
         { 'data-chart': 'status', 'data-framework': f.frameworkId },
+        L,
       ),
     );
   return [overview, ...perFramework];
 }
 
-function assistanceCharts(r: AssistanceReport): string[] {
+function assistanceCharts(r: AssistanceReport, L: ReportLabels): string[] {
   const dimensions = [
-    { name: 'provider', title: 'provider', groups: r.byProvider, label: (k: string) => k },
-    { name: 'recipient', title: 'recipient State', groups: r.byRecipient, label: (k: string) => k },
+    { name: 'provider' as const, groups: r.byProvider, label: (k: string) => k },
+    { name: 'recipient' as const, groups: r.byRecipient, label: (k: string) => k },
     {
-      name: 'pillar',
-      title: 'pillar',
+      name: 'pillar' as const,
       groups: [...r.byPillar].sort(byPillar((g) => g.key)),
-      label: pillarLabel,
+      label: (k: string) => L.pillar(k),
     },
   ];
   const counts = dimensions.map((d) =>
     amountChart(
-      `Assistance records by ${d.title} (records, with or without an amount)`,
+      L.chart.assistanceCount(d.name),
       d.groups.map((g) => ({
         label: d.label(g.key),
         value: g.count,
-        text: plural(g.count, 'record', 'records'),
+        text: L.records(g.count, groupThousands),
       })),
       { 'data-chart': 'count', 'data-by': d.name },
     ),
@@ -377,7 +400,7 @@ function assistanceCharts(r: AssistanceReport): string[] {
   const amounts = dimensions.flatMap((d) =>
     r.totals.map((total) =>
       amountChart(
-        `Amounts in ${total.currency} by ${d.title} (${total.currency}; total ${groupThousands(total.amount)})`,
+        L.chart.amounts(total.currency, d.name, groupThousands(total.amount)),
         d.groups
           .map((g) => ({
             label: d.label(g.key),
@@ -396,16 +419,38 @@ function assistanceCharts(r: AssistanceReport): string[] {
   return [...counts, ...amounts];
 }
 
-function charts(report: Report): string[] {
+function charts(report: Report, L: ReportLabels): string[] {
   switch (report.report) {
     case 'state-scorecard':
-      return stateScorecardCharts(report);
+      return stateScorecardCharts(report, L);
     case 'regional-overview':
-      return regionalCharts(report);
+      return regionalCharts(report, L);
     case 'framework-progress':
-      return frameworkCharts(report);
+      return frameworkCharts(report, L);
     case 'assistance':
-      return assistanceCharts(report);
+      return assistanceCharts(report, L);
+  }
+}
+
+/**
+ * What the report shows apart: the frameworks a State has not adopted (its scorecard), the States
+ * with assignments under a framework they did not adopt (framework progress).
+ */
+function adoptionNotes(report: Report, L: ReportLabels): string[] {
+  switch (report.report) {
+    case 'state-scorecard': {
+      const titles = [
+        ...new Set(report.lines.filter((l) => !l.adopted).map((l) => l.frameworkTitle ?? l.frameworkId)),
+      ];
+      return titles.length > 0 ? [L.notAdopted(report.state.name, titles)] : [];
+    }
+    case 'framework-progress':
+      return report.frameworks
+        .filter((f) => f.nonAdoptingStates.length > 0)
+        .map((f) => L.nonAdopting(`${f.title} (${f.frameworkId})`, f.nonAdoptingStates));
+    case 'regional-overview':
+    case 'assistance':
+      return [];
   }
 }
 
@@ -429,36 +474,44 @@ const cellClass = (cell: Cell) =>
   isNumber(cell) ? ' class="num"' : typeof cell === 'string' && cell.length > 48 ? ' class="text"' : '';
 
 export function toHtml(report: Report): string {
+  const L = labelsFor(report.lang);
   const tables = readableTables(report).map((t) => {
+    // Statuses are codes in the data (and in CSV); a reader gets them in the report's language.
+    const status = t.columns.indexOf('status');
+    const cellText = (c: Cell, i: number) =>
+      typeof c === 'number' ? groupThousands(c) : i === status && c !== null ? L.status(c) : c;
     const body =
       t.rows.length === 0
-        ? '<p class="notes">None.</p>'
-        : `${t.note ? `<p class="notes">${e(t.note)}</p>` : ''}<div class="table"><table><thead><tr>${t.columns.map((c) => `<th>${e(columnHeading(c))}</th>`).join('')}</tr></thead><tbody>${t.rows
+        ? `<p class="notes">${e(L.none)}</p>`
+        : `${t.note ? `<p class="notes">${e(t.note)}</p>` : ''}<div class="table"><table><thead><tr>${t.columns.map((c) => `<th>${e(L.column(c, columnHeading(c)))}</th>`).join('')}</tr></thead><tbody>${t.rows
             .map(
               (row) =>
-                `<tr>${row.map((c) => `<td${cellClass(c)}>${e(typeof c === 'number' ? groupThousands(c) : c)}</td>`).join('')}</tr>`,
+                `<tr>${row.map((c, i) => `<td${cellClass(c)}>${e(cellText(c, i))}</td>`).join('')}</tr>`,
             )
             .join('')}</tbody></table></div>`;
-    return `<h2>${e(t.title)}</h2>${body}`;
+    return `<h2>${e(L.tableTitle(report, t.name, t.title))}</h2>${body}`;
   });
+  const headlines =
+    report.lang === 'ru'
+      ? russianHeadline(report, groupThousands, russianMoney(groupThousands))
+      : headline(report);
+  const notes = [...report.notes, ...adoptionNotes(report, L)];
   return [
     '<!DOCTYPE html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${L.htmlLang}"><head><meta charset="utf-8">`,
     // Belt and braces: even an injected reference could not be fetched.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(`${report.title} - as of ${report.asOf}`)}</title>`,
+    `<title>${e(`${report.title} - ${L.asOf.toLowerCase()} ${report.asOf}`)}</title>`,
     `<style>${CSS}</style></head><body>`,
     `<h1>${e(report.title)}</h1>`,
     report.label ? `<div class="label">${e(report.label)}</div>` : '',
-    `<p class="meta">As of <strong>${e(report.asOf)}</strong> &middot; generated ${e(report.generatedAt)} &middot; read models at log position ${e(report.readModelPosition)}</p>`,
-    ...headline(report).map((line) => `<p class="headline">${e(line)}</p>`),
-    report.notes.length
-      ? `<ul class="notes">${report.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>`
-      : '',
-    `<div class="charts">${charts(report).join('')}</div>`,
+    `<p class="meta">${e(L.asOf)} <strong>${e(report.asOf)}</strong> &middot; ${e(L.generated)} ${e(report.generatedAt)} &middot; ${e(L.readModelsAt)} ${e(report.readModelPosition)}</p>`,
+    ...headlines.map((line) => `<p class="headline">${e(line)}</p>`),
+    notes.length ? `<ul class="notes">${notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>` : '',
+    `<div class="charts">${charts(report, L).join('')}</div>`,
     ...tables,
-    `<footer>Counter-terrorism commitments tracker &middot; ${e(report.report)} report &middot; schema version ${report.schemaVersion}. Produced from the read models only.</footer>`,
+    `<footer>${L.footer(report).map(e).join(' &middot; ')}</footer>`,
     '</body></html>',
     '',
   ].join('\n');
