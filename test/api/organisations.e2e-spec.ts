@@ -1,4 +1,4 @@
-import { type ApiHarness, type TokenRequest, startApi } from '../support/api-harness';
+import { type ApiHarness, EVENT_STORE_TARGETS, type TokenRequest, startApi } from '../support/api-harness';
 
 const admin: TokenRequest = { sub: 'programme.admin', roles: ['programme-admin'] };
 const coordinatorTj: TokenRequest = { sub: 'coordinator.tj', roles: ['coordinator'], states: ['TJ'] };
@@ -22,12 +22,12 @@ const earlyWarningNetwork = {
   memberStatesMayReport: true,
 };
 
-describe('Organisations catalogue over HTTP (SQLite)', () => {
+describe.each(EVENT_STORE_TARGETS)('Organisations catalogue over HTTP (%s event store)', (eventStore) => {
   let api: ApiHarness;
   let asAdmin: Record<string, string>;
 
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi({}, {}, { eventStore });
     asAdmin = api.authAs(admin);
   });
   afterAll(() => api.close());
