@@ -1,4 +1,8 @@
 import {
+  AsOfService,
+  BASES,
+  type Basis,
+  type Cutoff,
   DEFAULT_IATI_REPORTING_ORG,
   READ_STORE,
   REPORT_FORMATS,
@@ -20,15 +24,60 @@ function parseFormats(text: string | undefined): ReportFormat[] {
   return formats as ReportFormat[];
 }
 
+/** Record time: a day (its end, UTC) or an instant with its zone. */
+function knownAtOf(text: string | undefined): Exclude<Cutoff, { position: bigint }> | undefined {
+  if (text === undefined) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && isIsoDate(text)) return { date: text };
+  if (
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/.test(text) &&
+    !Number.isNaN(Date.parse(text))
+  )
+    return { instant: text };
+  throw new Error(
+    `--known-at must be a day (YYYY-MM-DD, its end in UTC) or an instant with its zone (e.g. 2024-06-01T12:00:00Z), got ${JSON.stringify(text)}`,
+  );
+}
+
+function basisOf(text: string | undefined): Basis | undefined {
+  if (text === undefined) return undefined;
+  if (!(BASES as readonly string[]).includes(text))
+    throw new Error(`--basis must be one of ${BASES.join(', ')}, got ${JSON.stringify(text)}`);
+  return text as Basis;
+}
+
+/** What every run of the reports is given, live or replayed. */
+function reportOptions(
+  values: Record<string, unknown>,
+  outDir: string,
+  asOf: string,
+  formats: ReportFormat[],
+  stateCode: string | undefined,
+) {
+  return {
+    outDir,
+    asOf,
+    formats,
+    stateCode,
+    label: values.label as string | undefined,
+    reportingOrg: {
+      ref: (values['iati-org-ref'] as string | undefined) ?? DEFAULT_IATI_REPORTING_ORG.ref,
+      name: (values['iati-org-name'] as string | undefined) ?? DEFAULT_IATI_REPORTING_ORG.name,
+      type: (values['iati-org-type'] as string | undefined) ?? DEFAULT_IATI_REPORTING_ORG.type,
+    },
+  };
+}
+
 export const reportCommand: CliCommand = {
   name: 'report',
   synopsis:
-    'report --out <dir> [--as-of YYYY-MM-DD] [--format json,csv,md,html,iati] [--state TJ] [--label <text>] [--iati-org-ref <ref> --iati-org-name <name> --iati-org-type <code>]',
+    'report --out <dir> [--as-of YYYY-MM-DD] [--known-at YYYY-MM-DD|<instant>] [--basis reported|validated] [--format json,csv,md,html,iati] [--state TJ] [--label <text>] [--iati-org-ref <ref> --iati-org-name <name> --iati-org-type <code>]',
   summary:
-    'write the reports (State scorecards, regional overview, framework progress, assistance; IATI XML) from the read models into a directory; --as-of defaults to today (UTC) and is written into every file',
+    'write the reports (State scorecards, regional overview, framework progress, assistance; IATI XML) into a directory. --as-of is the business date (statuses valid then, overdue judged then); --known-at the record time: without it the live read models answer (now), with it the log recorded up to that instant (or the end of that day, UTC) is replayed first, and --as-of defaults to its day. --as-of otherwise defaults to today (UTC). Both, and the basis, are written into every file',
   options: {
     out: { type: 'string' },
     'as-of': { type: 'string' },
+    'known-at': { type: 'string' },
+    basis: { type: 'string' },
     format: { type: 'string' },
     state: { type: 'string' },
     label: { type: 'string' },
@@ -39,16 +88,63 @@ export const reportCommand: CliCommand = {
   run: async ({ values }) => {
     const outDir = values.out as string | undefined;
     if (!outDir) throw new Error('report needs --out <dir>');
-    const asOf = (values['as-of'] as string | undefined) ?? utcDay(new Date());
+    const knownAt = knownAtOf(values['known-at'] as string | undefined);
+    const basis = basisOf(values.basis as string | undefined);
+    // The contract's default: the day of knownAt when one is given, else today.
+    const asOf =
+      (values['as-of'] as string | undefined) ??
+      (knownAt === undefined
+        ? utcDay(new Date())
+        : 'date' in knownAt
+          ? knownAt.date
+          : utcDay(new Date(knownAt.instant)));
     if (!isIsoDate(asOf))
       throw new Error(`--as-of must be a calendar date (YYYY-MM-DD), got ${JSON.stringify(asOf)}`);
     const stateCode = values.state as string | undefined;
     if (stateCode !== undefined && !isStateCode(stateCode))
       throw new Error(`--state must be an ISO 3166-1 alpha-2 code (e.g. TJ), got '${stateCode}'`);
     const formats = parseFormats(values.format as string | undefined);
-    // Said every time, not only when defaulted: the date decides what counts as overdue.
-    process.stderr.write(`report: as of ${asOf}${values['as-of'] ? '' : ' (today, UTC)'}\n`);
+    // Said every time, not only when defaulted: the dates decide what counts and what is overdue.
+    process.stderr.write(
+      `report: as of ${asOf}${values['as-of'] ? '' : knownAt ? ' (the day of --known-at)' : ' (today, UTC)'}, known at ${knownAt ? ('date' in knownAt ? `${knownAt.date} (end of day, UTC)` : knownAt.instant) : 'now (the live read models)'}, basis ${basis ?? 'reported'}\n`,
+    );
     return withApp(async (app) => {
+      if (knownAt !== undefined) {
+        // A past record time: the read models are rebuilt from the log recorded by then, never
+        // taken from today's rows.
+        const replayProgress = progressLine('replay');
+        const replay = await app
+          .get(AsOfService)
+          .replayKnownAt(knownAt, (n) => replayProgress(`${n} events`));
+        endProgress();
+        try {
+          const files = await writeReports(replay.store.db, {
+            ...reportOptions(values, outDir, asOf, formats, stateCode),
+            knownAt: replay.knownAt,
+            ...(basis ? { basis } : {}),
+          });
+          console.log(
+            JSON.stringify(
+              {
+                command: 'report',
+                asOf,
+                knownAt: replay.knownAt,
+                basis: basis ?? 'reported',
+                eventsReplayed: replay.eventsReplayed,
+                outDir,
+                readModelPosition: replay.lastPosition?.toString() ?? null,
+                formats,
+                files,
+              },
+              null,
+              2,
+            ),
+          );
+          return 0;
+        } finally {
+          await replay.store.close();
+        }
+      }
       const store = app.get<ReadStore>(READ_STORE);
       const readPosition = await readLowestCheckpoint(store.db);
       const head = (await app.get<EventStore>(EVENT_STORE).headPosition()) ?? NO_POSITION;
@@ -59,22 +155,23 @@ export const reportCommand: CliCommand = {
         );
       const progress = progressLine('report');
       const files = await writeReports(store.db, {
-        outDir,
-        asOf,
-        formats,
-        stateCode,
-        label: values.label as string | undefined,
-        reportingOrg: {
-          ref: (values['iati-org-ref'] as string | undefined) ?? DEFAULT_IATI_REPORTING_ORG.ref,
-          name: (values['iati-org-name'] as string | undefined) ?? DEFAULT_IATI_REPORTING_ORG.name,
-          type: (values['iati-org-type'] as string | undefined) ?? DEFAULT_IATI_REPORTING_ORG.type,
-        },
+        ...reportOptions(values, outDir, asOf, formats, stateCode),
+        ...(basis ? { basis } : {}),
         onProgress: (done, total, name) => progress(`${done}/${total} ${name}`),
       });
       endProgress();
       console.log(
         JSON.stringify(
-          { command: 'report', asOf, outDir, readModelPosition: readPosition.toString(), formats, files },
+          {
+            command: 'report',
+            asOf,
+            knownAt: 'now',
+            basis: basis ?? 'reported',
+            outDir,
+            readModelPosition: readPosition.toString(),
+            formats,
+            files,
+          },
           null,
           2,
         ),

@@ -8,6 +8,7 @@ import {
   type Page,
   type ReadStore,
   type ScorecardRow,
+  type ScratchReplay,
   getDeliverable,
   listAssistance,
   replayIntoScratchStore,
@@ -201,6 +202,48 @@ export class AsOfService {
   }
 
   /**
+   * The read models as the log recorded up to `knownAt` makes them, in a scratch store the caller
+   * closes (`store.close()`): what a report "as known at" is written from. Bounded like every
+   * as-of by AS_OF_MAX_EVENTS.
+   */
+  async replayKnownAt(
+    knownAt: Cutoff,
+    onProgress?: (events: number) => void,
+  ): Promise<ScratchReplay & { knownAt: string }> {
+    const history = this.logPrefix(knownAt);
+    const replay = await replayIntoScratchStore(this.bounded(history, knownAt), {
+      onProgress,
+      batchSize: REPLAY_BATCH,
+    });
+    try {
+      return { ...replay, knownAt: await this.describe(knownAt) };
+    } catch (error) {
+      await replay.store.close();
+      throw error;
+    }
+  }
+
+  /** Counted as read, so the work stops at AS_OF_MAX_EVENTS whatever the log's size. */
+  private async *bounded(
+    history: AsyncIterable<RecordedEvent>,
+    cutoff: Cutoff,
+  ): AsyncIterable<RecordedEvent> {
+    const limit = this.config.AS_OF_MAX_EVENTS;
+    let count = 0;
+    for await (const event of history) {
+      if (++count > limit) throw this.tooLarge('position' in cutoff ? 'position' : 'date');
+      yield event;
+    }
+  }
+
+  /** The record time a cutoff stands for, as answers print it. */
+  private async describe(knownAt: Cutoff): Promise<string> {
+    if ('date' in knownAt) return knownAt.date;
+    if ('instant' in knownAt) return knownAt.instant;
+    return this.instantOfPosition(knownAt.position);
+  }
+
+  /**
    * knownAt = now: the live read models answer any asOf (their rows are effective-dated), with no
    * replay. knownAt in the past: the log recorded up to it is replayed into a scratch store with
    * the projector's own code, and the same query runs there.
@@ -226,24 +269,12 @@ export class AsOfService {
       };
     }
     const history = await historyOf(cutoff);
-    const limit = this.config.AS_OF_MAX_EVENTS;
-    const tooLarge = () => this.tooLarge('position' in cutoff ? 'position' : 'date');
-    const tracked = async function* () {
-      let count = 0;
-      for await (const event of history) {
-        // Counted as read, so the work stops at the limit whatever the log's size.
-        if (++count > limit) throw tooLarge();
-        yield event;
-      }
-    };
-    const replay = await replayIntoScratchStore(tracked(), { onProgress, batchSize: REPLAY_BATCH });
+    const replay = await replayIntoScratchStore(this.bounded(history, cutoff), {
+      onProgress,
+      batchSize: REPLAY_BATCH,
+    });
     try {
-      const knownAt =
-        'date' in cutoff
-          ? cutoff.date
-          : 'instant' in cutoff
-            ? cutoff.instant
-            : await this.instantOfPosition(cutoff.position);
+      const knownAt = await this.describe(cutoff);
       // The contract's default: the business day of knownAt ("what it said then, as recorded then").
       const asOf = timelines.asOf ?? knownAt.slice(0, 10);
       return {

@@ -12,11 +12,19 @@ import {
 } from './generate-reports';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from './render';
 import { type Report } from './report-model';
+import { type Basis } from '../as-of/as-of.service';
 
 export interface WriteReportsOptions {
   outDir: string;
   /** YYYY-MM-DD, written into every file. */
   asOf: string;
+  /**
+   * Record time, when `db` is a scratch store replayed from the log recorded up to it (`npm run
+   * report -- --known-at`): written into every file beside `asOf`. Absent: the live read models (now).
+   */
+  knownAt?: string;
+  /** Which progress reports count (default `reported`). */
+  basis?: Basis;
   /** Default: every format. */
   formats?: readonly ReportFormat[];
   /**
@@ -38,13 +46,29 @@ export interface WrittenFile {
   bytes: number;
 }
 
+/**
+ * A report of the log as known at a past record time says so in its JSON and in its notes, which
+ * every format prints under the title, next to the business date it is as of.
+ */
+function withKnownAt(report: Report, options: WriteReportsOptions): Report {
+  if (options.knownAt === undefined) return report;
+  const note = `As known at ${options.knownAt} (record time): only the events recorded by then, replayed; statuses as of ${options.asOf} (business date), basis ${options.basis ?? 'reported'}.`;
+  const stamped = { ...report, knownAt: options.knownAt, notes: [note, ...report.notes] };
+  return stamped;
+}
+
 /** Reads the read models, writes each report in each format into `outDir`, returns what it wrote. */
 export async function writeReports(
   db: Kysely<Database>,
   options: WriteReportsOptions,
 ): Promise<WrittenFile[]> {
   const formats = options.formats ?? REPORT_FORMATS;
-  const common = { asOf: options.asOf, label: options.label, generatedAt: options.generatedAt ?? new Date() };
+  const common = {
+    asOf: options.asOf,
+    ...(options.basis !== undefined ? { basis: options.basis } : {}),
+    label: options.label,
+    generatedAt: options.generatedAt ?? new Date(),
+  };
   const jobs: { name: string; make: () => Promise<Report> }[] = options.stateCode
     ? [
         {
@@ -70,7 +94,7 @@ export async function writeReports(
   const written: WrittenFile[] = [];
   for (const [i, job] of jobs.entries()) {
     options.onProgress?.(i, jobs.length, job.name);
-    const report = await job.make();
+    const report = withKnownAt(await job.make(), options);
     for (const format of formats)
       for (const file of renderReport(report, format, { reportingOrg: options.reportingOrg })) {
         const path = join(options.outDir, file.name);
