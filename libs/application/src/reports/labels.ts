@@ -15,7 +15,7 @@ export const REPORT_LANGUAGES = CATALOGUE_LANGUAGES;
 export type ReportLanguage = CatalogueLanguage;
 
 /**
- * Russian names of the five States, as the UN gives them in Russian (docs/facts/states.md 5.1);
+ * Russian names of the five States, as the UN gives them in Russian (docs/facts/states.md 5.1, with its source);
  * any other State keeps its English name.
  */
 export const STATE_NAMES_RU: Readonly<Record<string, string>> = {
