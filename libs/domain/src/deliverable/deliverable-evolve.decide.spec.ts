@@ -266,6 +266,13 @@ describe('deliverable decider: records that evolve', () => {
       expect(again.assignments.KZ).toMatchObject({ status: 'in-progress', completedOn: undefined });
     });
 
+    it('dates the completion by the report that made it completed, not a later completed one', () => {
+      // Not something the decider accepts today, but a stored history may hold it.
+      const again = reported('r3', { status: 'completed', percentComplete: 100, reportedOn: '2023-09-01' });
+      const state = stateAfter([...base, reported('r1'), completed, again]);
+      expect(state.assignments.KZ).toMatchObject({ status: 'completed', completedOn: '2023-06-01' });
+    });
+
     it('takes a correction as the report, and remembers the version it replaces', () => {
       const state = stateAfter([...base, reported('r1', { percentComplete: 85 }), corrected('c1')]);
       expect(state.reports.r1).toMatchObject({ percentComplete: 58, versionId: 'c1', review: 'submitted' });

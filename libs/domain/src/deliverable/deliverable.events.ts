@@ -273,10 +273,13 @@ function withCurrentStatus(
   const last = changes[changes.length - 1];
   const lastReport = [...changes].reverse().find((change) => change.isReport);
   const status = last?.status ?? 'not-started';
+  // The report that made it completed: the first of the trailing run of completed reports.
+  let completing = changes.length - 1;
+  while (completing > 0 && changes[completing - 1]!.status === 'completed') completing -= 1;
   return {
     ...assignment,
     status,
-    completedOn: status === 'completed' ? last?.on : undefined,
+    completedOn: status === 'completed' ? changes[completing]?.on : undefined,
     lastReportedOn: lastReport?.on,
   };
 }
