@@ -81,7 +81,7 @@ describe.each(EVENT_STORE_TARGETS)('Organisations catalogue over HTTP (%s event 
       .send({
         name: {
           en: 'United Nations Office on Drugs and Crime',
-          ru: 'Управление ООН по наркотикам и преступности',
+          ru: 'Управление Организации Объединенных Наций по наркотикам и преступности',
         },
         aliases: ['UNODC', 'UNODC ROCA'],
         reason: 'spelling used in the 2022 ledger',
@@ -102,7 +102,7 @@ describe.each(EVENT_STORE_TARGETS)('Organisations catalogue over HTTP (%s event 
       ]),
     ).toEqual([
       ['Counter-Terrorism Early Warning Network for Central Asia', 'en'],
-      ['Управление ООН по наркотикам и преступности', 'ru'],
+      ['Управление Организации Объединенных Наций по наркотикам и преступности', 'ru'],
     ]);
     const en = await api.http().get('/organisations?lang=en&q=unodc%20roca').set(asAdmin).expect(200);
     expect(en.body.items).toEqual([

@@ -18,7 +18,7 @@ const fixture = (events: DomainEvent[]): FixtureEvent[] =>
     n,
   }));
 
-/** Names from docs/facts (strategy.md 3.3, frameworks.md 1.3, iati.md 4.1); the Russian name is test data. */
+/** Names from docs/facts (strategy.md 3.3, frameworks.md 1.3, iati.md 4.1, organisations.md 8). */
 const EVENTS: DomainEvent[] = [
   {
     type: 'OrganisationRegistered',
@@ -37,7 +37,7 @@ const EVENTS: DomainEvent[] = [
       kind: 'un-entity',
       name: {
         en: 'United Nations Office on Drugs and Crime',
-        ru: 'Управление ООН по наркотикам и преступности',
+        ru: 'Управление Организации Объединенных Наций по наркотикам и преступности',
       },
       iatiOrganisationType: '40',
       iatiRef: 'XM-DAC-41128',
@@ -86,7 +86,7 @@ describe.each<DialectName>(['sqlite', 'postgres'])('organisations read model on 
     expect(ru.items.map((o) => [o.organisationId, o.displayName, o.displayLanguage])).toEqual([
       ['ct-early-warning-network', 'Counter-Terrorism Early Warning Network for Central Asia', 'en'],
       ['unoct', 'United Nations Office of Counter-Terrorism', 'en'],
-      ['unodc', 'Управление ООН по наркотикам и преступности', 'ru'],
+      ['unodc', 'Управление Организации Объединенных Наций по наркотикам и преступности', 'ru'],
     ]);
     const en = await getOrganisation(store.db, { organisationId: 'unodc' });
     expect(en).toEqual({
@@ -94,7 +94,7 @@ describe.each<DialectName>(['sqlite', 'postgres'])('organisations read model on 
       kind: 'un-entity',
       name: {
         en: 'United Nations Office on Drugs and Crime',
-        ru: 'Управление ООН по наркотикам и преступности',
+        ru: 'Управление Организации Объединенных Наций по наркотикам и преступности',
       },
       displayName: 'United Nations Office on Drugs and Crime',
       displayLanguage: 'en',
@@ -153,7 +153,10 @@ describe.each<DialectName>(['sqlite', 'postgres'])('organisations read model on 
     expect(withOrganisation(rows, (r) => r.provider, index, 'ru')).toEqual([
       {
         provider: 'UNODC ROCA',
-        organisation: { organisationId: 'unodc', displayName: 'Управление ООН по наркотикам и преступности' },
+        organisation: {
+          organisationId: 'unodc',
+          displayName: 'Управление Организации Объединенных Наций по наркотикам и преступности',
+        },
       },
       { provider: 'EU', organisation: null },
     ]);

@@ -51,7 +51,7 @@ export class OrganisationNamesDto {
   @ApiTextField(
     'Name in Russian, where an official source gives one.',
     TEXT_MAX,
-    'Управление ООН по наркотикам и преступности',
+    'Управление Организации Объединенных Наций по наркотикам и преступности',
     {
       optional: true,
       extra: { minLength: 1 },
