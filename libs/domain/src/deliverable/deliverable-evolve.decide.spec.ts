@@ -326,6 +326,25 @@ describe('deliverable decider: records that evolve', () => {
         .thenViolates([{ rule: 'completion-before-later-report', field: 'reportedOn' }]);
     });
 
+    it('judges only the report it records: an older history stays as it was recorded', () => {
+      // A stored history with a report after a completion (older rules, an imported log).
+      const history = [...base, completed, reported('r3', { reportedOn: '2023-09-01' })];
+      given(deliverableDecider, history, none)
+        .when(report({ reportedOn: '2023-01-10' }))
+        .then([
+          {
+            type: 'ProgressReported',
+            data: {
+              deliverableId: ID,
+              stateCode: 'KZ',
+              status: 'in-progress',
+              reportedOn: '2023-01-10',
+              source: 'self-reported',
+            },
+          },
+        ]);
+    });
+
     it("refuses a report dated from the assignment's withdrawal on, accepts one before it", () => {
       const history = [...base, assignmentWithdrawn('2024-01-15')];
       given(deliverableDecider, history, none)

@@ -601,7 +601,11 @@ function checkStatusChanges(
     const before = changes[i - 1]!;
     const after = changes[i]!;
     if (before.status !== 'completed' || !after.isReport) continue;
+    // Positions are unique in a stream: they tell the candidate from the recorded reports.
     const candidateIsLater = after.recordedAt === candidate.recordedAt;
+    const candidateIsEarlier = before.recordedAt === candidate.recordedAt;
+    // Only what this command changes is its fault; older histories are left as they were recorded.
+    if (!candidateIsLater && !candidateIsEarlier) continue;
     check.require(
       false,
       candidateIsLater ? 'assignment-completed' : 'completion-before-later-report',
