@@ -88,6 +88,25 @@ const nonEmptyItems = (response: supertest.Response) =>
   expect((response.body as { items?: unknown[] }).items?.length).toBeGreaterThan(0);
 
 /** A TJ progress report on the seeded deliverable, by TJ's coordinator: its id (the event id). */
+/** A TJ assistance record for the amend and withdraw rows (its coordinator may change it). */
+async function preparedAssistance(api: ApiHarness): Promise<string> {
+  const id = fresh('assistance-to-change');
+  await api
+    .http()
+    .post('/assistance')
+    .set(api.authAs(admin))
+    .send({
+      id,
+      provider: 'OSCE',
+      recipientState: 'TJ',
+      pillar: 'III',
+      kind: 'training',
+      periodStart: '2024-09-24',
+    })
+    .expect(201);
+  return id;
+}
+
 async function preparedReport(api: ApiHarness): Promise<string> {
   const answer = await api
     .http()
@@ -319,7 +338,24 @@ const ROUTES: Route[] = [
       kind: 'training',
       periodStart: '2024-09-24',
     }),
-    expected: coordinatorOfTheState,
+    // Programme staff record the assistance they deliver (issue #13 item 4).
+    expected: { ...coordinatorOfTheState, 'programme-admin': 201 },
+  },
+  {
+    method: 'post',
+    route: '/assistance/{id}/amendments',
+    path: '/assistance/:prepared/amendments',
+    prepare: preparedAssistance,
+    body: () => ({ reason: fresh('amended'), periodEnd: '2024-12-31' }),
+    expected: { ...coordinatorOfTheState, 'programme-admin': 201 },
+  },
+  {
+    method: 'post',
+    route: '/assistance/{id}/withdrawal',
+    path: '/assistance/:prepared/withdrawal',
+    prepare: preparedAssistance,
+    body: () => ({ reason: fresh('withdrawn') }),
+    expected: { ...coordinatorOfTheState, 'programme-admin': 201 },
   },
   {
     method: 'get',

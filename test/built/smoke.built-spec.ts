@@ -168,6 +168,22 @@ const COMMANDS: {
       amount: { value: 12500.5, currency: 'EUR' },
     },
   },
+  {
+    key: 'POST /assistance/{id}/amendments',
+    role: 'coordinator',
+    path: { id: 'smoke-assistance-2024' },
+    body: {
+      reason: 'Final figures',
+      amount: { value: 13000, currency: 'EUR' },
+      disbursements: [{ disbursedOn: '2024-09-30', amount: { value: 13000, currency: 'EUR' } }],
+    },
+  },
+  {
+    key: 'POST /assistance/{id}/withdrawal',
+    role: 'programme-admin',
+    path: { id: 'smoke-assistance-2024' },
+    body: { reason: 'Recorded twice' },
+  },
   // Records that evolve, on the smoke report: returned, corrected (completed) by its coordinator,
   // validated; the assignment reopened; the report withdrawn; the assignment withdrawn; retired.
   {

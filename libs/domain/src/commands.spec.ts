@@ -35,6 +35,8 @@ describe('command tables', () => {
       ['CancelDeliverable', 'deliverable'],
       ['RetireDeliverable', 'deliverable'],
       ['ProvideAssistance', 'assistance'],
+      ['AmendAssistance', 'assistance'],
+      ['WithdrawAssistance', 'assistance'],
       ['RegisterOrganisation', 'organisation'],
       ['UpdateOrganisation', 'organisation'],
     ]);
@@ -49,7 +51,8 @@ describe('command tables', () => {
       ['ReportProgress', 'stateCode'],
       ['CorrectProgressReport', 'stateCode'],
       ['WithdrawProgressReport', 'stateCode'],
-      ['ProvideAssistance', 'recipientState'],
+      // Assistance may go to several States or a region: the assistance controller checks that a
+      // coordinator covers every recipient State (recorded ones for amendments and withdrawals).
     ]);
   });
 
