@@ -37,10 +37,12 @@ export class ScratchEventStore implements EventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     const stream = await this.copyOf(streamName);
-    const actual = stream.length === 0 ? 'no_stream' : BigInt(stream.length - 1);
     const last = stream[stream.length - 1];
-    // The same ids appended again (a retry) are acknowledged without a second copy, as the stores do.
-    if (last && events.length > 0 && events.every((event) => stream.some((e) => e.id === event.id)))
+    const actual = last?.revision ?? 'no_stream';
+    // The same ids appended again (a retry) are acknowledged without a second copy, as the stores
+    // do; a retry's events are the stream's last ones, so only those are compared.
+    const tail = stream.slice(-events.length).map((e) => e.id);
+    if (last && events.length > 0 && events.every((event) => tail.includes(event.id)))
       return { nextExpectedRevision: last.revision, position: last.position };
     const expected = options.expectedRevision;
     const ok =
@@ -49,11 +51,12 @@ export class ScratchEventStore implements EventStore {
       (expected === 'stream_exists' && actual !== 'no_stream') ||
       (typeof expected === 'bigint' && expected === actual);
     if (!ok) throw new WrongExpectedRevisionError(streamName, expected, actual);
+    let revision = last?.revision ?? -1n;
     for (const event of events)
       stream.push({
         id: event.id,
         streamName,
-        revision: BigInt(stream.length),
+        revision: ++revision,
         position: this.nextPosition++,
         type: event.type,
         data: event.data,
@@ -66,16 +69,19 @@ export class ScratchEventStore implements EventStore {
   async *readStream(streamName: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     const stream = await this.copyOf(streamName);
     const forwards = (options.direction ?? 'forwards') === 'forwards';
-    const ordered = forwards ? stream : [...stream].reverse();
-    let count = 0;
-    for (const event of ordered) {
-      if (options.maxCount !== undefined && count >= options.maxCount) return;
-      if (options.fromRevision !== undefined) {
-        if (forwards && event.revision < options.fromRevision) continue;
-        if (!forwards && event.revision > options.fromRevision) continue;
-      }
-      count++;
-      yield event;
+    const limit = options.maxCount ?? Infinity;
+    // Revisions are consecutive: a read from a revision starts at its index instead of scanning.
+    const first = stream[0]?.revision ?? 0n;
+    const indexOf = (revision: bigint): number => Number(revision - first);
+    if (forwards) {
+      const from = options.fromRevision === undefined ? 0 : Math.max(0, indexOf(options.fromRevision));
+      for (let i = from; i < stream.length && i - from < limit; i++) yield stream[i]!;
+    } else {
+      const from = Math.min(
+        stream.length - 1,
+        options.fromRevision === undefined ? Infinity : indexOf(options.fromRevision),
+      );
+      for (let i = from; i >= 0 && from - i < limit; i--) yield stream[i]!;
     }
   }
 
