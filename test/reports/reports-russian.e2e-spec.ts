@@ -144,6 +144,32 @@ describe('Reports in Russian (HTTP, SQLite)', () => {
     expect(regional.text).toContain('<h1>Региональный обзор: Центральная Азия</h1>');
   });
 
+  it('writes the Markdown in Russian too, column names of the CSV staying English', async () => {
+    const markdown = await api
+      .http()
+      .get(`/reports/state-scorecard/TJ?format=md&lang=ru&asOf=${AS_OF}`)
+      .set(reporter)
+      .expect(200);
+    expect(markdown.text).toContain('# Показатели государства: Таджикистан');
+    expect(markdown.text).toContain(`По состоянию на **${AS_OF}**`);
+    expect(markdown.text).toContain('## Рамочные документы × компоненты');
+    expect(markdown.text).toMatch(/Итого: 2 задания;/);
+    expect(markdown.text).toContain('| 2021-12-31 | не начато |');
+    const kazakhstan = await api
+      .http()
+      .get(`/reports/state-scorecard/KZ?format=md&lang=ru&asOf=${AS_OF}`)
+      .set(reporter)
+      .expect(200);
+    expect(kazakhstan.text).toContain('- Рамочные документы, которые Казахстан не принимал(а)');
+    const csv = await api
+      .http()
+      .get(`/reports/state-scorecard/TJ?format=csv&lang=ru&asOf=${AS_OF}`)
+      .set(reporter)
+      .expect(200);
+    expect(csv.text).toContain('state_code,framework_id,framework_title,pillar');
+    expect(csv.text).toContain('Душанбинская декларация (2018)');
+  });
+
   it('refuses an unknown language with 400 naming lang', async () => {
     const refused = await api.http().get('/reports/regional-overview?lang=kk').set(reporter).expect(400);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);

@@ -353,3 +353,25 @@ export const russianMoney =
   (g: Grouped) =>
   (totals: readonly { currency: string; amount: string }[]): string =>
     totals.length === 0 ? 'суммы не записаны' : totals.map((t) => `${g(t.amount)} ${t.currency}`).join(', ');
+
+/**
+ * What the report shows apart: the frameworks a State has not adopted (its scorecard), the States
+ * with assignments under a framework they did not adopt (framework progress).
+ */
+export function adoptionNotes(report: Report, L: ReportLabels): string[] {
+  switch (report.report) {
+    case 'state-scorecard': {
+      const titles = [
+        ...new Set(report.lines.filter((l) => !l.adopted).map((l) => l.frameworkTitle ?? l.frameworkId)),
+      ];
+      return titles.length > 0 ? [L.notAdopted(report.state.name, titles)] : [];
+    }
+    case 'framework-progress':
+      return report.frameworks
+        .filter((f) => f.nonAdoptingStates.length > 0)
+        .map((f) => L.nonAdopting(`${f.title} (${f.frameworkId})`, f.nonAdoptingStates));
+    case 'regional-overview':
+    case 'assistance':
+      return [];
+  }
+}

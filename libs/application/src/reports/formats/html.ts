@@ -8,7 +8,7 @@ import {
   type ScorecardLine,
   type StateScorecardReport,
 } from '../report-model';
-import { type ReportLabels, labelsFor, russianHeadline, russianMoney } from '../labels';
+import { type ReportLabels, adoptionNotes, labelsFor, russianHeadline, russianMoney } from '../labels';
 import { headline } from './markdown';
 import { type Cell, byPillar, columnHeading, groupThousands, pillarRank, readableTables } from './tables';
 
@@ -429,28 +429,6 @@ function charts(report: Report, L: ReportLabels): string[] {
       return frameworkCharts(report, L);
     case 'assistance':
       return assistanceCharts(report, L);
-  }
-}
-
-/**
- * What the report shows apart: the frameworks a State has not adopted (its scorecard), the States
- * with assignments under a framework they did not adopt (framework progress).
- */
-function adoptionNotes(report: Report, L: ReportLabels): string[] {
-  switch (report.report) {
-    case 'state-scorecard': {
-      const titles = [
-        ...new Set(report.lines.filter((l) => !l.adopted).map((l) => l.frameworkTitle ?? l.frameworkId)),
-      ];
-      return titles.length > 0 ? [L.notAdopted(report.state.name, titles)] : [];
-    }
-    case 'framework-progress':
-      return report.frameworks
-        .filter((f) => f.nonAdoptingStates.length > 0)
-        .map((f) => L.nonAdopting(`${f.title} (${f.frameworkId})`, f.nonAdoptingStates));
-    case 'regional-overview':
-    case 'assistance':
-      return [];
   }
 }
 

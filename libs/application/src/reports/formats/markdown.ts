@@ -1,5 +1,6 @@
 import { SCORECARD_STATUSES } from '@ct/read-models';
 import { type Money, type ProgressFigures, type Report } from '../report-model';
+import { adoptionNotes, labelsFor, russianHeadline, russianMoney } from '../labels';
 import { type Cell, columnHeading, groupThousands, readableTables } from './tables';
 
 /**
@@ -63,25 +64,37 @@ export function headline(report: Report): string[] {
 }
 
 export function toMarkdown(report: Report): string {
+  // The page's own words in the report's language (labels.ts); data text is never translated.
+  const L = labelsFor(report.lang);
   const out = [`# ${escapeMarkdown(report.title)}`, ''];
   if (report.label) out.push(`> ${mdCell(report.label)}`, '');
   out.push(
-    `As of **${report.asOf}** - generated ${report.generatedAt} - read models at log position ${report.readModelPosition}`,
+    `${L.asOf} **${report.asOf}** - ${L.generated} ${report.generatedAt} - ${L.readModelsAt} ${report.readModelPosition}`,
     '',
   );
-  for (const note of report.notes) out.push(`- ${mdCell(note)}`);
-  if (report.notes.length > 0) out.push('');
-  for (const line of headline(report)) out.push(mdCell(line), '');
+  const notes = [...report.notes, ...adoptionNotes(report, L)];
+  for (const note of notes) out.push(`- ${mdCell(note)}`);
+  if (notes.length > 0) out.push('');
+  const headlines =
+    report.lang === 'ru'
+      ? russianHeadline(report, groupThousands, russianMoney(groupThousands))
+      : headline(report);
+  for (const line of headlines) out.push(mdCell(line), '');
   for (const table of readableTables(report)) {
-    out.push(`## ${escapeMarkdown(table.title)}`, '');
+    out.push(`## ${escapeMarkdown(L.tableTitle(report, table.name, table.title))}`, '');
     if (table.rows.length === 0) {
-      out.push('_none_', '');
+      out.push(report.lang === 'en' ? '_none_' : `_${escapeMarkdown(L.none)}_`, '');
       continue;
     }
     if (table.note) out.push(`_${escapeMarkdown(table.note)}_`, '');
-    const headings = table.columns.map((c) => escapeMarkdown(columnHeading(c)));
+    const headings = table.columns.map((c) => escapeMarkdown(L.column(c, columnHeading(c))));
     out.push(`| ${headings.join(' | ')} |`, `|${table.columns.map(() => ' --- ').join('|')}|`);
-    for (const row of table.rows) out.push(`| ${row.map(mdCell).join(' | ')} |`);
+    // Statuses are codes in the data (and in CSV); a reader gets them in the report's language.
+    const status = table.columns.indexOf('status');
+    for (const row of table.rows)
+      out.push(
+        `| ${row.map((c, i) => mdCell(i === status && typeof c === 'string' ? L.status(c) : c)).join(' | ')} |`,
+      );
     out.push('');
   }
   return out.join('\n');
