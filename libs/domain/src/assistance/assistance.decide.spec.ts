@@ -454,6 +454,27 @@ describe('assistance decider', () => {
         ]);
     });
 
+    it('takes the legacy recipientState (command files, demo data) as that State at 100 %', () => {
+      const { recipients: _new, ...legacy } = provide();
+      given(assistanceDecider, [], noDeliverable)
+        .when({ ...legacy, recipientState: 'KG' })
+        .then([provided]);
+      given(assistanceDecider, [], noDeliverable)
+        .when({ ...legacy, recipientState: 'XX' })
+        .thenViolates([{ rule: 'unknown-state', field: 'recipientState' }]);
+      given(assistanceDecider, [], {
+        deliverable: { exists: true, cancelled: false, assignedStates: ['TJ'] },
+      })
+        .when({ ...legacy, recipientState: 'KG', deliverableId: 'jpoa-iii-early-warning' })
+        .thenViolates([{ rule: 'state-not-assigned', field: 'recipientState' }]);
+    });
+
+    it('refuses both shapes at once', () => {
+      given(assistanceDecider, [], noDeliverable)
+        .when(provide({ recipientState: 'KG' }))
+        .thenViolates([{ rule: 'ambiguous-recipients', field: 'recipientState' }]);
+    });
+
     it('records nothing the pipeline adds to a command (clock, capacity)', () => {
       given(assistanceDecider, [], noDeliverable)
         .when({ ...provide(), actingAs: 'programme-staff' })

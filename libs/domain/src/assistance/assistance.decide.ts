@@ -26,7 +26,13 @@ export interface ProvideAssistance extends CommandClock {
   type: 'ProvideAssistance';
   assistanceId: string;
   provider: string;
-  recipients: AssistanceRecipients;
+  /** Required unless the legacy `recipientState` is given (never both). */
+  recipients?: AssistanceRecipients;
+  /**
+   * Legacy shape (schema version 1, command files and demo data written before shares): one
+   * State at 100 %. Accepted so that they keep loading; what is recorded is `recipients`.
+   */
+  recipientState?: string;
   pillar: Pillar;
   deliverableId?: string;
   kind: AssistanceKind;
@@ -192,6 +198,16 @@ function requireLive(state: AssistanceState, assistanceId: string): void {
     );
 }
 
+/** The recipients of a command in either shape: the legacy `recipientState` is that State at 100 %. */
+export function recipientsOfCommand(
+  command: Pick<ProvideAssistance, 'recipients' | 'recipientState'>,
+): AssistanceRecipients {
+  if (command.recipients !== undefined) return command.recipients;
+  return command.recipientState === undefined
+    ? { states: [] }
+    : { states: [{ stateCode: command.recipientState, percentage: 100 }] };
+}
+
 function provide(command: ProvideAssistance, state: AssistanceState, context: AssistanceContext) {
   if (state.exists)
     throw new DomainRuleViolation(
@@ -201,7 +217,17 @@ function provide(command: ProvideAssistance, state: AssistanceState, context: As
     );
   const check = new RuleCheck();
   checkText(check, command.provider, 'provider');
-  checkRecipients(check, command.recipients);
+  check.require(
+    command.recipients === undefined || command.recipientState === undefined,
+    'ambiguous-recipients',
+    'give either recipientState (one State at 100 %) or recipients, not both',
+    'recipientState',
+  );
+  const recipients = recipientsOfCommand(command);
+  // The legacy field names its own errors, as it did before shares existed.
+  if (command.recipients === undefined && command.recipientState !== undefined)
+    checkState(check, command.recipientState, 'recipientState');
+  else checkRecipients(check, recipients);
   check.require(isPillar(command.pillar), 'unknown-pillar', 'pillar must be one of I, II, III, IV', 'pillar');
   check.require(
     ASSISTANCE_KINDS.includes(command.kind),
@@ -229,12 +255,12 @@ function provide(command: ProvideAssistance, state: AssistanceState, context: As
     // Every State credited with a share must be one the deliverable is assigned to; a region-only
     // record supports the deliverable as a whole.
     if (deliverable?.exists)
-      command.recipients.states.forEach(({ stateCode }, i) =>
+      recipients.states.forEach(({ stateCode }, i) =>
         check.require(
           deliverable.assignedStates.includes(stateCode),
           'state-not-assigned',
           `the deliverable is not assigned to ${stateCode}`,
-          `recipients.states[${i}].stateCode`,
+          command.recipients === undefined ? 'recipientState' : `recipients.states[${i}].stateCode`,
         ),
       );
   }
@@ -246,12 +272,12 @@ function provide(command: ProvideAssistance, state: AssistanceState, context: As
       assistanceId: command.assistanceId,
       provider: command.provider,
       recipients: {
-        states: command.recipients.states.map(({ stateCode, percentage }) => ({ stateCode, percentage })),
-        ...(command.recipients.region
+        states: recipients.states.map(({ stateCode, percentage }) => ({ stateCode, percentage })),
+        ...(recipients.region
           ? {
               region: {
-                code: command.recipients.region.code,
-                vocabulary: command.recipients.region.vocabulary,
+                code: recipients.region.code,
+                vocabulary: recipients.region.vocabulary,
               },
             }
           : {}),

@@ -159,7 +159,24 @@ function regionalTables(r: RegionalOverviewReport): ReportTable[] {
       columns: ['month', ...codes],
       rows: r.progress.map((p) => [p.month, ...codes.map((c) => p.byState[c] ?? 0)]),
     },
+    regionsTable(r),
   ];
+}
+
+/** Records booked to a DAC region at their full value (the States above count their shares). */
+function regionsTable(r: RegionalOverviewReport): ReportTable {
+  const currencies = currenciesOf(r.regionalAssistance.map((g) => g.totals));
+  return {
+    name: 'regions',
+    title: 'Regional assistance (DAC regions), full values',
+    columns: ['region_code', 'region_name', 'assistance_count', ...amountColumns(currencies)],
+    rows: r.regionalAssistance.map((g) => [
+      g.regionCode,
+      g.regionName,
+      g.count,
+      ...amountCells(currencies, g.totals),
+    ]),
+  };
 }
 
 function frameworkTables(r: FrameworkProgressReport): ReportTable[] {
@@ -318,7 +335,7 @@ export function reportTables(report: Report): ReportTable[] {
 /** The table names each report has (for validating `table=` over HTTP). */
 export const REPORT_TABLE_NAMES = {
   'state-scorecard': ['', 'overdue', 'assistance', 'progress'],
-  'regional-overview': ['', 'pillars', 'progress'],
+  'regional-overview': ['', 'pillars', 'progress', 'regions'],
   'framework-progress': ['', 'frameworks'],
   assistance: ['', 'groups', 'by-provider', 'by-recipient', 'by-pillar', 'by-kind', 'by-year'],
 } as const;
