@@ -454,6 +454,17 @@ const ROUTES: Route[] = [
       expect(JSON.stringify(r.body)).toMatch(/TJ|dushanbe/);
     },
   })),
+  // What awaits review: programme staff and auditors see every State, a coordinator only theirs.
+  {
+    method: 'get',
+    route: '/review-queue',
+    path: '/review-queue?state=TJ',
+    expected: { ...anyRole, 'coordinator-other-state': 403, reporter: 403 },
+    answers: (r) => {
+      expect(r.headers['x-read-model-position']).toMatch(/^\d+$/);
+      expect(Array.isArray((r.body as { items: unknown[] }).items)).toBe(true);
+    },
+  },
   // The organisations catalogue: programme administrators keep it, every role reads it.
   {
     method: 'post',

@@ -7,11 +7,13 @@ import {
   ListDeliverablesQuery,
   ListFrameworksQuery,
   ListProcessesQuery,
+  ListReviewQueueQuery,
   type ReadModelAnswer,
   type ReadModelQuery,
+  StateNotCoveredError,
   SummarizeAssistanceQuery,
 } from '@ct/application';
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { ApiIdParam, ApiReadModel } from '../dto/api-operations';
@@ -22,6 +24,7 @@ import {
   AssistanceSummarySchema,
   CatalogueFrameworkPageSchema,
   CatalogueProcessPageSchema,
+  ReviewQueuePageSchema,
   ScorecardSchema,
   TrackedDeliverableDetailSchema,
   TrackedDeliverablePageSchema,
@@ -34,12 +37,17 @@ import {
   DeliverablesQueryDto,
   FrameworksQueryDto,
   ProcessesQueryDto,
+  ReviewQueueQueryDto,
   type ReadQueryDto,
   ScorecardQueryDto,
   TrackedDeliverableQueryDto,
 } from '../dto/read-model.dto';
 import { READ_ROLES, Roles } from '../http/auth/access-policy';
 import { IdParamPipe } from '../http/id-param.pipe';
+import { type TrackedRequest } from '../http/request-context.middleware';
+
+/** Today (UTC): the default business day of a live read. */
+const today = () => new Date().toISOString().slice(0, 10);
 
 const position = (query: ReadQueryDto) =>
   query.minPosition === undefined ? undefined : BigInt(query.minPosition);
@@ -68,11 +76,14 @@ export class ReadModelsController {
   @Get('scorecards')
   @Roles(...READ_ROLES)
   async scorecards(@Query() q: ScorecardQueryDto, @Res({ passthrough: true }) response: Response) {
-    const asOf = q.asOf ?? new Date().toISOString().slice(0, 10);
+    const asOf = q.asOf ?? today();
+    const basis = q.basis ?? 'reported';
     const page = await this.ask(
       new GetScorecardQuery(
         {
           asOf,
+          basis,
+          ...(q.revision !== undefined ? { revision: q.revision } : {}),
           stateCode: q.state,
           frameworkId: q.framework,
           pillar: q.pillar,
@@ -83,7 +94,7 @@ export class ReadModelsController {
       ),
       response,
     );
-    return { asOf, ...page };
+    return { asOf, basis, ...page };
   }
 
   /** Assistance received per State: count, totals per currency, providers. */
@@ -108,12 +119,18 @@ export class ReadModelsController {
   })
   @Get('tracker/deliverables')
   @Roles(...READ_ROLES)
-  deliverables(@Query() q: DeliverablesQueryDto, @Res({ passthrough: true }) response: Response) {
-    const { framework, state, minPosition: _m, ...rest } = q;
-    return this.ask(
-      new ListDeliverablesQuery({ ...rest, frameworkId: framework, stateCode: state }, position(q)),
+  async deliverables(@Query() q: DeliverablesQueryDto, @Res({ passthrough: true }) response: Response) {
+    const { framework, state, minPosition: _m, asOf: day, basis: given, ...rest } = q;
+    const asOf = day ?? today();
+    const basis = given ?? 'reported';
+    const page = await this.ask(
+      new ListDeliverablesQuery(
+        { ...rest, asOf, basis, frameworkId: framework, stateCode: state },
+        position(q),
+      ),
       response,
     );
+    return { asOf, basis, ...page };
   }
 
   /** One deliverable with the dated list of progress reports of each State. */
@@ -125,15 +142,63 @@ export class ReadModelsController {
   @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Get('tracker/deliverables/:id')
   @Roles(...READ_ROLES)
-  deliverable(
+  async deliverable(
     @Param('id', IdParamPipe) id: string,
     @Query() q: TrackedDeliverableQueryDto,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return this.ask(
-      new GetTrackedDeliverableQuery({ deliverableId: id, stateCode: q.state }, position(q)),
+    const asOf = q.asOf ?? today();
+    const basis = q.basis ?? 'reported';
+    const detail = await this.ask(
+      new GetTrackedDeliverableQuery({ deliverableId: id, stateCode: q.state, asOf, basis }, position(q)),
       response,
     );
+    return { asOf, basis, ...detail };
+  }
+
+  /**
+   * Progress reports awaiting review by programme staff, oldest first, with their age in days.
+   * Programme staff and auditors see every State's; a coordinator (without either role) sees
+   * only the States their token covers.
+   */
+  @ApiReadModel({
+    summary: 'Progress reports awaiting review, oldest first, with their age in days.',
+    description:
+      'Reports in review state `submitted` (not validated, returned or withdrawn), oldest submission first. programme-admin and auditor see every State; a coordinator only the States of their token (asking for another State is a 403).',
+    type: ReviewQueuePageSchema,
+  })
+  @Get('review-queue')
+  @Roles('programme-admin', 'auditor', 'coordinator')
+  async reviewQueue(
+    @Query() q: ReviewQueueQueryDto,
+    @Req() request: TrackedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const asOf = q.asOf ?? today();
+    const principal = request.principal;
+    const staff = principal?.roles.some((r) => r === 'programme-admin' || r === 'auditor') ?? false;
+    let stateCodes: string[] | undefined;
+    if (!staff) {
+      const covered = principal?.states ?? [];
+      if (q.state !== undefined && !covered.includes(q.state))
+        throw new StateNotCoveredError(q.state, 'state', covered);
+      if (q.state === undefined) stateCodes = covered;
+    }
+    const page = await this.ask(
+      new ListReviewQueueQuery(
+        {
+          asOf,
+          ...(q.state !== undefined ? { stateCode: q.state } : {}),
+          ...(stateCodes !== undefined ? { stateCodes } : {}),
+          ...(q.framework !== undefined ? { frameworkId: q.framework } : {}),
+          limit: q.limit,
+          offset: q.offset,
+        },
+        position(q),
+      ),
+      response,
+    );
+    return { asOf, ...page };
   }
 
   /** Assistance records: provider, recipient, pillar, kind, period, amount. */

@@ -1,6 +1,18 @@
-import { FRAMEWORK_KINDS, PILLAR_CODES, PROGRESS_STATUSES } from '@ct/domain';
+import { BASES, type Basis } from '@ct/application';
+import { FRAMEWORK_KINDS, PILLAR_CODES, PROGRESS_STATUSES, isIsoDate } from '@ct/domain';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  registerDecorator,
+} from 'class-validator';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import {
   ApiDateField,
@@ -38,18 +50,89 @@ export class ReadQueryDto {
 
 export class PagedQueryDto extends IntersectionType(ReadQueryDto, PageDto) {}
 
-export class ScorecardQueryDto extends IntersectionType(PagedQueryDto, ScorecardFiltersDto) {
-  /**
-   * The day overdue is judged against (YYYY-MM-DD, from 1990-01-01 to today + 10 years); default:
-   * today (UTC), echoed in the answer.
-   */
+const REVISION_PATTERN = /^(?:\d{4}-\d{2}-\d{2}|original)$/;
+
+/** A framework revision: its date (`revisedOn`, a calendar date) or `original` (the text as adopted). */
+function IsRevision(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isRevision',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be a revision date (YYYY-MM-DD) or `original`' },
+      validator: {
+        validate: (value: unknown) =>
+          value === 'original' ||
+          (typeof value === 'string' && REVISION_PATTERN.test(value) && isIsoDate(value)),
+      },
+    });
+}
+
+/**
+ * Valid (business) time of a live read (issue #12): the business day asked about and which
+ * reports count. The live read models answer any asOf from their effective-dated rows.
+ */
+export class BusinessDayQueryDto {
+  /** The business day answered for (YYYY-MM-DD); default today (UTC), echoed in the answer. */
   @IsOptional()
   @IsQueryDate()
   @ApiDateField(
-    'The day overdue is judged against, from 1990-01-01 to today + 10 years; default today (UTC), echoed in the answer.',
+    'The business day answered for: each status is the one valid on that day (reports dated by then), overdue is judged against it. From 1990-01-01 to today + 10 years; default today (UTC), echoed in the answer.',
     '2026-11-28',
     { optional: true },
   )
+  asOf?: string;
+
+  @IsOptional()
+  @IsIn(BASES)
+  @ApiPropertyOptional({
+    enum: BASES,
+    enumName: 'ReportBasis',
+    default: 'reported',
+    description:
+      'Which progress reports count: `reported` (default: every report not withdrawn, so a coordinator sees their report at once) or `validated` (only reports programme staff validated, as an official publication uses).',
+  })
+  basis?: Basis;
+}
+
+/** A business day, a basis and the framework revision that introduced the deliverables. */
+export class BusinessTimeQueryDto extends BusinessDayQueryDto {
+  @IsOptional()
+  @IsRevision()
+  @ApiPropertyOptional({
+    type: String,
+    pattern: REVISION_PATTERN.source,
+    description:
+      'Only deliverables introduced by the framework revision of this date (`revisedOn`), or by the original text (`original`).',
+    example: '2022-03-03',
+  })
+  revision?: string;
+}
+
+export class ScorecardQueryDto extends IntersectionType(
+  IntersectionType(PagedQueryDto, ScorecardFiltersDto),
+  BusinessTimeQueryDto,
+) {}
+
+export class ReviewQueueQueryDto extends PagedQueryDto {
+  @IsOptional()
+  @IsStateCode()
+  @ApiStateField('Only reports of this State.', { optional: true })
+  state?: string;
+
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @ApiIdField('Only reports on deliverables of this framework.', 'dushanbe-declaration-2019', {
+    optional: true,
+  })
+  framework?: string;
+
+  /** The day ages are counted to; default today (UTC). */
+  @IsOptional()
+  @IsQueryDate()
+  @ApiDateField('The day ages are counted to; default today (UTC), echoed in the answer.', '2026-11-28', {
+    optional: true,
+  })
   asOf?: string;
 }
 
@@ -65,7 +148,7 @@ export class AssistanceReceivedQueryDto extends ReadQueryDto {
   pillar?: string;
 }
 
-export class DeliverablesQueryDto extends PagedQueryDto {
+export class DeliverablesQueryDto extends IntersectionType(PagedQueryDto, BusinessTimeQueryDto) {
   @IsOptional()
   @Matches(ID_PATTERN, { message: ID_MESSAGE })
   @ApiIdField('Only this framework.', 'dushanbe-declaration-2019', { optional: true })
@@ -95,7 +178,14 @@ export class DeliverablesQueryDto extends PagedQueryDto {
 
   @IsOptional()
   @IsIn(PROGRESS_STATUSES)
-  @ApiEnumField(PROGRESS_STATUSES, 'ProgressStatus', 'Only assignments with this status.', { optional: true })
+  @ApiEnumField(
+    PROGRESS_STATUSES,
+    'ProgressStatus',
+    'Only deliverables with an assignment of this status on `asOf`.',
+    {
+      optional: true,
+    },
+  )
   status?: string;
 
   @IsOptional()
@@ -109,7 +199,7 @@ export class DeliverablesQueryDto extends PagedQueryDto {
   includeCancelled?: boolean;
 }
 
-export class TrackedDeliverableQueryDto extends ReadQueryDto {
+export class TrackedDeliverableQueryDto extends IntersectionType(ReadQueryDto, BusinessDayQueryDto) {
   @IsOptional()
   @IsStateCode()
   @ApiStateField("Only this State's assignment and reports.", { optional: true })

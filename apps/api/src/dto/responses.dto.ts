@@ -1,7 +1,7 @@
 import { type CommandResult } from '@ct/application';
 import { FRAMEWORK_KINDS, PILLAR_CODES, PROGRESS_STATUSES } from '@ct/domain';
 import { ASSIGNMENT_WITHDRAWAL_OUTCOMES, REPORT_SOURCES, REVIEW_STATES } from '@ct/domain';
-import { SCORECARD_STATUSES } from '@ct/read-models';
+import { PERIOD_STATUSES, SCORECARD_STATUSES } from '@ct/read-models';
 import { ApiProperty, ApiPropertyOptional, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import {
   ApiDateField,
@@ -287,6 +287,16 @@ export class ScorecardStatusCountsSchema {
 const _statusesDocumented: Record<(typeof SCORECARD_STATUSES)[number], number> =
   {} as ScorecardStatusCountsSchema;
 
+@ApiSchema({
+  name: 'ScorecardNotCounted',
+  description: 'Assignments that stopped counting by `asOf` (not in `deliverables`, the percent or overdue).',
+})
+export class ScorecardNotCountedSchema {
+  @count('Withdrawn from the State.', 0) withdrawn!: number;
+  @count('Found not applicable to the State.', 0) 'not-applicable'!: number;
+  @count('Retired by a framework revision.', 0) retired!: number;
+}
+
 @ApiSchema({ name: 'ScorecardRow' })
 export class ScorecardRowSchema {
   @ApiStateField('The State.')
@@ -312,6 +322,10 @@ export class ScorecardRowSchema {
   overdue!: number;
   @ApiDateField('Day of the latest change.', '2024-06-30')
   lastUpdateOn!: string;
+  @count('Of the completed ones, those completed after their due date.', 0)
+  completedLate!: number;
+  @ApiProperty({ type: ScorecardNotCountedSchema })
+  notCounted!: ScorecardNotCountedSchema;
 }
 
 @ApiSchema({ name: 'ScorecardPage' })
@@ -327,6 +341,12 @@ export class ScorecardPageSchema extends OffsetPageBase {
 export class ScorecardSchema extends ScorecardPageSchema {
   @ApiDateField('The day overdue is judged against.', '2026-11-28')
   asOf!: string;
+  @ApiProperty({
+    enum: ['reported', 'validated'],
+    enumName: 'ReportBasis',
+    description: 'Which reports counted.',
+  })
+  basis!: string;
 }
 
 @ApiSchema({ name: 'CurrencyTotal' })
@@ -363,14 +383,22 @@ export class TrackedAssignmentSchema {
   assignedOn!: string;
   @ApiDateField('Due date.', '2021-12-31')
   dueOn!: string;
-  @ApiEnumField(PROGRESS_STATUSES, 'ProgressStatus', 'Latest reported status.')
+  @ApiEnumField(
+    PERIOD_STATUSES,
+    'AssignmentStatus',
+    'Status on `asOf` under `basis`: a progress status, or why it no longer counts (withdrawn, not-applicable, retired, cancelled).',
+  )
   status!: string;
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, nullable: true, example: 60 })
   percentComplete!: number | null;
-  @nullableDate('Day of the latest report.', '2020-06-30')
+  @nullableDate('Day of the latest report counted by `asOf`.', '2020-06-30')
   lastReportedOn!: string | null;
-  @count('Progress reports.', 2)
+  @count('Progress reports counted by `asOf`.', 2)
   reportCount!: number;
+  @nullableDate('`reportedOn` of the report that made it completed, while completed.', '2021-11-30')
+  completedOn!: string | null;
+  @ApiProperty({ example: false, description: 'Completed after its due date.' })
+  completedLate!: boolean;
 }
 
 @ApiSchema({ name: 'TrackedDeliverable' })
@@ -397,6 +425,17 @@ export class TrackedDeliverableSchema {
   cancelledOn!: string | null;
   @nullableString('Why it was cancelled.')
   cancellationReason!: string | null;
+  @nullableDate(
+    'The framework revision (its `revisedOn`) that introduced it; null = the original text.',
+    '2022-03-03',
+  )
+  revision!: string | null;
+  @ApiProperty({ example: false, description: 'Retired on or before `asOf`.' })
+  retired!: boolean;
+  @nullableDate('The revision that retired it.')
+  retiredOn!: string | null;
+  @nullableString('Why it was retired.')
+  retirementReason!: string | null;
   @ApiProperty({ type: [TrackedAssignmentSchema] })
   assignments!: TrackedAssignmentSchema[];
 }
@@ -405,6 +444,37 @@ export class TrackedDeliverableSchema {
 export class TrackedDeliverablePageSchema extends OffsetPageBase {
   @ApiProperty({ type: [TrackedDeliverableSchema] })
   items!: TrackedDeliverableSchema[];
+  @ApiDateField('The business day answered for.', '2026-11-28')
+  asOf!: string;
+  @ApiProperty({
+    enum: ['reported', 'validated'],
+    enumName: 'ReportBasis',
+    description: 'Which reports counted.',
+  })
+  basis!: string;
+}
+
+@ApiSchema({ name: 'ReportTrailEntry', description: 'One event about a progress report.' })
+export class ReportTrailEntrySchema {
+  @ApiProperty({ format: 'uuid' })
+  eventId!: string;
+  @ApiProperty({ example: 'ProgressReportCorrected' })
+  type!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The version a correction replaced.' })
+  supersedes!: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: "A correction's new values.",
+  })
+  values!: Record<string, unknown> | null;
+  @nullableString("A correction's or withdrawal's reason, a review's comment.")
+  reason!: string | null;
+  @ApiProperty({ example: 'focal-point-tj' })
+  actor!: string;
+  @ApiProperty({ format: 'date-time' })
+  recordedAt!: string;
 }
 
 @ApiSchema({ name: 'ProgressReport' })
@@ -423,12 +493,104 @@ export class ProgressReportSchema {
   note!: string | null;
   @ApiProperty({ type: [String], example: ['https://example.org/law-draft.pdf'] })
   evidence!: string[];
+  @ApiProperty({
+    format: 'uuid',
+    description: "The report's identity: its ProgressReported event id (what corrections and reviews name).",
+  })
+  reportId!: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Event id of the current version (the original or its latest correction).',
+  })
+  versionId!: string;
+  @ApiProperty({ enum: REPORT_SOURCES, enumName: 'ReportSource' })
+  source!: string;
+  @ApiProperty({ enum: REVIEW_STATES, enumName: 'ReviewState', description: 'Review by programme staff.' })
+  review!: string;
+  @ApiProperty({ example: false })
+  withdrawn!: boolean;
+  @ApiProperty({ example: true, description: 'Whether it counts under the `basis` asked for.' })
+  counted!: boolean;
+  @ApiProperty({
+    type: [ReportTrailEntrySchema],
+    description: 'Every event about the report, oldest first: the corrections chain and the review trail.',
+  })
+  history!: ReportTrailEntrySchema[];
+}
+
+@ApiSchema({ name: 'AssignmentLifecycle', description: 'A reopening or withdrawal of one State assignment.' })
+export class AssignmentLifecycleSchema {
+  @ApiStateField('The State.')
+  stateCode!: string;
+  @ApiProperty({ enum: ['reopened', ...ASSIGNMENT_WITHDRAWAL_OUTCOMES] })
+  kind!: string;
+  @ApiDateField('From when it holds.', '2024-06-01')
+  effectiveOn!: string;
+  @ApiProperty({ example: 'Reassessment by CTED' })
+  reason!: string;
+  @ApiProperty({ example: 'unoct-admin' })
+  actor!: string;
+  @ApiProperty({ format: 'date-time' })
+  recordedAt!: string;
 }
 
 @ApiSchema({ name: 'TrackedDeliverableDetail', description: 'A deliverable with every progress report.' })
 export class TrackedDeliverableDetailSchema extends TrackedDeliverableSchema {
-  @ApiProperty({ type: [ProgressReportSchema], description: 'Oldest first.' })
+  @ApiProperty({
+    type: [ProgressReportSchema],
+    description: 'Reports dated by `asOf`, per State in business order (reportedOn, then recording order).',
+  })
   reports!: ProgressReportSchema[];
+  @ApiProperty({
+    type: [AssignmentLifecycleSchema],
+    description: 'Reopenings and withdrawals dated by `asOf`.',
+  })
+  lifecycle!: AssignmentLifecycleSchema[];
+  @ApiDateField('The business day answered for.', '2026-11-28')
+  asOf!: string;
+  @ApiProperty({
+    enum: ['reported', 'validated'],
+    enumName: 'ReportBasis',
+    description: 'Which reports counted.',
+  })
+  basis!: string;
+}
+
+@ApiSchema({ name: 'ReviewQueueItem', description: 'A progress report awaiting review.' })
+export class ReviewQueueItemSchema {
+  @ApiProperty({ format: 'uuid', description: 'The report id (its ProgressReported event id).' })
+  reportId!: string;
+  @ApiIdField('The deliverable.', 'criminalise-tf')
+  deliverableId!: string;
+  @nullableString('The deliverable title.')
+  title!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'dushanbe-declaration-2019' })
+  frameworkId!: string | null;
+  @ApiStateField('The reporting State.')
+  stateCode!: string;
+  @ApiDateField('Day of the report (its current version).', '2024-06-30')
+  reportedOn!: string;
+  @ApiEnumField(PROGRESS_STATUSES, 'ProgressStatus', 'Reported status.')
+  status!: string;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, nullable: true, example: 60 })
+  percentComplete!: number | null;
+  @ApiProperty({
+    format: 'date-time',
+    description: 'When it entered the queue (its report or resubmission).',
+  })
+  submittedAt!: string;
+  @ApiProperty({ example: 'focal-point-tj' })
+  submittedBy!: string;
+  @count('Whole days from submission to `asOf`.', 3)
+  ageDays!: number;
+}
+
+@ApiSchema({ name: 'ReviewQueuePage' })
+export class ReviewQueuePageSchema extends OffsetPageBase {
+  @ApiProperty({ type: [ReviewQueueItemSchema] })
+  items!: ReviewQueueItemSchema[];
+  @ApiDateField('The day ages are counted to.', '2026-11-28')
+  asOf!: string;
 }
 
 @ApiSchema({ name: 'Money' })

@@ -6,6 +6,7 @@ import {
   type AssistanceReceivedRow,
   type AssistanceRecordView,
   type AssistanceSummary,
+  type BusinessTimeParams,
   type Database,
   type DeliverableDetail,
   type FrameworkView,
@@ -15,6 +16,8 @@ import {
   type OffsetPage,
   type Page,
   type ProcessView,
+  type ReviewQueueItem,
+  type ReviewQueueParams,
   type ReadStore,
   type ScorecardParams,
   type ScorecardRow,
@@ -26,6 +29,7 @@ import {
   listDeliverables,
   listFrameworks,
   listProcesses,
+  listReviewQueue,
   stateScorecard,
   summarizeAssistance,
 } from '@ct/read-models';
@@ -74,9 +78,11 @@ export class GetAssistanceReceivedQuery extends ReadModelQuery<
 > {}
 export class ListDeliverablesQuery extends ReadModelQuery<ListDeliverablesParams, Page<TrackedDeliverable>> {}
 export class GetTrackedDeliverableQuery extends ReadModelQuery<
-  { deliverableId: string; stateCode?: string },
+  { deliverableId: string; stateCode?: string } & BusinessTimeParams,
   DeliverableDetail
 > {}
+/** Reports awaiting review by programme staff, oldest first, with their age in days. */
+export class ListReviewQueueQuery extends ReadModelQuery<ReviewQueueParams, Page<ReviewQueueItem>> {}
 export class ListAssistanceQuery extends ReadModelQuery<
   AssistanceFilters & OffsetPage,
   Page<AssistanceRecordView>
@@ -114,7 +120,7 @@ export function readModelHandler<P, R>(
 
 async function trackedDeliverable(
   db: Kysely<Database>,
-  params: { deliverableId: string; stateCode?: string },
+  params: { deliverableId: string; stateCode?: string } & BusinessTimeParams,
 ) {
   const found = await getDeliverable(db, params);
   if (!found) throw new AggregateNotFound('deliverable', params.deliverableId);
@@ -131,4 +137,5 @@ export const READ_MODEL_QUERY_HANDLERS = [
   readModelHandler(ListActivityQuery, listActivity),
   readModelHandler(ListFrameworksQuery, listFrameworks),
   readModelHandler(ListProcessesQuery, listProcesses),
+  readModelHandler(ListReviewQueueQuery, listReviewQueue),
 ];

@@ -1,4 +1,4 @@
-import { type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Database, toNumber } from '../database';
 import { type OffsetPage, type Page, pageBounds } from '../paging';
 
@@ -6,6 +6,8 @@ export interface ReviewQueueParams extends OffsetPage {
   /** The day ages are counted to (YYYY-MM-DD): today, or an as-of date. */
   asOf: string;
   stateCode?: string;
+  /** Only these States (a coordinator's own); an empty list gives nothing. */
+  stateCodes?: readonly string[];
   frameworkId?: string;
 }
 
@@ -38,6 +40,11 @@ export async function listReviewQueue(
     .selectFrom('review_queue as q')
     .leftJoin('review_deliverables as d', 'd.deliverable_id', 'q.deliverable_id');
   if (params.stateCode) query = query.where('q.state_code', '=', params.stateCode);
+  if (params.stateCodes !== undefined)
+    query =
+      params.stateCodes.length > 0
+        ? query.where('q.state_code', 'in', [...params.stateCodes])
+        : query.where(sql<boolean>`1 = 0`);
   if (params.frameworkId) query = query.where('d.framework_id', '=', params.frameworkId);
   const [rows, count] = await Promise.all([
     query
