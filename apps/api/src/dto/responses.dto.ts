@@ -1029,4 +1029,9 @@ export class ReportSchema {
 }
 
 /** Schemas referenced only through `$ref` (never a route's direct type): registered with the document. */
-export const REFERENCED_ONLY_SCHEMAS = [AssignmentStateSchema, AuditEventPageSchema, ReportSchema];
+export const REFERENCED_ONLY_SCHEMAS = [
+  AssignmentStateSchema,
+  AuditEventPageSchema,
+  ReportSchema,
+  ProgressReportStateSchema,
+];
