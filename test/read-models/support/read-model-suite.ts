@@ -7,12 +7,15 @@ import {
   listDeliverables,
   listFrameworks,
   listProcesses,
+  listReviewQueue,
+  PROJECTIONS,
   stateScorecard,
   summarizeAssistance,
 } from '@ct/read-models';
-import { scenario } from './events';
-import { projectInto } from './harness';
-import { type DialectName, dropTestSchemas, openReadStore } from './stores';
+import { eventIdFor } from '@ct/event-store';
+import { type FixtureEvent, scenario } from './events';
+import { catchUp, eventStoreWith, projectInto } from './harness';
+import { type DialectName, dropTestSchemas, openReadStore, snapshot } from './stores';
 
 /** Given the scenario's events, then these rows: the same expectations on every dialect. */
 export function readModelSuite(dialect: DialectName): void {
@@ -281,4 +284,167 @@ export function readModelSuite(dialect: DialectName): void {
       ).not.toMatch(/cmd-/);
     });
   });
+
+  describe(`records that evolve on ${dialect}: the same rows whatever the batches`, () => {
+    const stores: ReadStore[] = [];
+    const events = evolvingHistory();
+    const reportId = (n: number) => eventIdFor(`cmd-${n}`, 0);
+
+    beforeAll(async () => {
+      for (const batchSize of [1, 500]) {
+        const store = await openReadStore(dialect);
+        const eventStore = await eventStoreWith(events);
+        try {
+          await catchUp({ store, eventStore, batchSize });
+        } finally {
+          await eventStore.close();
+        }
+        stores.push(store);
+      }
+    }, 30_000);
+
+    afterAll(async () => {
+      for (const store of stores) await store.close();
+      await dropTestSchemas();
+    });
+
+    test('one event per batch and all in one batch write the same rows', async () => {
+      const tables = ['deliverable-tracker', 'state-scorecard', 'review-queue'].flatMap(
+        (name) => PROJECTIONS[name as 'review-queue'].tables,
+      );
+      expect(await snapshot(stores[0]!, tables)).toEqual(await snapshot(stores[1]!, tables));
+    });
+
+    test('status as of a business day, under each basis, with completion, reopening and withdrawal', async () => {
+      const db = stores[1]!.db;
+      const row = async (asOf: string, basis: 'reported' | 'validated' = 'reported', stateCode = 'KZ') =>
+        (await stateScorecard(db, { asOf, basis, stateCode })).items[0];
+      // The backfilled March report (recorded last) holds in April; June's after it.
+      expect(await row('2023-04-15')).toMatchObject({ byStatus: { blocked: 1 } });
+      // The 85 corrected to 58.
+      expect(await row('2023-07-01')).toMatchObject({ byStatus: { 'in-progress': 1 }, percentComplete: 58 });
+      // Completed late (due 2023-06-30), then reopened from 2023-10-01.
+      expect(await row('2023-09-01')).toMatchObject({ byStatus: { completed: 1 }, completedLate: 1 });
+      expect(await row('2023-10-01')).toMatchObject({ byStatus: { 'in-progress': 1 }, completedLate: 0 });
+      // Only the validated March report counts under basis validated.
+      expect(await row('2023-09-01', 'validated')).toMatchObject({ byStatus: { blocked: 1 } });
+      // TJ not applicable from 2023-05-01; the withdrawn report never counted.
+      expect(await row('2023-04-30', 'reported', 'TJ')).toMatchObject({ byStatus: { 'not-started': 1 } });
+      expect(await row('2023-05-01', 'reported', 'TJ')).toMatchObject({
+        deliverables: 0,
+        notCounted: { 'not-applicable': 1 },
+        overdue: 0,
+      });
+      const detail = await getDeliverable(db, { deliverableId: 'e1', stateCode: 'KZ', asOf: '2023-12-31' });
+      expect(detail?.reports.map((r) => [r.reportedOn, r.review, r.withdrawn])).toEqual([
+        ['2023-03-31', 'validated', false],
+        ['2023-06-15', 'returned', false],
+        ['2023-08-01', 'submitted', false],
+      ]);
+      expect(detail?.reports[1]?.history.map((h) => h.type)).toEqual([
+        'ProgressReported',
+        'ProgressReportCorrected',
+        'ProgressReportReturned',
+      ]);
+      expect(detail?.reports[1]?.reportId).toBe(reportId(3));
+      expect((await listReviewQueue(db, { asOf: '2024-01-05' })).items.map((i) => i.reportId)).toEqual([
+        reportId(7),
+      ]);
+    });
+  });
+}
+
+/**
+ * One deliverable, two States, every issue #12 event: corrections and reviews of reports recorded
+ * in the same batch and in later ones, a backfill, a late completion, a reopening, one State not
+ * applicable with a withdrawn report.
+ */
+function evolvingHistory(): FixtureEvent[] {
+  const id = (n: number) => eventIdFor(`cmd-${n}`, 0);
+  const on = (event: FixtureEvent['event']): Omit<FixtureEvent, 'n'> => ({ stream: 'deliverable-e1', event });
+  const report = (
+    stateCode: string,
+    reportedOn: string,
+    status: 'in-progress' | 'blocked' | 'completed',
+    percentComplete: number,
+  ) =>
+    on({
+      type: 'ProgressReported',
+      data: { deliverableId: 'e1', stateCode, status, percentComplete, reportedOn, source: 'self-reported' },
+    });
+  const assign = (stateCode: string) =>
+    on({
+      type: 'DeliverableAssigned',
+      data: {
+        deliverableId: 'e1',
+        stateCode,
+        leadAgency: 'Border service',
+        dueOn: '2023-06-30',
+        assignedOn: '2023-01-15',
+      },
+    });
+  // The index of each event is its n: its report id is id(n).
+  const events: Omit<FixtureEvent, 'n'>[] = [
+    /* 0 */ on({
+      type: 'DeliverableDefined',
+      data: {
+        deliverableId: 'e1',
+        frameworkId: 'jpoa',
+        pillar: 'II',
+        thematicArea: 'border security',
+        title: 'Border risk analysis',
+        definedOn: '2023-01-01',
+      },
+    }),
+    /* 1 */ assign('KZ'),
+    /* 2 */ assign('TJ'),
+    /* 3 */ report('KZ', '2023-06-15', 'in-progress', 85),
+    /* 4 */ report('TJ', '2023-02-01', 'in-progress', 10),
+    /* 5 */ on({
+      type: 'ProgressReportCorrected',
+      data: {
+        deliverableId: 'e1',
+        stateCode: 'KZ',
+        reportId: id(3),
+        supersedes: id(3),
+        status: 'in-progress',
+        percentComplete: 58,
+        reportedOn: '2023-06-15',
+        source: 'self-reported',
+        reason: 'Typed 85 instead of 58',
+        review: 'submitted',
+      },
+    }),
+    /* 6 */ on({
+      type: 'ProgressReportWithdrawn',
+      data: { deliverableId: 'e1', stateCode: 'TJ', reportId: id(4), reason: 'Wrong deliverable' },
+    }),
+    // Completed after the due date (2023-06-30).
+    /* 7 */ report('KZ', '2023-08-01', 'completed', 100),
+    // Recorded after the others, dated before them: a backfill.
+    /* 8 */ report('KZ', '2023-03-31', 'blocked', 20),
+    /* 9 */ on({
+      type: 'ProgressReportValidated',
+      data: { deliverableId: 'e1', stateCode: 'KZ', reportId: id(8) },
+    }),
+    /* 10 */ on({
+      type: 'ProgressReportReturned',
+      data: { deliverableId: 'e1', stateCode: 'KZ', reportId: id(3), comment: 'Evidence?' },
+    }),
+    /* 11 */ on({
+      type: 'AssignmentReopened',
+      data: { deliverableId: 'e1', stateCode: 'KZ', reason: 'EAG follow-up', reopenedOn: '2023-10-01' },
+    }),
+    /* 12 */ on({
+      type: 'AssignmentWithdrawn',
+      data: {
+        deliverableId: 'e1',
+        stateCode: 'TJ',
+        outcome: 'not-applicable',
+        reason: 'Landlocked',
+        withdrawnOn: '2023-05-01',
+      },
+    }),
+  ];
+  return events.map((e, n) => ({ ...e, n }));
 }
