@@ -287,7 +287,7 @@ export const RU: ReportLabels = {
   chart: {
     stateByPillar: (s) => `${s}: задания по статусам и компонентам`,
     stateByFramework: (s) => `${s}: задания по рамочным документам и компонентам`,
-    stateNotAdopted: (s) => `${s}: задания по документам, которые государство не принимало`,
+    stateNotAdopted: (s) => `${s}: задания по непринятым им документам`,
     stateProgress: (s) => `${s}: выполненные задания на конец месяца`,
     regionalState: (s, code) => `${s} (${code}): задания по статусам`,
     regionalProgress: 'Выполненные задания на конец месяца, по государствам',

@@ -46,6 +46,13 @@ const CHAR_WIDTH = 7.6;
 /** About what fits across a chart at 12 px: long labels and titles wrap, they are never cut. */
 const WRAP_AT = 84;
 const TITLE_WRAP_AT = 68;
+/**
+ * Cyrillic letters are wider than Latin ones at the same size (the Russian reports' titles were
+ * cut at the chart's right edge at 68): text with Cyrillic wraps at this share of the width.
+ */
+const CYRILLIC_WIDTH_SHARE = 0.82;
+const wrapAt = (text: string, latin: number): number =>
+  /[\u0400-\u04FF]/.test(text) ? Math.floor(latin * CYRILLIC_WIDTH_SHARE) : latin;
 
 /** Words onto lines of at most `width` characters (a longer word gets a line of its own). */
 export function wrapWords(text: string, width: number): string[] {
@@ -99,8 +106,9 @@ function barChart(
   rows: readonly BarRow[],
   attributes: Record<string, string>,
   footer?: (y: number) => string,
+  textRoom = TEXT_ROOM,
 ): string {
-  const titleLines = wrapWords(title, TITLE_WRAP_AT);
+  const titleLines = wrapWords(title, wrapAt(title, TITLE_WRAP_AT));
   const left = rows.every((r) => r.label.length <= SHORT_LABEL);
   const barHeight = 18;
   let y = 18 + (titleLines.length - 1) * LINE_HEIGHT + 14;
@@ -112,14 +120,14 @@ function barChart(
     if (left) {
       parts.push(
         `<text x="${labelWidth - 8}" y="${y + 13}" text-anchor="end">${e(row.label)}</text>`,
-        row.draw(labelWidth, y, CHART_WIDTH - labelWidth - TEXT_ROOM),
+        row.draw(labelWidth, y, CHART_WIDTH - labelWidth - textRoom),
       );
       y += barHeight + 8;
     } else {
-      const lines = wrapWords(row.label, WRAP_AT);
+      const lines = wrapWords(row.label, wrapAt(row.label, WRAP_AT));
       parts.push(textLines(10, y + 12, lines));
       y += lines.length * LINE_HEIGHT + 2;
-      parts.push(row.draw(10, y, CHART_WIDTH - 10 - TEXT_ROOM));
+      parts.push(row.draw(10, y, CHART_WIDTH - 10 - textRoom));
       y += barHeight + 10;
     }
   }
@@ -164,11 +172,19 @@ export function statusChart(
       return `${segments.join('')}<text x="${(x + 6).toFixed(1)}" y="${y + 13}" class="${bar.figures.overdue > 0 ? 'overdue' : 'muted'}">${e(statusText(bar.figures, labels))}</text>`;
     },
   }));
-  return barChart(title, rows, attributes, (y) =>
-    SCORECARD_STATUSES.map((s, i) => {
-      const x = 10 + i * 108;
-      return `<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${STATUS_COLOURS[s]}"></rect><text x="${x + 14}" y="${y}" class="small">${e(labels.status(s))}</text>`;
-    }).join(''),
+  // Figures in Russian are longer and their letters wider: room for the longest, bold, beside its bar.
+  const longest = Math.max(0, ...bars.map((bar) => statusText(bar.figures, labels).length));
+  const textRoom = labels.htmlLang === 'en' ? TEXT_ROOM : Math.max(TEXT_ROOM, Math.ceil(longest * 8.4) + 12);
+  return barChart(
+    title,
+    rows,
+    attributes,
+    (y) =>
+      SCORECARD_STATUSES.map((s, i) => {
+        const x = 10 + i * 108;
+        return `<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${STATUS_COLOURS[s]}"></rect><text x="${x + 14}" y="${y}" class="small">${e(labels.status(s))}</text>`;
+      }).join(''),
+    textRoom,
   );
 }
 
