@@ -215,6 +215,17 @@ const ReasonField = (description: string, example: string) =>
 
 /** The new values of a report (the full set, not a diff) and why. */
 export class CorrectProgressReportDto extends ReportProgressDto {
+  /** Unlike a new report, a correction keeps the report's source unless it gives one. */
+  @IsOptional()
+  @IsIn(REPORT_SOURCES)
+  @ApiEnumField(
+    REPORT_SOURCES,
+    'ReportSource',
+    "`self-reported` or `external`; absent = the report's current source.",
+    { optional: true },
+  )
+  declare source?: ReportSource;
+
   @ReasonField('Why the report is corrected', 'Typed 85 instead of 58')
   reason!: string;
 }
