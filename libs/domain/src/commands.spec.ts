@@ -48,9 +48,10 @@ describe('command tables', () => {
   it('name the State a command acts for only where a coordinator acts for one', () => {
     const scoped = COMMAND_NAMES.filter((name) => commandRoute(name).row.actsForState !== undefined);
     expect(scoped.map((name) => [name, commandRoute(name).row.actsForState])).toEqual([
-      ['ReportProgress', 'stateCode'],
-      ['CorrectProgressReport', 'stateCode'],
-      ['WithdrawProgressReport', 'stateCode'],
+      // A report names its State, or on a regional assignment the member State reporting (h8).
+      ['ReportProgress', ['stateCode', 'reportingState']],
+      ['CorrectProgressReport', ['stateCode', 'reportingState']],
+      ['WithdrawProgressReport', ['stateCode', 'reportingState']],
       // Assistance may go to several States or a region: the assistance controller checks that a
       // coordinator covers every recipient State (recorded ones for amendments and withdrawals).
     ]);

@@ -14,14 +14,24 @@ export function statesNamedBy(event: DomainEvent): string[] {
     case 'ProcessLaunched':
       return event.data.participatingStates;
     case 'DeliverableAssigned':
+      // A regional assignment is part of each member State's history (as the mechanism's entry is).
+      return event.data.stateCode !== undefined
+        ? [event.data.stateCode]
+        : [...(event.data.mechanism?.memberStates ?? [])];
     case 'ProgressReported':
+      return event.data.stateCode !== undefined
+        ? [event.data.stateCode]
+        : event.data.reportingState !== undefined
+          ? [event.data.reportingState]
+          : [];
     case 'ProgressReportCorrected':
     case 'ProgressReportWithdrawn':
     case 'ProgressReportValidated':
     case 'ProgressReportReturned':
     case 'AssignmentReopened':
     case 'AssignmentWithdrawn':
-      return [event.data.stateCode];
+      // On a regional assignment: none beyond those its assignment already named.
+      return event.data.stateCode === undefined ? [] : [event.data.stateCode];
     case 'AssistanceProvided':
       return event.data.recipients.states.map((s) => s.stateCode);
     case 'AssistanceAmended':

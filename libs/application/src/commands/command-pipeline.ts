@@ -10,6 +10,8 @@ import {
   commandRoute,
   deliverableAggregate,
   frameworkAggregate,
+  type OrganisationState,
+  organisationAggregate,
   streamName as streamNameOf,
 } from '@ct/domain';
 import {
@@ -117,9 +119,10 @@ export class CommandPipeline implements ICommandHandler<CommandEnvelope, Command
     const { row, aggregate } = route;
     if (!row.context) return aggregate.noContext;
     const reads = row.reads?.(payload as PayloadOf<unknown>, state) ?? {};
-    const states: ContextStates<FrameworkState, DeliverableState> = {
+    const states: ContextStates<FrameworkState, DeliverableState, OrganisationState> = {
       frameworks: await this.statesOf(frameworkAggregate, reads.frameworks),
       deliverables: await this.statesOf(deliverableAggregate, reads.deliverables),
+      organisations: await this.statesOf(organisationAggregate, reads.organisations),
     };
     return row.context(payload as PayloadOf<unknown>, states, state);
   }
@@ -191,12 +194,21 @@ function withCapacity<C extends object>(command: C, metadata: CommandMetadata): 
   };
 }
 
+/**
+ * A coordinator's command names at least one State in its scope fields (one of them, or the first
+ * when none is filled, is what a refusal names), and every State it names is one of their token's.
+ */
 function checkStateScope(route: CommandRoute, payload: unknown, metadata: CommandMetadata): void {
-  const field = route.row.actsForState;
-  if (field === undefined || metadata.actsForStates === undefined) return;
-  const state = (payload as Record<string, unknown>)[field];
-  if (typeof state !== 'string' || !metadata.actsForStates.includes(state))
-    throw new StateNotCoveredError(String(state), field, metadata.actsForStates);
+  const scope = route.row.actsForState;
+  if (scope === undefined || metadata.actsForStates === undefined) return;
+  const fields: readonly string[] = typeof scope === 'string' ? [scope] : scope;
+  const values = payload as Record<string, unknown>;
+  const named = fields.filter((field) => values[field] !== undefined);
+  for (const field of named.length === 0 ? fields.slice(0, 1) : named) {
+    const state = values[field];
+    if (typeof state !== 'string' || !metadata.actsForStates.includes(state))
+      throw new StateNotCoveredError(String(state), field, metadata.actsForStates);
+  }
 }
 
 function metadataOf(command: string, metadata: CommandMetadata, schemaVersion: number): EventMetadata {

@@ -1,15 +1,21 @@
 import { type AggregateDefinition } from '../kernel/command-table';
 import { CATEGORIES } from '../events';
 import { type FrameworkState } from '../framework/framework.events';
+import { type OrganisationState } from '../organisation/organisation.events';
 import { type DeliverableCommand, type DeliverableContext, deliverableDecider } from './deliverable.decide';
 import { type DeliverableEvent, type DeliverableState } from './deliverable.events';
+
+/** A report's State, or on a regional assignment the member State reporting. */
+const REPORT_SCOPE = ['stateCode', 'reportingState'] as const;
 
 export const deliverableAggregate: AggregateDefinition<
   DeliverableCommand,
   DeliverableEvent,
   DeliverableState,
   DeliverableContext,
-  FrameworkState
+  FrameworkState,
+  unknown,
+  OrganisationState
 > = {
   category: CATEGORIES.deliverable,
   decider: deliverableDecider,
@@ -21,11 +27,19 @@ export const deliverableAggregate: AggregateDefinition<
       reads: (c) => ({ frameworks: [c.frameworkId] }),
       context: (c, states) => frameworkContext(states.frameworks.get(c.frameworkId)),
     },
-    AssignDeliverable: { streamId: (c) => c.deliverableId },
-    ReportProgress: { streamId: (c) => c.deliverableId, actsForState: 'stateCode' },
+    // To a regional mechanism: its catalogue entry (members, reporting rule) is snapshotted into the event.
+    AssignDeliverable: {
+      streamId: (c) => c.deliverableId,
+      reads: (c) => ({ organisations: c.mechanismId === undefined ? [] : [c.mechanismId] }),
+      context: (c, states) => ({
+        mechanism: c.mechanismId === undefined ? undefined : states.organisations?.get(c.mechanismId),
+      }),
+    },
+    // On a regional assignment a coordinator reports for a member State: `reportingState` is the scope.
+    ReportProgress: { streamId: (c) => c.deliverableId, actsForState: REPORT_SCOPE },
     // A coordinator may correct or withdraw their own State's reports (the decider: until validated).
-    CorrectProgressReport: { streamId: (c) => c.deliverableId, actsForState: 'stateCode' },
-    WithdrawProgressReport: { streamId: (c) => c.deliverableId, actsForState: 'stateCode' },
+    CorrectProgressReport: { streamId: (c) => c.deliverableId, actsForState: REPORT_SCOPE },
+    WithdrawProgressReport: { streamId: (c) => c.deliverableId, actsForState: REPORT_SCOPE },
     ValidateProgressReport: { streamId: (c) => c.deliverableId },
     ReturnProgressReport: { streamId: (c) => c.deliverableId },
     ReopenAssignment: { streamId: (c) => c.deliverableId },

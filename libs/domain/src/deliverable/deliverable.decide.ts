@@ -3,17 +3,21 @@ import { type CommandClock, type Decider, commandData } from '../kernel/decider'
 import { AggregateNotFound, DomainRuleViolation, RuleCheck } from '../kernel/errors';
 import { type Pillar, isPillar } from '../kernel/pillars';
 import { checkDate, checkState, checkText } from '../kernel/rules';
+import { type OrganisationState } from '../organisation/organisation.events';
 import {
   ASSIGNMENT_WITHDRAWAL_OUTCOMES,
+  type Assignee,
   type Assignment,
   type AssignmentWithdrawalOutcome,
   type DeliverableEvent,
   type DeliverableState,
+  type MechanismSnapshot,
   PROGRESS_STATUSES,
   type ProgressReport,
   type ProgressStatus,
   REPORT_SOURCES,
   type ReportSource,
+  assigneeOf,
   evolveDeliverable,
   initialDeliverableState,
   statusChanges,
@@ -33,19 +37,25 @@ export interface DefineDeliverable extends CommandClock {
   revision?: string;
 }
 
-export interface AssignDeliverable extends CommandClock {
+/**
+ * To one State (`stateCode`) or one regional mechanism of the catalogue (`mechanismId`): exactly one.
+ */
+export interface AssignDeliverable extends CommandClock, Assignee {
   type: 'AssignDeliverable';
   deliverableId: string;
-  stateCode: string;
   leadAgency: string;
   dueOn: string;
   assignedOn: string;
 }
 
-export interface ReportProgress extends CommandClock {
+/**
+ * On a State's assignment (`stateCode`) or a regional one (`mechanismId`). On a regional one a
+ * coordinator names the member State they report for (`reportingState`, their authorization scope).
+ */
+export interface ReportProgress extends CommandClock, Assignee {
   type: 'ReportProgress';
   deliverableId: string;
-  stateCode: string;
+  reportingState?: string;
   status: ProgressStatus;
   percentComplete?: number;
   note?: string;
@@ -67,10 +77,11 @@ export interface CancelDeliverable extends CommandClock {
  * event id of the report's `ProgressReported` event; `stateCode` must be that report's State (it
  * is also the command's authorization scope).
  */
-export interface CorrectProgressReport extends CommandClock {
+export interface CorrectProgressReport extends CommandClock, Assignee {
   type: 'CorrectProgressReport';
   deliverableId: string;
-  stateCode: string;
+  /** A coordinator's scope on a regional report: the member State that reported it. */
+  reportingState?: string;
   reportId: string;
   status: ProgressStatus;
   percentComplete?: number;
@@ -82,42 +93,40 @@ export interface CorrectProgressReport extends CommandClock {
   reason: string;
 }
 
-export interface WithdrawProgressReport extends CommandClock {
+export interface WithdrawProgressReport extends CommandClock, Assignee {
   type: 'WithdrawProgressReport';
   deliverableId: string;
-  stateCode: string;
+  reportingState?: string;
   reportId: string;
   reason: string;
 }
 
-export interface ValidateProgressReport extends CommandClock {
+export interface ValidateProgressReport extends CommandClock, Assignee {
   type: 'ValidateProgressReport';
   deliverableId: string;
-  stateCode: string;
+  reportingState?: string;
   reportId: string;
   comment?: string;
 }
 
-export interface ReturnProgressReport extends CommandClock {
+export interface ReturnProgressReport extends CommandClock, Assignee {
   type: 'ReturnProgressReport';
   deliverableId: string;
-  stateCode: string;
+  reportingState?: string;
   reportId: string;
   comment: string;
 }
 
-export interface ReopenAssignment extends CommandClock {
+export interface ReopenAssignment extends CommandClock, Assignee {
   type: 'ReopenAssignment';
   deliverableId: string;
-  stateCode: string;
   reason: string;
   reopenedOn: string;
 }
 
-export interface WithdrawAssignment extends CommandClock {
+export interface WithdrawAssignment extends CommandClock, Assignee {
   type: 'WithdrawAssignment';
   deliverableId: string;
-  stateCode: string;
   outcome: AssignmentWithdrawalOutcome;
   reason: string;
   withdrawnOn: string;
@@ -151,6 +160,8 @@ export type DeliverableCommand =
 export interface DeliverableContext {
   frameworkAdoptedOn?: string;
   frameworkRevisions?: readonly string[];
+  /** For an assignment to a mechanism: its catalogue entry, if it exists. */
+  mechanism?: OrganisationState;
 }
 
 export function decideDeliverable(
@@ -171,7 +182,7 @@ export function decideDeliverable(
 
   switch (command.type) {
     case 'AssignDeliverable': {
-      checkState(check, command.stateCode, 'stateCode');
+      const mechanism = checkAssignee(check, command, context);
       checkText(check, command.leadAgency, 'leadAgency');
       checkDate(check, command.assignedOn, 'assignedOn', command.now);
       check.require(
@@ -197,24 +208,30 @@ export function decideDeliverable(
         'deliverable-retired',
         `the deliverable was retired by the revision of ${state.retiredBy}`,
       );
-      const current = state.assignments[command.stateCode];
+      const current = state.assignments[assigneeOf(command)];
       check.require(
         current?.status !== 'completed',
         'assignment-completed',
-        `${command.stateCode} already completed this deliverable`,
-        'stateCode',
+        `${assigneeOf(command)} already completed this deliverable`,
+        assigneeField(command),
       );
       check.require(
         current?.withdrawal === undefined,
         'assignment-withdrawn',
-        `${command.stateCode}'s assignment was withdrawn (${current?.withdrawal?.outcome}) on ${current?.withdrawal?.withdrawnOn}`,
-        'stateCode',
+        `${assigneeOf(command)}'s assignment was withdrawn (${current?.withdrawal?.outcome}) on ${current?.withdrawal?.withdrawnOn}`,
+        assigneeField(command),
       );
       check.throwIfAny();
-      return [{ type: 'DeliverableAssigned', data: commandData(command) }];
+      return [
+        {
+          type: 'DeliverableAssigned',
+          data: { ...commandData(command), ...(mechanism ? { mechanism } : {}) },
+        },
+      ];
     }
     case 'ReportProgress': {
       const assignment = assignmentOf(state, command);
+      checkReportingState(check, command, assignment);
       checkReportValues(check, command, state, assignment);
       checkStatusChanges(check, assignment, state.reports, {
         recordedAt: state.folded,
@@ -236,6 +253,7 @@ export function decideDeliverable(
       const report = reportOf(state, command);
       checkEditable(command, report);
       const assignment = assignmentOf(state, command);
+      checkReporterEdits(command, report);
       checkText(check, command.reason, 'reason');
       checkReportValues(check, command, state, assignment);
       checkStatusChanges(check, assignment, state.reports, {
@@ -243,7 +261,7 @@ export function decideDeliverable(
         recordedAt: report.recordedAt,
         report: { reportedOn: command.reportedOn, status: command.status },
       });
-      const { reason, reportId, ...values } = commandData(command);
+      const { reason, reportId, reportingState: _reporter, ...values } = commandData(command);
       const corrected = {
         ...values,
         percentComplete: command.percentComplete ?? impliedPercent(command.status),
@@ -272,9 +290,10 @@ export function decideDeliverable(
     case 'WithdrawProgressReport': {
       const report = reportOf(state, command);
       checkEditable(command, report);
+      checkReporterEdits(command, report);
       checkText(check, command.reason, 'reason');
       check.throwIfAny();
-      return [{ type: 'ProgressReportWithdrawn', data: commandData(command) }];
+      return [{ type: 'ProgressReportWithdrawn', data: withoutReporter(command) }];
     }
     case 'ValidateProgressReport':
     case 'ReturnProgressReport': {
@@ -290,21 +309,21 @@ export function decideDeliverable(
       if (command.type === 'ReturnProgressReport') {
         checkText(check, command.comment, 'comment');
         check.throwIfAny();
-        return [{ type: 'ProgressReportReturned', data: commandData(command) }];
+        return [{ type: 'ProgressReportReturned', data: withoutReporter(command) }];
       }
       if (command.comment !== undefined) checkText(check, command.comment, 'comment');
       check.throwIfAny();
-      return [{ type: 'ProgressReportValidated', data: commandData(command) }];
+      return [{ type: 'ProgressReportValidated', data: withoutReporter(command) }];
     }
     case 'ReopenAssignment': {
       requireProgrammeStaff(command);
       const assignment = assignmentOf(state, command);
-      if (assignment.withdrawal) throw assignmentWithdrawn(command.stateCode, assignment);
+      if (assignment.withdrawal) throw assignmentWithdrawn(command, assignment);
       if (assignment.status !== 'completed' || assignment.completedOn === undefined)
         throw new DomainRuleViolation(
           'assignment-not-completed',
-          `${command.stateCode}'s assignment is ${assignment.status}: only a completed one is reopened`,
-          'stateCode',
+          `${assigneeOf(command)}'s assignment is ${assignment.status}: only a completed one is reopened`,
+          assigneeField(command),
         );
       checkText(check, command.reason, 'reason');
       checkDate(check, command.reopenedOn, 'reopenedOn', command.now);
@@ -321,7 +340,7 @@ export function decideDeliverable(
     case 'WithdrawAssignment': {
       requireProgrammeStaff(command);
       const assignment = assignmentOf(state, command);
-      if (assignment.withdrawal) throw assignmentWithdrawn(command.stateCode, assignment);
+      if (assignment.withdrawal) throw assignmentWithdrawn(command, assignment);
       check.require(
         ASSIGNMENT_WITHDRAWAL_OUTCOMES.includes(command.outcome),
         'unknown-outcome',
@@ -442,16 +461,126 @@ function requireProgrammeStaff(command: CommandClock & { type: string }): void {
     );
 }
 
-function assignmentOf(
-  state: DeliverableState,
-  command: { deliverableId: string; stateCode: string },
-): Assignment {
-  const assignment = state.assignments[command.stateCode];
+/** The payload field naming the assignee: where a refusal about it points. */
+const assigneeField = (assignee: Assignee): 'mechanismId' | 'stateCode' =>
+  assignee.mechanismId !== undefined ? 'mechanismId' : 'stateCode';
+
+/**
+ * Exactly one of `stateCode` and `mechanismId`, naming a State or a regional mechanism of the
+ * catalogue. Returns the mechanism's snapshot for the event when it is one.
+ */
+function checkAssignee(
+  check: RuleCheck,
+  command: Assignee,
+  context: DeliverableContext,
+): MechanismSnapshot | undefined {
+  if ((command.stateCode === undefined) === (command.mechanismId === undefined)) {
+    check.require(
+      false,
+      'one-assignee',
+      'name exactly one of stateCode (a State) and mechanismId (a regional mechanism)',
+      command.stateCode === undefined ? 'stateCode' : 'mechanismId',
+    );
+    return undefined;
+  }
+  if (command.stateCode !== undefined) {
+    checkState(check, command.stateCode, 'stateCode');
+    return undefined;
+  }
+  const mechanism = context.mechanism;
+  check.require(
+    mechanism?.exists === true && mechanism.kind === 'regional-mechanism',
+    'unknown-mechanism',
+    mechanism?.exists === true
+      ? `organisation '${command.mechanismId}' is a ${mechanism.kind}, not a regional mechanism`
+      : `no regional mechanism '${command.mechanismId}' in the organisations catalogue`,
+    'mechanismId',
+  );
+  if (mechanism?.kind !== 'regional-mechanism' || !mechanism.name) return undefined;
+  return {
+    name: mechanism.name,
+    memberStates: [...(mechanism.memberStates ?? [])],
+    memberStatesMayReport: mechanism.memberStatesMayReport === true,
+  };
+}
+
+/**
+ * Who may report on a regional assignment (the mechanism's snapshot in the assignment decides):
+ * programme staff always; a coordinator only for a member State (`reportingState`) and only where
+ * the mechanism lets its member States report. A State's report names no reporting State.
+ */
+function checkReportingState(check: RuleCheck, command: ReportProgress, assignment: Assignment): void {
+  const mechanism = assignment.mechanism;
+  if (command.mechanismId === undefined || !mechanism) {
+    check.require(
+      command.reportingState === undefined,
+      'reporting-state-without-mechanism',
+      "reportingState is only for a report on a regional mechanism's assignment",
+      'reportingState',
+    );
+    return;
+  }
+  if (command.reportingState !== undefined)
+    check.require(
+      mechanism.memberStates.includes(command.reportingState),
+      'not-a-member',
+      `${command.reportingState} is not a member of ${command.mechanismId} (${mechanism.memberStates.join(', ')})`,
+      'reportingState',
+    );
+  if (isProgrammeStaff(command)) return;
+  check.require(
+    command.reportingState !== undefined,
+    'reporting-state-required',
+    "a coordinator's report on a regional assignment names the member State it reports for",
+    'reportingState',
+  );
+  check.require(
+    mechanism.memberStatesMayReport,
+    'members-may-not-report',
+    `${command.mechanismId} does not let its member States report: programme staff record its progress`,
+    'mechanismId',
+  );
+}
+
+/**
+ * A coordinator corrects or withdraws a regional report only when their State reported it (its
+ * `reportingState`), as they edit only their own State's reports.
+ */
+function checkReporterEdits(
+  command: (CorrectProgressReport | WithdrawProgressReport) & CommandClock,
+  report: ProgressReport,
+): void {
+  if (isProgrammeStaff(command) || report.mechanismId === undefined) return;
+  if (report.reportingState === undefined || command.reportingState !== report.reportingState)
+    throw new DomainRuleViolation(
+      'report-of-another-state',
+      `report '${command.reportId}' was ${report.reportingState === undefined ? 'recorded by programme staff' : `reported by ${report.reportingState}`}: a coordinator changes only their own State's reports`,
+      'reportingState',
+    );
+}
+
+/** A command's data for its event, without the coordinator's scope (the actor is in the metadata). */
+function withoutReporter<C extends { type: string; reportingState?: string } & CommandClock>(
+  command: C,
+): Omit<C, 'type' | 'now' | 'actingAs' | 'reportingState'> {
+  const { reportingState: _reporter, ...data } = commandData(command);
+  // TypeScript cannot see that removing one more key from an Omit is the wider Omit.
+  return data as Omit<C, 'type' | 'now' | 'actingAs' | 'reportingState'>;
+}
+
+function assignmentOf(state: DeliverableState, command: Assignee & { deliverableId: string }): Assignment {
+  if ((command.stateCode === undefined) === (command.mechanismId === undefined))
+    throw new DomainRuleViolation(
+      'one-assignee',
+      'name exactly one of stateCode (a State) and mechanismId (a regional mechanism)',
+      command.stateCode === undefined ? 'stateCode' : 'mechanismId',
+    );
+  const assignment = state.assignments[assigneeOf(command)];
   if (!assignment)
     throw new DomainRuleViolation(
-      'state-not-assigned',
-      `deliverable '${command.deliverableId}' is not assigned to ${command.stateCode}`,
-      'stateCode',
+      command.mechanismId !== undefined ? 'mechanism-not-assigned' : 'state-not-assigned',
+      `deliverable '${command.deliverableId}' is not assigned to ${assigneeOf(command)}`,
+      assigneeField(command),
     );
   return assignment;
 }
@@ -460,14 +589,14 @@ function assignmentOf(
  * The report a command names. Unknown: 404. It must be the given State's report, since `stateCode`
  * is what the coordinator's scope was checked against.
  */
-function reportOf(state: DeliverableState, command: { reportId: string; stateCode: string }): ProgressReport {
+function reportOf(state: DeliverableState, command: Assignee & { reportId: string }): ProgressReport {
   const report = state.reports[command.reportId];
   if (!report) throw new AggregateNotFound('progress report', command.reportId);
-  if (report.stateCode !== command.stateCode)
+  if (assigneeOf(report) !== assigneeOf(command) || command.mechanismId !== report.mechanismId)
     throw new DomainRuleViolation(
       'report-of-another-state',
-      `report '${command.reportId}' is ${report.stateCode}'s, not ${command.stateCode}'s`,
-      'stateCode',
+      `report '${command.reportId}' is ${assigneeOf(report)}'s, not ${assigneeOf(command) || 'nobody'}'s`,
+      assigneeField(command),
     );
   return report;
 }
@@ -475,11 +604,11 @@ function reportOf(state: DeliverableState, command: { reportId: string; stateCod
 const reportWithdrawn = (reportId: string): DomainRuleViolation =>
   new DomainRuleViolation('report-withdrawn', `report '${reportId}' was withdrawn`, 'reportId');
 
-const assignmentWithdrawn = (stateCode: string, assignment: Assignment): DomainRuleViolation =>
+const assignmentWithdrawn = (assignee: Assignee, assignment: Assignment): DomainRuleViolation =>
   new DomainRuleViolation(
     'assignment-withdrawn',
-    `${stateCode}'s assignment was withdrawn (${assignment.withdrawal?.outcome}) on ${assignment.withdrawal?.withdrawnOn}`,
-    'stateCode',
+    `${assigneeOf(assignee)}'s assignment was withdrawn (${assignment.withdrawal?.outcome}) on ${assignment.withdrawal?.withdrawnOn}`,
+    assigneeField(assignee),
   );
 
 /** Correct or withdraw: never a withdrawn report; a coordinator only while it is not validated. */
@@ -524,7 +653,7 @@ function checkReportValues(
   check.require(
     withdrawal === undefined || command.reportedOn < withdrawal.withdrawnOn,
     'assignment-withdrawn',
-    `${command.stateCode}'s assignment was withdrawn (${withdrawal?.outcome}) on ${withdrawal?.withdrawnOn}`,
+    `${assigneeOf(command)}'s assignment was withdrawn (${withdrawal?.outcome}) on ${withdrawal?.withdrawnOn}`,
     'reportedOn',
   );
   checkBeforeRetirement(check, state, command.reportedOn, 'reportedOn');
@@ -587,7 +716,7 @@ function checkStatusChanges(
   const withCandidate = {
     ...reports,
     [key]: {
-      ...(reports[key] ?? { stateCode: '', versionId: key, source: 'self-reported', review: 'submitted' }),
+      ...(reports[key] ?? { versionId: key, source: 'self-reported', review: 'submitted' }),
       ...candidate.report,
       withdrawn: false,
       recordedAt: candidate.recordedAt,

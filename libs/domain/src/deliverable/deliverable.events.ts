@@ -1,6 +1,7 @@
 import { type IsoDate } from '../kernel/dates';
 import { type Folded } from '../kernel/decider';
 import { type Pillar } from '../kernel/pillars';
+import { type OrganisationNames } from '../organisation/organisation.events';
 
 /**
  * Where an assigned State stands on a deliverable. A lifecycle, kept apart from any judgement of
@@ -31,6 +32,39 @@ export type ReviewState = (typeof REVIEW_STATES)[number];
 export const ASSIGNMENT_WITHDRAWAL_OUTCOMES = ['withdrawn', 'not-applicable'] as const;
 export type AssignmentWithdrawalOutcome = (typeof ASSIGNMENT_WITHDRAWAL_OUTCOMES)[number];
 
+/**
+ * Whom an assignment (and everything about it: reports, reviews, reopenings, withdrawals) is for:
+ * one State (`stateCode`, its ISO 3166-1 alpha-2 code) or one regional mechanism of the
+ * organisations catalogue (`mechanismId`), exactly one of the two (issue #13 item 2). Both are
+ * optional fields so that every event recorded before regional assignments keeps its shape and
+ * schema version: a State's events are written exactly as before.
+ */
+export interface Assignee {
+  stateCode?: string;
+  mechanismId?: string;
+}
+
+/**
+ * The key an assignment is filed under in the folded state and in the read models: the mechanism's
+ * id or the State's code. They cannot collide: catalogue ids are lower-case slugs, State codes two
+ * upper-case letters.
+ */
+export const assigneeOf = (assignee: Assignee): string => assignee.mechanismId ?? assignee.stateCode ?? '';
+
+/** True when the key (`assigneeOf`) names a regional mechanism rather than a State. */
+export const isMechanismKey = (key: string): boolean => !/^[A-Z]{2}$/.test(key);
+
+/**
+ * A regional mechanism as it stood when the deliverable was assigned to it: its names, its member
+ * States and whether their coordinators may report. Snapshotted into the event so that the
+ * assignment's history stays true if the catalogue changes later (a re-assignment snapshots again).
+ */
+export interface MechanismSnapshot {
+  name: OrganisationNames;
+  memberStates: string[];
+  memberStatesMayReport: boolean;
+}
+
 /** A deliverable defined under a framework, classified by one Strategy pillar. */
 export interface DeliverableDefined {
   type: 'DeliverableDefined';
@@ -52,12 +86,16 @@ export interface DeliverableDefined {
   };
 }
 
-/** Assigned (or re-assigned, with a new lead agency or due date) to one State. */
+/**
+ * Assigned (or re-assigned, with a new lead agency or due date) to one State, or to one regional
+ * mechanism (`mechanismId` and its `mechanism` snapshot instead of `stateCode`).
+ */
 export interface DeliverableAssigned {
   type: 'DeliverableAssigned';
-  data: {
+  data: Assignee & {
     deliverableId: string;
-    stateCode: string;
+    /** Only with `mechanismId`. */
+    mechanism?: MechanismSnapshot;
     leadAgency: string;
     dueOn: IsoDate;
     assignedOn: IsoDate;
@@ -71,9 +109,13 @@ export interface DeliverableAssigned {
  */
 export interface ProgressReported {
   type: 'ProgressReported';
-  data: {
+  data: Assignee & {
     deliverableId: string;
-    stateCode: string;
+    /**
+     * Only on a regional assignment: the member State whose coordinator sent the report (absent
+     * when programme staff recorded it).
+     */
+    reportingState?: string;
     status: ProgressStatus;
     percentComplete?: number;
     note?: string;
@@ -92,9 +134,8 @@ export interface ProgressReported {
  */
 export interface ProgressReportCorrected {
   type: 'ProgressReportCorrected';
-  data: {
+  data: Assignee & {
     deliverableId: string;
-    stateCode: string;
     reportId: string;
     supersedes: string;
     status: ProgressStatus;
@@ -111,24 +152,24 @@ export interface ProgressReportCorrected {
 /** The report no longer counts anywhere; its versions stay in the history. */
 export interface ProgressReportWithdrawn {
   type: 'ProgressReportWithdrawn';
-  data: { deliverableId: string; stateCode: string; reportId: string; reason: string };
+  data: Assignee & { deliverableId: string; reportId: string; reason: string };
 }
 
 export interface ProgressReportValidated {
   type: 'ProgressReportValidated';
-  data: { deliverableId: string; stateCode: string; reportId: string; comment?: string };
+  data: Assignee & { deliverableId: string; reportId: string; comment?: string };
 }
 
 /** Returned to the coordinator for clarification; a correction by them resubmits it. */
 export interface ProgressReportReturned {
   type: 'ProgressReportReturned';
-  data: { deliverableId: string; stateCode: string; reportId: string; comment: string };
+  data: Assignee & { deliverableId: string; reportId: string; comment: string };
 }
 
 /** From `reopenedOn` the assignment is `in-progress` again (a completed one regresses after a reassessment). */
 export interface AssignmentReopened {
   type: 'AssignmentReopened';
-  data: { deliverableId: string; stateCode: string; reason: string; reopenedOn: IsoDate };
+  data: Assignee & { deliverableId: string; reason: string; reopenedOn: IsoDate };
 }
 
 /**
@@ -137,9 +178,8 @@ export interface AssignmentReopened {
  */
 export interface AssignmentWithdrawn {
   type: 'AssignmentWithdrawn';
-  data: {
+  data: Assignee & {
     deliverableId: string;
-    stateCode: string;
     outcome: AssignmentWithdrawalOutcome;
     reason: string;
     withdrawnOn: IsoDate;
@@ -171,8 +211,9 @@ export type DeliverableEvent =
   | DeliverableRetired;
 
 /** The current version of one progress report (its latest correction, if any). */
-export interface ProgressReport {
-  stateCode: string;
+export interface ProgressReport extends Assignee {
+  /** On a regional assignment: the member State whose coordinator reported it. */
+  reportingState?: string;
   /** Event id of the current version: what the next correction supersedes. */
   versionId: string;
   status: ProgressStatus;
@@ -188,6 +229,8 @@ export interface ProgressReport {
 }
 
 export interface Assignment {
+  /** Only on a regional assignment: the mechanism as of its (latest) assignment. */
+  mechanism?: MechanismSnapshot;
   assignedOn: IsoDate;
   dueOn: IsoDate;
   /**
@@ -292,22 +335,24 @@ function withReport(
   const report = state.reports[reportId];
   if (!report) return state;
   const reports = { ...state.reports, [reportId]: change(report) };
-  const assignment = state.assignments[report.stateCode];
+  const key = assigneeOf(report);
+  const assignment = state.assignments[key];
   const assignments = assignment
-    ? { ...state.assignments, [report.stateCode]: withCurrentStatus(assignment, reports) }
+    ? { ...state.assignments, [key]: withCurrentStatus(assignment, reports) }
     : state.assignments;
   return { ...state, reports, assignments };
 }
 
 function withAssignment(
   state: DeliverableState,
-  stateCode: string,
+  assignee: Assignee,
   change: (assignment: Assignment) => Assignment,
 ): DeliverableState {
-  const assignment = state.assignments[stateCode];
+  const key = assigneeOf(assignee);
+  const assignment = state.assignments[key];
   if (!assignment) return state;
   const changed = withCurrentStatus(change(assignment), state.reports);
-  return { ...state, assignments: { ...state.assignments, [stateCode]: changed } };
+  return { ...state, assignments: { ...state.assignments, [key]: changed } };
 }
 
 export function evolveDeliverable(
@@ -327,7 +372,8 @@ export function evolveDeliverable(
         revision: event.data.revision,
       };
     case 'DeliverableAssigned': {
-      const previous = next.assignments[event.data.stateCode];
+      const key = assigneeOf(event.data);
+      const previous = next.assignments[key];
       const assignment: Assignment = previous
         ? { ...previous, dueOn: event.data.dueOn }
         : {
@@ -337,7 +383,9 @@ export function evolveDeliverable(
             reportIds: [],
             reopenings: [],
           };
-      return { ...next, assignments: { ...next.assignments, [event.data.stateCode]: assignment } };
+      // A re-assignment of a mechanism snapshots its membership again.
+      if (event.data.mechanism) assignment.mechanism = event.data.mechanism;
+      return { ...next, assignments: { ...next.assignments, [key]: assignment } };
     }
     case 'ProgressReported': {
       // Without a stored id (a fold of events not yet stored, in a test) the position stands in.
@@ -356,7 +404,7 @@ export function evolveDeliverable(
           },
         },
       } satisfies DeliverableState;
-      return withAssignment(withNewReport, event.data.stateCode, (a) => ({
+      return withAssignment(withNewReport, event.data, (a) => ({
         ...a,
         reportIds: [...a.reportIds, reportId],
       }));
@@ -365,6 +413,8 @@ export function evolveDeliverable(
       const { deliverableId: _d, reportId, supersedes: _s, reason: _r, review, ...values } = event.data;
       return withReport(next, reportId, (report) => ({
         ...values,
+        // A correction keeps who reported it: the reporting State is not one of the new values.
+        ...(report.reportingState === undefined ? {} : { reportingState: report.reportingState }),
         versionId: event.id ?? `#${position}`,
         review,
         withdrawn: report.withdrawn,
@@ -378,12 +428,12 @@ export function evolveDeliverable(
     case 'ProgressReportReturned':
       return withReport(next, event.data.reportId, (report) => ({ ...report, review: 'returned' }));
     case 'AssignmentReopened':
-      return withAssignment(next, event.data.stateCode, (a) => ({
+      return withAssignment(next, event.data, (a) => ({
         ...a,
         reopenings: [...a.reopenings, { reopenedOn: event.data.reopenedOn, recordedAt: position }],
       }));
     case 'AssignmentWithdrawn':
-      return withAssignment(next, event.data.stateCode, (a) => ({
+      return withAssignment(next, event.data, (a) => ({
         ...a,
         withdrawal: { outcome: event.data.outcome, withdrawnOn: event.data.withdrawnOn },
       }));

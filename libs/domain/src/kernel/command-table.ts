@@ -9,12 +9,16 @@ import { type Decider } from './decider';
 export interface ContextReads {
   frameworks?: readonly string[];
   deliverables?: readonly string[];
+  /** Catalogue entries (e.g. the regional mechanism a deliverable is assigned to). */
+  organisations?: readonly string[];
 }
 
 /** The current states of what `ContextReads` named; absent ids are simply missing from the maps. */
-export interface ContextStates<Framework, Deliverable> {
+export interface ContextStates<Framework, Deliverable, Organisation = unknown> {
   frameworks: ReadonlyMap<string, Framework>;
   deliverables: ReadonlyMap<string, Deliverable>;
+  /** Optional: only the rows that read organisations look at it. */
+  organisations?: ReadonlyMap<string, Organisation>;
 }
 
 /** A command as the edges send it: everything but its type, the clock and the capacity, which the pipeline adds. */
@@ -25,13 +29,29 @@ export type PayloadOf<Command> = Omit<Command, 'type' | 'now' | 'actingAs'>;
  * the payload), what it reads to decide, and for which State it acts (a coordinator may only act
  * for the States in their token).
  */
-export interface CommandRow<Command, Context, Framework, Deliverable, State = unknown> {
+export interface CommandRow<
+  Command,
+  Context,
+  Framework,
+  Deliverable,
+  State = unknown,
+  Organisation = unknown,
+> {
   streamId(command: PayloadOf<Command>): string;
   /** `state`: the aggregate's own folded state, for a command whose payload does not name what it reads. */
   reads?(command: PayloadOf<Command>, state: State): ContextReads;
-  context?(command: PayloadOf<Command>, states: ContextStates<Framework, Deliverable>, state: State): Context;
-  /** The payload field naming the State the command acts for, if it acts for one: its authorization scope. */
-  actsForState?: keyof PayloadOf<Command> & string;
+  context?(
+    command: PayloadOf<Command>,
+    states: ContextStates<Framework, Deliverable, Organisation>,
+    state: State,
+  ): Context;
+  /**
+   * The payload field naming the State the command acts for, if it acts for one: its authorization
+   * scope. Several fields (a report names either its State or, on a regional assignment, the member
+   * State reporting): a coordinator's command must fill at least one, and every one filled must be
+   * a State of their token.
+   */
+  actsForState?: (keyof PayloadOf<Command> & string) | readonly (keyof PayloadOf<Command> & string)[];
 }
 
 /** An aggregate as the write pipeline sees it: its category, its decider and its command table. */
@@ -42,12 +62,20 @@ export interface AggregateDefinition<
   Context,
   Framework = unknown,
   Deliverable = unknown,
+  Organisation = unknown,
 > {
   category: Category;
   decider: Decider<Command, Event, State, Context>;
   /** Context of a row that declares no `context` builder. */
   noContext: Context;
   commands: {
-    [K in Command['type']]: CommandRow<Extract<Command, { type: K }>, Context, Framework, Deliverable, State>;
+    [K in Command['type']]: CommandRow<
+      Extract<Command, { type: K }>,
+      Context,
+      Framework,
+      Deliverable,
+      State,
+      Organisation
+    >;
   };
 }

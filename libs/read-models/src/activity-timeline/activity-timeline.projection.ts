@@ -1,5 +1,5 @@
 import { type Kysely } from 'kysely';
-import { type DomainEvent, describeRecipients } from '@ct/domain';
+import { type DomainEvent, assigneeOf, describeRecipients, statesNamedBy } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, formatMinorUnits, positionParam, toMinorUnits } from '../database';
 import { type Projection } from '../projection';
@@ -95,8 +95,8 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
       const d = event.data;
       const found = await deliverable(d.deliverableId);
       return {
-        summary: `${found?.title ?? d.deliverableId} assigned to ${d.stateCode} (${d.leadAgency}), due ${d.dueOn}`,
-        states: [d.stateCode],
+        summary: `${found?.title ?? d.deliverableId} assigned to ${assigneeOf(d)} (${d.leadAgency}), due ${d.dueOn}`,
+        states: statesNamedBy(event),
         frameworkId: found?.framework_id ?? null,
       };
     }
@@ -105,8 +105,8 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
       const found = await deliverable(d.deliverableId);
       const percent = d.percentComplete !== undefined ? ` (${d.percentComplete}%)` : '';
       return {
-        summary: `${d.stateCode} reported ${d.status}${percent} on ${found?.title ?? d.deliverableId}`,
-        states: [d.stateCode],
+        summary: `${assigneeOf(d)} reported ${d.status}${percent} on ${found?.title ?? d.deliverableId}`,
+        states: statesNamedBy(event),
         frameworkId: found?.framework_id ?? null,
       };
     }
@@ -131,8 +131,8 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
       const found = await deliverable(d.deliverableId);
       const percent = d.percentComplete !== undefined ? ` (${d.percentComplete}%)` : '';
       return {
-        summary: `${d.stateCode} report ${d.reportId} on ${found?.title ?? d.deliverableId} corrected to ${d.status}${percent} dated ${d.reportedOn} (supersedes ${d.supersedes}): ${d.reason}`,
-        states: [d.stateCode],
+        summary: `${assigneeOf(d)} report ${d.reportId} on ${found?.title ?? d.deliverableId} corrected to ${d.status}${percent} dated ${d.reportedOn} (supersedes ${d.supersedes}): ${d.reason}`,
+        states: statesNamedBy(event),
         frameworkId: found?.framework_id ?? null,
       };
     }
@@ -140,8 +140,8 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
       const d = event.data;
       const found = await deliverable(d.deliverableId);
       return {
-        summary: `${d.stateCode} report ${d.reportId} on ${found?.title ?? d.deliverableId} withdrawn: ${d.reason}`,
-        states: [d.stateCode],
+        summary: `${assigneeOf(d)} report ${d.reportId} on ${found?.title ?? d.deliverableId} withdrawn: ${d.reason}`,
+        states: statesNamedBy(event),
         frameworkId: found?.framework_id ?? null,
       };
     }
@@ -151,8 +151,8 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
       const found = await deliverable(d.deliverableId);
       const verb = event.type === 'ProgressReportValidated' ? 'validated' : 'returned for clarification';
       return {
-        summary: `${d.stateCode} report ${d.reportId} on ${found?.title ?? d.deliverableId} ${verb}${d.comment ? `: ${d.comment}` : ''}`,
-        states: [d.stateCode],
+        summary: `${assigneeOf(d)} report ${d.reportId} on ${found?.title ?? d.deliverableId} ${verb}${d.comment ? `: ${d.comment}` : ''}`,
+        states: statesNamedBy(event),
         frameworkId: found?.framework_id ?? null,
       };
     }
@@ -160,8 +160,8 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
       const d = event.data;
       const found = await deliverable(d.deliverableId);
       return {
-        summary: `${found?.title ?? d.deliverableId} reopened for ${d.stateCode} from ${d.reopenedOn}: ${d.reason}`,
-        states: [d.stateCode],
+        summary: `${found?.title ?? d.deliverableId} reopened for ${assigneeOf(d)} from ${d.reopenedOn}: ${d.reason}`,
+        states: statesNamedBy(event),
         frameworkId: found?.framework_id ?? null,
       };
     }
@@ -170,8 +170,8 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
       const found = await deliverable(d.deliverableId);
       const outcome = d.outcome === 'not-applicable' ? 'marked not applicable' : 'withdrawn';
       return {
-        summary: `${found?.title ?? d.deliverableId} ${outcome} for ${d.stateCode} from ${d.withdrawnOn}: ${d.reason}`,
-        states: [d.stateCode],
+        summary: `${found?.title ?? d.deliverableId} ${outcome} for ${assigneeOf(d)} from ${d.withdrawnOn}: ${d.reason}`,
+        states: statesNamedBy(event),
         frameworkId: found?.framework_id ?? null,
       };
     }
@@ -280,12 +280,14 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
       )
       .execute();
   }
+  // A regional assignment concerns its member States (statesNamedBy): a cancellation names them.
   if (event.type === 'DeliverableAssigned')
-    await trx
-      .insertInto('timeline_assignments')
-      .values({ deliverable_id: event.data.deliverableId, state_code: event.data.stateCode })
-      .onConflict((oc) => oc.columns(['deliverable_id', 'state_code']).doNothing())
-      .execute();
+    for (const stateCode of statesNamedBy(event))
+      await trx
+        .insertInto('timeline_assignments')
+        .values({ deliverable_id: event.data.deliverableId, state_code: stateCode })
+        .onConflict((oc) => oc.columns(['deliverable_id', 'state_code']).doNothing())
+        .execute();
 }
 
 export const activityTimelineProjection: Projection = {

@@ -1,5 +1,5 @@
 import { type Kysely, type Updateable } from 'kysely';
-import { type DomainEvent } from '@ct/domain';
+import { type DomainEvent, assigneeOf } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
@@ -147,7 +147,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         .insertInto('tracker_assignments')
         .values({
           deliverable_id: d.deliverableId,
-          state_code: d.stateCode,
+          state_code: assigneeOf(d),
           lead_agency: d.leadAgency,
           assigned_on: d.assignedOn,
           due_on: d.dueOn,
@@ -164,7 +164,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
             .doUpdateSet({ lead_agency: d.leadAgency, due_on: d.dueOn }),
         )
         .execute();
-      held.dirty.mark(d.deliverableId, d.stateCode);
+      held.dirty.mark(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'ProgressReported': {
@@ -172,7 +172,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
       held.reports.set(recorded.id, {
         position: positionParam(recorded.position),
         deliverable_id: d.deliverableId,
-        state_code: d.stateCode,
+        state_code: assigneeOf(d),
         reported_on: d.reportedOn,
         status: d.status,
         percent_complete: d.percentComplete ?? null,
@@ -185,7 +185,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         version_id: recorded.id,
       });
       held.events.push(trailRow(recorded, recorded.id, {}));
-      held.dirty.mark(d.deliverableId, d.stateCode);
+      held.dirty.mark(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'ProgressReportCorrected': {
@@ -202,14 +202,14 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
       });
       const { deliverableId: _d, stateCode: _s, reportId, supersedes, reason, ...values } = d;
       held.events.push(trailRow(recorded, reportId, { supersedes, reason, correctedValues: values }));
-      held.dirty.mark(d.deliverableId, d.stateCode);
+      held.dirty.mark(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'ProgressReportWithdrawn': {
       const d = event.data;
       await changeReport(trx, d.reportId, { withdrawn: 1 });
       held.events.push(trailRow(recorded, d.reportId, { reason: d.reason }));
-      held.dirty.mark(d.deliverableId, d.stateCode);
+      held.dirty.mark(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'ProgressReportValidated':
@@ -219,7 +219,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         review: event.type === 'ProgressReportValidated' ? 'validated' : 'returned',
       });
       held.events.push(trailRow(recorded, d.reportId, { ...(d.comment ? { reason: d.comment } : {}) }));
-      held.dirty.mark(d.deliverableId, d.stateCode);
+      held.dirty.mark(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'AssignmentReopened':
@@ -230,7 +230,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         .values({
           position: positionParam(recorded.position),
           deliverable_id: d.deliverableId,
-          state_code: d.stateCode,
+          state_code: assigneeOf(d),
           kind: event.type === 'AssignmentReopened' ? 'reopened' : event.data.outcome,
           effective_on: event.type === 'AssignmentReopened' ? event.data.reopenedOn : event.data.withdrawnOn,
           reason: d.reason,
@@ -238,7 +238,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
           recorded_at: recorded.metadata.recordedAt,
         })
         .execute();
-      held.dirty.mark(d.deliverableId, d.stateCode);
+      held.dirty.mark(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'DeliverableCancelled': {

@@ -1,5 +1,5 @@
 import { type Kysely } from 'kysely';
-import { type DomainEvent } from '@ct/domain';
+import { type DomainEvent, assigneeOf } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
@@ -44,7 +44,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
       pending.of(trx).set(recorded.id, {
         report_id: recorded.id,
         deliverable_id: d.deliverableId,
-        state_code: d.stateCode,
+        state_code: assigneeOf(d),
         reported_on: d.reportedOn,
         status: d.status,
         percent_complete: d.percentComplete ?? null,
@@ -74,7 +74,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         .values({
           report_id: d.reportId,
           deliverable_id: d.deliverableId,
-          state_code: d.stateCode,
+          state_code: assigneeOf(d),
           ...values,
           submitted_at: recorded.metadata.recordedAt,
           submitted_position: positionParam(recorded.position),

@@ -1,5 +1,5 @@
 import { type Kysely, type Updateable } from 'kysely';
-import { type DomainEvent } from '@ct/domain';
+import { type DomainEvent, assigneeOf } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
@@ -100,7 +100,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         .insertInto('scorecard_assignments')
         .values({
           deliverable_id: d.deliverableId,
-          state_code: d.stateCode,
+          state_code: assigneeOf(d),
           framework_id: deliverable.framework_id,
           pillar: deliverable.pillar,
           revision: deliverable.revision,
@@ -110,7 +110,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         // A re-assignment moves the due date; the first assignment date and the progress stay.
         .onConflict((oc) => oc.columns(['deliverable_id', 'state_code']).doUpdateSet({ due_on: d.dueOn }))
         .execute();
-      held.dirty.mark(d.deliverableId, d.stateCode);
+      held.dirty.mark(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'ProgressReported': {
@@ -119,14 +119,14 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         report_id: recorded.id,
         position: positionParam(recorded.position),
         deliverable_id: d.deliverableId,
-        state_code: d.stateCode,
+        state_code: assigneeOf(d),
         reported_on: d.reportedOn,
         status: d.status,
         percent_complete: d.percentComplete ?? null,
         review: 'submitted',
         withdrawn: 0,
       });
-      held.dirty.mark(d.deliverableId, d.stateCode);
+      held.dirty.mark(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'ProgressReportCorrected': {
@@ -137,7 +137,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         percent_complete: d.percentComplete ?? null,
         review: d.review,
       });
-      held.dirty.mark(d.deliverableId, d.stateCode);
+      held.dirty.mark(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'ProgressReportWithdrawn':
@@ -151,7 +151,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
           ? { withdrawn: 1 }
           : { review: event.type === 'ProgressReportValidated' ? 'validated' : 'returned' },
       );
-      held.dirty.mark(d.deliverableId, d.stateCode);
+      held.dirty.mark(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'AssignmentReopened':
@@ -162,12 +162,12 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         .values({
           position: positionParam(recorded.position),
           deliverable_id: d.deliverableId,
-          state_code: d.stateCode,
+          state_code: assigneeOf(d),
           kind: event.type === 'AssignmentReopened' ? 'reopened' : event.data.outcome,
           effective_on: event.type === 'AssignmentReopened' ? event.data.reopenedOn : event.data.withdrawnOn,
         })
         .execute();
-      held.dirty.mark(d.deliverableId, d.stateCode);
+      held.dirty.mark(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'DeliverableCancelled': {
