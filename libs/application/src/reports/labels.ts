@@ -52,6 +52,8 @@ export interface ReportLabels {
   asOf: string;
   generated: string;
   readModelsAt: string;
+  /** Which reports count (issue #12): printed in every report's header. */
+  basis(basis: string): string;
   /** The footer's parts, shown separated by a middle dot. */
   footer(report: Report): string[];
   none: string;
@@ -97,6 +99,10 @@ export const EN: ReportLabels = {
   asOf: 'As of',
   generated: 'generated',
   readModelsAt: 'read models at log position',
+  basis: (basis) =>
+    basis === 'validated'
+      ? 'basis validated (validated reports only)'
+      : 'basis reported (every report not withdrawn)',
   footer: (r) => [
     'Counter-terrorism commitments tracker',
     `${r.report} report`,
@@ -267,6 +273,8 @@ export const RU: ReportLabels = {
   asOf: 'По состоянию на',
   generated: 'сформирован',
   readModelsAt: 'модели чтения на позиции журнала',
+  basis: (basis) =>
+    basis === 'validated' ? 'учтены только подтверждённые отчёты' : 'учтены все неотозванные отчёты',
   footer: (r) => [
     'Трекер обязательств по противодействию терроризму',
     `отчёт ${r.report}`,
@@ -319,7 +327,9 @@ export const RU: ReportLabels = {
 
 export const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = { en: EN, ru: RU };
 
-export const labelsFor = (lang: ReportLanguage | undefined): ReportLabels => LABELS[lang ?? 'en'];
+/** The labels of a language; English for none or for a value that is not a known language. */
+export const labelsFor = (lang: ReportLanguage | undefined): ReportLabels =>
+  (REPORT_LANGUAGES as readonly string[]).includes(lang ?? '') ? LABELS[lang!] : EN;
 
 /** The headline (key figures in words) in Russian; the English one is markdown.ts's `headline`. */
 export function russianHeadline(

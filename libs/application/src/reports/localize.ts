@@ -1,17 +1,18 @@
 import { type FrameworkView } from '@ct/read-models';
-import { labelsFor, stateNameIn } from './labels';
+import { adoptionNotes, labelsFor, stateNameIn } from './labels';
 import { type Report } from './report-model';
 
 /**
  * A report in its language (`report.lang`): State names, framework titles recorded in Russian
- * (`titleRu`), the report title and the generators' notes. English, the recorded language, is the
+ * (`titleRu`), the report title and the generators' notes; and, in every language, the notes on
+ * what is shown apart (frameworks a State did not adopt, States that did not adopt a framework). English, the recorded language, is the
  * fallback for anything that has no Russian form. The data stays the same report otherwise, so
  * every format (JSON, CSV, Markdown, HTML) shows the same names.
  */
 export function inReportLanguage<R extends Report>(report: R, catalogue: readonly FrameworkView[]): R {
   const lang = report.lang;
-  if (lang === 'en') return report;
   const labels = labelsFor(lang);
+  if (lang === 'en') return { ...report, notes: [...report.notes, ...adoptionNotes(report, labels)] };
   const russianTitles = new Map(catalogue.map((f) => [f.frameworkId, f.titles.ru]));
   const title = (id: string | null, english: string | null): string | null =>
     (id === null ? null : russianTitles.get(id)) ?? english;
@@ -43,5 +44,9 @@ export function inReportLanguage<R extends Report>(report: R, catalogue: readonl
         };
     }
   })();
-  return { ...named, title: labels.reportTitle(named), notes: named.notes.map((n) => labels.note(n)) } as R;
+  return {
+    ...named,
+    title: labels.reportTitle(named),
+    notes: [...named.notes.map((n) => labels.note(n)), ...adoptionNotes(named, labels)],
+  } as R;
 }

@@ -8,7 +8,7 @@ import {
   type ScorecardLine,
   type StateScorecardReport,
 } from '../report-model';
-import { type ReportLabels, adoptionNotes, labelsFor, russianHeadline, russianMoney } from '../labels';
+import { type ReportLabels, labelsFor, russianHeadline, russianMoney } from '../labels';
 import { headline } from './markdown';
 import { type Cell, byPillar, columnHeading, groupThousands, pillarRank, readableTables } from './tables';
 
@@ -329,6 +329,7 @@ function sumOf(lines: readonly ProgressFigures[]): ProgressFigures {
     byStatus,
     percentComplete: open > 0 ? Math.round((weighted / open) * 100) / 100 : null,
     overdue: lines.reduce((n, l) => n + l.overdue, 0),
+    completedLate: lines.reduce((n, l) => n + l.completedLate, 0),
   };
 }
 
@@ -489,7 +490,7 @@ export function toHtml(report: Report): string {
     report.lang === 'ru'
       ? russianHeadline(report, groupThousands, russianMoney(groupThousands))
       : headline(report);
-  const notes = [...report.notes, ...adoptionNotes(report, L)];
+  const notes = report.notes;
   return [
     '<!DOCTYPE html>',
     `<html lang="${L.htmlLang}"><head><meta charset="utf-8">`,
@@ -500,7 +501,7 @@ export function toHtml(report: Report): string {
     `<style>${CSS}</style></head><body>`,
     `<h1>${e(report.title)}</h1>`,
     report.label ? `<div class="label">${e(report.label)}</div>` : '',
-    `<p class="meta">${e(L.asOf)} <strong>${e(report.asOf)}</strong> &middot; ${e(L.generated)} ${e(report.generatedAt)} &middot; ${e(L.readModelsAt)} ${e(report.readModelPosition)}</p>`,
+    `<p class="meta">${e(L.asOf)} <strong>${e(report.asOf)}</strong> &middot; ${e(L.basis(report.basis))} &middot; ${e(L.generated)} ${e(report.generatedAt)} &middot; ${e(L.readModelsAt)} ${e(report.readModelPosition)}</p>`,
     ...headlines.map((line) => `<p class="headline">${e(line)}</p>`),
     notes.length ? `<ul class="notes">${notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>` : '',
     `<div class="charts">${charts(report, L).join('')}</div>`,

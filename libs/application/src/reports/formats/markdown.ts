@@ -1,6 +1,6 @@
 import { SCORECARD_STATUSES } from '@ct/read-models';
 import { type Money, type ProgressFigures, type Report } from '../report-model';
-import { adoptionNotes, labelsFor, russianHeadline, russianMoney } from '../labels';
+import { labelsFor, russianHeadline, russianMoney } from '../labels';
 import { type Cell, columnHeading, groupThousands, readableTables } from './tables';
 
 /**
@@ -69,10 +69,10 @@ export function toMarkdown(report: Report): string {
   const out = [`# ${escapeMarkdown(report.title)}`, ''];
   if (report.label) out.push(`> ${mdCell(report.label)}`, '');
   out.push(
-    `${L.asOf} **${report.asOf}** - ${L.generated} ${report.generatedAt} - ${L.readModelsAt} ${report.readModelPosition}`,
+    `${L.asOf} **${report.asOf}** - ${L.basis(report.basis)} - ${L.generated} ${report.generatedAt} - ${L.readModelsAt} ${report.readModelPosition}`,
     '',
   );
-  const notes = [...report.notes, ...adoptionNotes(report, L)];
+  const notes = report.notes;
   for (const note of notes) out.push(`- ${mdCell(note)}`);
   if (notes.length > 0) out.push('');
   const headlines =
