@@ -39,6 +39,7 @@ export function readModelSuite(dialect: DialectName): void {
         frameworkId: 'jpoa',
         kind: 'plan-of-action',
         title: 'Joint Plan of Action',
+        titles: { en: 'Joint Plan of Action', ru: null },
         adoptedOn: '2011-11-30',
         place: 'Ashgabat',
         adoptingStates: ['KZ', 'KG', 'TJ', 'TM', 'UZ'],
@@ -54,6 +55,7 @@ export function readModelSuite(dialect: DialectName): void {
         {
           processId: 'dushanbe',
           name: 'Dushanbe process',
+          names: { en: 'Dushanbe process', ru: null },
           launchedBy: 'USG UNOCT',
           launchedOn: '2019-05-17',
           place: null,
@@ -62,6 +64,8 @@ export function readModelSuite(dialect: DialectName): void {
           conferences: [
             {
               title: 'Dushanbe conference 2019',
+              titles: { en: 'Dushanbe conference 2019', ru: null },
+              heldBeforeLaunch: false,
               startsOn: '2019-05-16',
               endsOn: '2019-05-17',
               place: 'Dushanbe',
