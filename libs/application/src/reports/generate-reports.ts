@@ -445,7 +445,8 @@ export async function generateRegionalOverview(
     (g) => g.recipientState !== null && codes.includes(g.recipientState),
   );
   // Regional records count in their States' lines by share, and here at their full value.
-  const regionCodes = [...new Set(summary.groups.flatMap((g) => g.recipientRegion ?? []))].sort();
+  // 619 "Central Asia, regional" always has its line (zeros when nothing is booked to it).
+  const regionCodes = [...new Set(['619', ...summary.groups.flatMap((g) => g.recipientRegion ?? [])])].sort();
   const regionalAssistance = regionCodes.map((regionCode) => {
     const groups = summary.groups.filter((g) => g.recipientRegion === regionCode);
     return {
