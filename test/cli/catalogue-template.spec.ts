@@ -9,6 +9,7 @@ import {
   columnsOf,
   prepareRow,
 } from '../../apps/cli/src/import/catalogue-records';
+import { importCatalogue } from '../../apps/cli/src/import/import-catalogue';
 import { type Table, readCsv, readTable } from '../../apps/cli/src/import/read-table';
 
 const templates = join(__dirname, '../../docs/templates');
@@ -71,7 +72,8 @@ describe('reading a catalogue row', () => {
         evidence: ['a', 'b'],
         reportedOn: '2020-06-30',
       },
-      idempotencyKey: 'catalogue:progress-report:criminalise-tf:TJ:2020-06-30',
+      idempotencyKey:
+        'catalogue:progress-report:deliverableId=criminalise-tf:stateCode=TJ:reportedOn=2020-06-30',
     });
   });
 
@@ -90,6 +92,34 @@ describe('reading a catalogue row', () => {
     );
     const unknown = (await prepareRow({ line: 9, cells: new Map([['record', 'treaty']]) })) as RowProblem[];
     expect(unknown).toEqual([{ line: 9, column: 'record', reason: expect.stringContaining('framework') }]);
+  });
+});
+
+describe('the header of a catalogue', () => {
+  it('is refused for an unknown, a repeated or a missing record column, before any row is read', async () => {
+    const principal = { id: 'a', roles: ['programme-admin' as const], states: [] };
+    const check = (csv: string) =>
+      importCatalogue({
+        table: readCsv(csv),
+        principal,
+        dryRun: true,
+        // Never reached: a bad header stops before the rows are decided.
+        gateway: {} as never,
+        eventStore: {} as never,
+      });
+    const misspelt = await check('record,frameworkId,titel,title\nframework,x,y,z\n');
+    expect(misspelt.problems).toEqual([
+      { line: 1, column: 'titel', reason: expect.stringContaining("unknown column 'titel'") },
+    ]);
+    const repeated = await check('record,title,title\nframework,a,b\n');
+    expect(repeated.problems).toEqual([
+      { line: 1, column: 'title', reason: expect.stringContaining('more than once') },
+    ]);
+    const noRecord = await check('kind,title\ndeclaration,a\n');
+    expect(noRecord.problems).toEqual([
+      { line: 1, column: 'record', reason: expect.stringContaining("no 'record'") },
+    ]);
+    expect(noRecord.written).toBe(false);
   });
 });
 

@@ -35,7 +35,7 @@ export interface RecordKind {
    */
   idInBody: boolean;
   /**
-   * The columns that identify the row; its idempotency key is made of them, so importing the same
+   * The columns that identify the row (those it fills); its idempotency key is made of them, so importing the same
    * file again records nothing new, and a row whose identity was recorded with other content is
    * refused instead of recorded twice.
    */
@@ -84,7 +84,8 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     idColumn: 'deliverableId',
     idInBody: false,
     // A later row with a new assignedOn is a re-assignment (a new command), not an edit of this one.
-    identity: ['deliverableId', 'stateCode', 'assignedOn'],
+    // The target is a State or (instead) a regional mechanism.
+    identity: ['deliverableId', 'stateCode', 'mechanismId', 'assignedOn'],
     creates: false,
   },
   {
@@ -93,7 +94,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     dto: ReportProgressDto,
     idColumn: 'deliverableId',
     idInBody: false,
-    identity: ['deliverableId', 'stateCode', 'reportedOn'],
+    identity: ['deliverableId', 'stateCode', 'mechanismId', 'reportingState', 'reportedOn'],
     creates: false,
   },
 ];
@@ -249,7 +250,14 @@ export async function prepareRow(row: TableRow): Promise<PreparedRow | RowProble
   // /deliverables/:id/assignments sends { deliverableId: id, ...dto }.
   const { id, ...rest } = dto;
   const payload = kind.idInBody ? { [kind.idColumn]: id, ...rest } : { [kind.idColumn]: pathId, ...dto };
-  const identity = kind.identity.map((column) => String(payload[column]));
+  // Named parts, the absent ones left out: a State's and a mechanism's assignment never share a key.
+  const identity = kind.identity.flatMap((column) => {
+    const value = payload[column];
+    // Ids, State codes and dates: strings, validated above.
+    return value === undefined
+      ? []
+      : [`${column}=${typeof value === 'string' ? value : JSON.stringify(value)}`];
+  });
   return {
     line: row.line,
     kind,

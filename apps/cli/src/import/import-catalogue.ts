@@ -154,6 +154,9 @@ export async function importCatalogue(options: CatalogueImportOptions): Promise<
       column: RECORD_COLUMN,
       reason: `the header has no '${RECORD_COLUMN}' column (${RECORD_KINDS.map((kind) => kind.name).join(', ')})`,
     });
+  const repeated = table.columns.filter((column, i) => column !== '' && table.columns.indexOf(column) !== i);
+  for (const column of new Set(repeated))
+    problems.push({ line: 1, column, reason: `column '${column}' appears more than once in the header` });
   for (const column of table.columns)
     if (column !== '' && !ALL_COLUMNS.includes(column.split('.')[0]!) && !ALL_COLUMNS.includes(column))
       problems.push({
@@ -161,6 +164,24 @@ export async function importCatalogue(options: CatalogueImportOptions): Promise<
         column,
         reason: `unknown column '${column}' (columns: ${ALL_COLUMNS.join(', ')})`,
       });
+
+  // A bad header makes every row's cells mean something else: its problems alone are reported.
+  if (problems.length > 0) {
+    const seconds = elapsedSeconds(start);
+    return {
+      dryRun,
+      rows: table.rows.length,
+      recorded: 0,
+      alreadyRecorded: 0,
+      problems,
+      notChecked: [],
+      failed: [],
+      checkedWith: 'scratch-copy-of-log',
+      written: false,
+      seconds,
+      rowsPerSecond: 0,
+    };
+  }
 
   // Each row through the API's validation, then the API's role check for its command.
   const prepared: PreparedRow[] = [];
