@@ -237,7 +237,8 @@ const ROUTES: Route[] = [
     route: '/deliverables/{id}/progress-reports',
     path: '/deliverables/criminalise-tf/progress-reports',
     body: () => ({ stateCode: 'TJ', status: 'in-progress', note: fresh('report'), reportedOn: '2020-03-01' }),
-    expected: coordinatorOfTheState,
+    // Programme staff report too (a regional mechanism's progress, issue #13 item 2).
+    expected: { ...coordinatorOfTheState, 'programme-admin': 201 },
   },
   {
     method: 'post',

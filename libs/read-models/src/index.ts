@@ -43,5 +43,6 @@ export * from './assistance-ledger/assistance-ledger.queries';
 export * from './activity-timeline/activity-timeline.queries';
 export * from './review-queue/review-queue.queries';
 export * from './assignment-periods';
+export * from './regional-rows';
 export * from './organisations/organisations.queries';
 export { replayIntoScratchStore, streamsConcerningState, type ScratchReplay } from './as-of';

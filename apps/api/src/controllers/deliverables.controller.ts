@@ -10,7 +10,7 @@ import { Body, Controller, Get, Param, type PipeTransform, Post, Res } from '@ne
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { ID_PATTERN_SOURCE } from '../dto/api-fields';
-import { ApiAggregate, ApiCommand, ApiIdParam, ApiStateParam } from '../dto/api-operations';
+import { ApiAggregate, ApiCommand, ApiIdParam } from '../dto/api-operations';
 import { DeliverableViewSchema } from '../dto/responses.dto';
 import { type Response } from 'express';
 import {
@@ -43,18 +43,32 @@ class ReportIdParamPipe implements PipeTransform<string, string> {
   }
 }
 
-class StateCodeParamPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
-    if (!isStateCode(value))
-      throw new InvalidInputException([
-        {
-          field: 'path:stateCode',
-          message: 'stateCode must be an ISO 3166-1 alpha-2 country code (e.g. TJ)',
-        },
-      ]);
-    return value;
+/**
+ * An assignment in the path: a State's code (`TJ`) or, for a regional assignment, the mechanism's
+ * catalogue id (`ct-early-warning-network`); they cannot be confused (upper-case pair vs slug).
+ */
+class AssigneeParamPipe implements PipeTransform<string, { stateCode: string } | { mechanismId: string }> {
+  transform(value: string): { stateCode: string } | { mechanismId: string } {
+    if (isStateCode(value)) return { stateCode: value };
+    if (ID_PATTERN.test(value)) return { mechanismId: value };
+    throw new InvalidInputException([
+      {
+        field: 'path:stateCode',
+        message:
+          "stateCode must be an ISO 3166-1 alpha-2 country code (e.g. TJ) or a regional mechanism's id (e.g. ct-early-warning-network)",
+      },
+    ]);
   }
 }
+
+const ApiAssigneeParam = () =>
+  ApiParam({
+    name: 'stateCode',
+    description:
+      "The assignment: a State's ISO 3166-1 alpha-2 code (e.g. TJ), or for a regional assignment the mechanism's catalogue id (e.g. ct-early-warning-network).",
+    schema: { type: 'string', pattern: '^(?:[A-Z]{2}|[a-z0-9][a-z0-9-]{1,62}[a-z0-9])$' },
+    example: 'TJ',
+  });
 
 const ApiReportIdParam = () =>
   ApiParam({
@@ -90,10 +104,10 @@ export class DeliverablesController {
     return this.commands.send('DefineDeliverable', { deliverableId: id, ...rest }, metadata);
   }
 
-  /** Assigns (or re-assigns) the deliverable to a State with a lead agency and a due date. */
+  /** Assigns (or re-assigns) the deliverable to a State or a regional mechanism, with a lead agency and a due date. */
   @ApiCommand({
     summary:
-      'Assign (or re-assign) the deliverable to a State with a lead agency and a due date (DeliverableAssigned).',
+      'Assign (or re-assign) the deliverable to a State (stateCode) or a regional mechanism of the organisations catalogue (mechanismId: its members and reporting rule are recorded with it), with a lead agency and a due date (DeliverableAssigned).',
   })
   @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Post(':id/assignments')
@@ -106,15 +120,16 @@ export class DeliverablesController {
     return this.commands.send('AssignDeliverable', { deliverableId: id, ...dto }, metadata);
   }
 
-  /** Reports an assigned State's progress, with evidence (ProgressReported). */
+  /** Reports an assigned State's (or regional mechanism's) progress, with evidence (ProgressReported). */
   @ApiCommand({
-    summary: "Report an assigned State's progress, with evidence (ProgressReported).",
+    summary: "Report an assigned State's or regional mechanism's progress, with evidence (ProgressReported).",
     description:
-      "For a coordinator of that State. The answer's `eventIds[0]` is the report's id: the `reportId` with which it is later corrected, withdrawn, validated or returned. Reports may be dated before earlier ones (a backfill); not from the assignment's completion on until it is reopened.",
+      "For a coordinator of that State, or programme staff. On a regional mechanism's assignment (`mechanismId`): programme staff always; a member State's coordinator (naming it in `reportingState`) only where the mechanism lets its member States report. The answer's `eventIds[0]` is the report's id: the `reportId` with which it is later corrected, withdrawn, validated or returned. Reports may be dated before earlier ones (a backfill); not from the assignment's completion on until it is reopened.",
   })
   @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Post(':id/progress-reports')
-  @Roles('coordinator')
+  // Programme staff record what no State reports: a regional mechanism's progress (issue #13 item 2).
+  @Roles('coordinator', 'programme-admin')
   reportProgress(
     @Param('id', IdParamPipe) id: string,
     @Body() dto: ReportProgressDto,
@@ -217,16 +232,16 @@ export class DeliverablesController {
       'Programme staff. From `reopenedOn` the assignment is in progress again, and reports may follow.',
   })
   @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
-  @ApiStateParam()
+  @ApiAssigneeParam()
   @Post(':id/assignments/:stateCode/reopening')
   @Roles('programme-admin')
   reopenAssignment(
     @Param('id', IdParamPipe) id: string,
-    @Param('stateCode', StateCodeParamPipe) stateCode: string,
+    @Param('stateCode', AssigneeParamPipe) assignee: { stateCode: string } | { mechanismId: string },
     @Body() dto: ReopenAssignmentDto,
     @CommandContext() metadata: CommandMetadata,
   ): Promise<CommandResult> {
-    return this.commands.send('ReopenAssignment', { deliverableId: id, stateCode, ...dto }, metadata);
+    return this.commands.send('ReopenAssignment', { deliverableId: id, ...assignee, ...dto }, metadata);
   }
 
   /** Withdraws one State's assignment, or marks it not applicable (AssignmentWithdrawn). */
@@ -236,16 +251,16 @@ export class DeliverablesController {
       "Programme staff. From `withdrawnOn` that State's assignment stops counting; the other States are untouched and its history stays.",
   })
   @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
-  @ApiStateParam()
+  @ApiAssigneeParam()
   @Post(':id/assignments/:stateCode/withdrawal')
   @Roles('programme-admin')
   withdrawAssignment(
     @Param('id', IdParamPipe) id: string,
-    @Param('stateCode', StateCodeParamPipe) stateCode: string,
+    @Param('stateCode', AssigneeParamPipe) assignee: { stateCode: string } | { mechanismId: string },
     @Body() dto: WithdrawAssignmentDto,
     @CommandContext() metadata: CommandMetadata,
   ): Promise<CommandResult> {
-    return this.commands.send('WithdrawAssignment', { deliverableId: id, stateCode, ...dto }, metadata);
+    return this.commands.send('WithdrawAssignment', { deliverableId: id, ...assignee, ...dto }, metadata);
   }
 
   /** Retires the deliverable by a revision of its framework (DeliverableRetired). */

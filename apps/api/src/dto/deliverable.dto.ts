@@ -21,6 +21,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
 } from 'class-validator';
 import {
   ApiDateField,
@@ -106,9 +107,23 @@ export class DefineDeliverableDto {
 }
 
 export class AssignDeliverableDto {
+  /** A State, or instead a regional mechanism: exactly one of `stateCode` and `mechanismId`. */
+  @ValidateIf((o: { mechanismId?: string }) => o.mechanismId === undefined)
   @IsStateCode()
-  @ApiStateField('The State the deliverable is assigned to.')
-  stateCode!: string;
+  @ApiStateField(
+    'The State the deliverable is assigned to. Absent when `mechanismId` is given (exactly one of the two).',
+    { optional: true },
+  )
+  stateCode?: string;
+
+  @ValidateIf((o: { stateCode?: string }) => o.stateCode === undefined)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @ApiIdField(
+    'The regional mechanism the deliverable is assigned to instead of a State: an organisations catalogue entry of kind `regional-mechanism`, whose member States and reporting rule are recorded with the assignment.',
+    'ct-early-warning-network',
+    { optional: true },
+  )
+  mechanismId?: string;
 
   @IsString()
   @IsPlainText()
@@ -127,9 +142,35 @@ export class AssignDeliverableDto {
 }
 
 export class ReportProgressDto {
+  /** A State, or instead a regional mechanism: exactly one of `stateCode` and `mechanismId`. */
+  @ValidateIf((o: { mechanismId?: string }) => o.mechanismId === undefined)
   @IsStateCode()
-  @ApiStateField('The reporting State (must be assigned; a coordinator reports for their own States).')
-  stateCode!: string;
+  @ApiStateField(
+    'The reporting State (must be assigned; a coordinator reports for their own States). Absent when `mechanismId` is given (exactly one of the two).',
+    { optional: true },
+  )
+  stateCode?: string;
+
+  @ValidateIf((o: { stateCode?: string }) => o.stateCode === undefined)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @ApiIdField(
+    'The regional mechanism whose assignment the report is on, instead of a State.',
+    'ct-early-warning-network',
+    { optional: true },
+  )
+  mechanismId?: string;
+
+  /**
+   * On a regional assignment: the member State the coordinator reports for (their scope). Programme
+   * staff may name one or none.
+   */
+  @IsOptional()
+  @IsStateCode()
+  @ApiStateField(
+    "Only on a regional mechanism's assignment: the member State whose coordinator reports (required from a coordinator, who acts only for their own States; allowed only where the mechanism lets its member States report). Programme staff may leave it out.",
+    { optional: true },
+  )
+  reportingState?: string;
 
   @IsIn(PROGRESS_STATUSES)
   @ApiEnumField(PROGRESS_STATUSES, 'ProgressStatus', 'Status as of the report.')
@@ -232,9 +273,35 @@ export class CorrectProgressReportDto extends ReportProgressDto {
 
 /** The State a report belongs to: the coordinator's scope is checked against it. */
 class ReportStateDto {
+  /** A State, or instead a regional mechanism: exactly one of `stateCode` and `mechanismId`. */
+  @ValidateIf((o: { mechanismId?: string }) => o.mechanismId === undefined)
   @IsStateCode()
-  @ApiStateField("The report's State (a coordinator acts only for their own States).")
-  stateCode!: string;
+  @ApiStateField(
+    "The report's State (a coordinator acts only for their own States). Absent when `mechanismId` is given (exactly one of the two).",
+    { optional: true },
+  )
+  stateCode?: string;
+
+  @ValidateIf((o: { stateCode?: string }) => o.stateCode === undefined)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @ApiIdField(
+    'The regional mechanism a regional report is on, instead of a State.',
+    'ct-early-warning-network',
+    { optional: true },
+  )
+  mechanismId?: string;
+
+  /**
+   * On a regional assignment: the member State the coordinator reports for (their scope). Programme
+   * staff may name one or none.
+   */
+  @IsOptional()
+  @IsStateCode()
+  @ApiStateField(
+    'Only on a regional report: the member State whose coordinator acts (required from a coordinator, who changes only the reports their State sent).',
+    { optional: true },
+  )
+  reportingState?: string;
 }
 
 export class WithdrawProgressReportDto extends ReportStateDto {

@@ -19,6 +19,39 @@ import {
  * unnoticed. Names are the schema names a generated client sees.
  */
 
+/**
+ * A State's ISO 3166-1 alpha-2 code, or where the row or report is a regional mechanism's (issue
+ * #13 item 2), the mechanism's catalogue id: both are assignment keys in the read models.
+ */
+const ASSIGNEE_PATTERN = '^(?:[A-Z]{2}|[a-z0-9][a-z0-9-]{1,62}[a-z0-9])$';
+const ApiAssigneeField = (description: string, options: { optional?: boolean } = {}) =>
+  ApiProperty({
+    type: String,
+    pattern: ASSIGNEE_PATTERN,
+    required: options.optional !== true,
+    example: 'TJ',
+    description: `${description} ISO 3166-1 alpha-2 code (e.g. TJ), or for a regional mechanism's assignment (kind regional) the mechanism's catalogue id (e.g. ct-early-warning-network).`,
+  });
+
+/** The fields that mark a row as a regional mechanism's; absent on a State's row. */
+class RegionalRowFieldsSchema {
+  @ApiProperty({
+    enum: ['regional'],
+    required: false,
+    description: "Present on a regional mechanism's row only.",
+  })
+  kind?: string;
+  @ApiIdField("The regional mechanism (its row's stateCode).", 'ct-early-warning-network', { optional: true })
+  mechanismId?: string;
+  @ApiPropertyOptional({
+    example: 'Counter-Terrorism Early Warning Network for Central Asia',
+    description: "The mechanism's English name in the organisations catalogue.",
+  })
+  mechanismName?: string;
+  @ApiPropertyOptional({ description: "The mechanism's Russian name, when the catalogue has one." })
+  mechanismNameRu?: string;
+}
+
 const nullableString = (description: string, example?: string) =>
   ApiProperty({ type: String, nullable: true, description, ...(example ? { example } : {}) });
 const nullableDate = (description: string, example?: string) =>
@@ -128,8 +161,18 @@ export class AssignmentWithdrawalSchema {
   description: 'The current version of a progress report (its latest correction, if any).',
 })
 export class ProgressReportStateSchema {
-  @ApiStateField("The report's State.")
-  stateCode!: string;
+  @ApiStateField("The report's State; absent on a regional mechanism's report.", { optional: true })
+  stateCode?: string;
+  @ApiIdField(
+    'The regional mechanism, on a regional report (instead of stateCode).',
+    'ct-early-warning-network',
+    {
+      optional: true,
+    },
+  )
+  mechanismId?: string;
+  @ApiStateField('On a regional report: the member State whose coordinator reported it.', { optional: true })
+  reportingState?: string;
   @ApiProperty({
     example: '1f0c4a9e-2b7d-5c3e-9a4f-6d8e0b1c2a3f',
     description: 'Event id of the current version: what the next correction supersedes.',
@@ -161,8 +204,28 @@ export class ProgressReportStateSchema {
   recordedAt!: number;
 }
 
+@ApiSchema({ name: 'MechanismSnapshot' })
+export class MechanismSnapshotSchema {
+  @ApiProperty({
+    type: 'object',
+    properties: { en: { type: 'string' }, ru: { type: 'string' } },
+    required: ['en'],
+    description: "The mechanism's names as of the assignment.",
+  })
+  name!: { en: string; ru?: string };
+  @ApiStateField('Member States as of the assignment.', { each: true })
+  memberStates!: string[];
+  @ApiProperty({ example: true, description: "Whether member States' coordinators may report." })
+  memberStatesMayReport!: boolean;
+}
+
 @ApiSchema({ name: 'AssignmentState' })
 export class AssignmentStateSchema {
+  @ApiPropertyOptional({
+    type: MechanismSnapshotSchema,
+    description: "Only on a regional mechanism's assignment: the mechanism as of its (latest) assignment.",
+  })
+  mechanism?: MechanismSnapshotSchema;
   @ApiDateField('Day of the (latest) assignment.', '2019-07-01')
   assignedOn!: string;
   @ApiDateField('Due date.', '2021-12-31')
@@ -199,7 +262,7 @@ export class DeliverableStateSchema {
   cancelled!: boolean;
   @ApiProperty({
     type: 'object',
-    description: 'By State (ISO 3166-1 alpha-2).',
+    description: "By State (ISO 3166-1 alpha-2), and by mechanism id for a regional mechanism's assignment.",
     additionalProperties: { $ref: getSchemaPath(AssignmentStateSchema) },
   })
   assignments!: Record<string, AssignmentStateSchema>;
@@ -298,8 +361,8 @@ export class ScorecardNotCountedSchema {
 }
 
 @ApiSchema({ name: 'ScorecardRow' })
-export class ScorecardRowSchema {
-  @ApiStateField('The State.')
+export class ScorecardRowSchema extends RegionalRowFieldsSchema {
+  @ApiAssigneeField('The State.')
   stateCode!: string;
   @ApiIdField('The framework.', 'dushanbe-declaration-2019')
   frameworkId!: string;
@@ -374,8 +437,8 @@ export class AssistanceReceivedSchema {
 }
 
 @ApiSchema({ name: 'TrackedAssignment' })
-export class TrackedAssignmentSchema {
-  @ApiStateField('The State.')
+export class TrackedAssignmentSchema extends RegionalRowFieldsSchema {
+  @ApiAssigneeField('The State.')
   stateCode!: string;
   @ApiProperty({ example: 'Ministry of Internal Affairs' })
   leadAgency!: string;
@@ -481,7 +544,7 @@ export class ReportTrailEntrySchema {
 export class ProgressReportSchema {
   @ApiPositionField('Global position of the report.')
   position!: string;
-  @ApiStateField('The reporting State.')
+  @ApiAssigneeField('The reporting State.')
   stateCode!: string;
   @ApiDateField('Day of the report.', '2020-06-30')
   reportedOn!: string;
@@ -520,7 +583,7 @@ export class ProgressReportSchema {
 
 @ApiSchema({ name: 'AssignmentLifecycle', description: 'A reopening or withdrawal of one State assignment.' })
 export class AssignmentLifecycleSchema {
-  @ApiStateField('The State.')
+  @ApiAssigneeField('The State.')
   stateCode!: string;
   @ApiProperty({ enum: ['reopened', ...ASSIGNMENT_WITHDRAWAL_OUTCOMES] })
   kind!: string;
@@ -566,7 +629,7 @@ export class ReviewQueueItemSchema {
   title!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'dushanbe-declaration-2019' })
   frameworkId!: string | null;
-  @ApiStateField('The reporting State.')
+  @ApiAssigneeField('The reporting State.')
   stateCode!: string;
   @ApiDateField('Day of the report (its current version).', '2024-06-30')
   reportedOn!: string;

@@ -3,6 +3,7 @@ import { type Database, parseJsonArray, toBigInt, toNumber } from '../database';
 import { type OffsetPage, type Page, pageBounds } from '../paging';
 import { type Basis, counts } from '../assignment-periods';
 import { periodHolds } from '../assignment-rows';
+import { type RegionalRowFields, regionalRowFields } from '../regional-rows';
 
 /**
  * The two axes of a tracker or scorecard question (issue #12): `asOf` = the business day asked
@@ -21,7 +22,8 @@ export interface BusinessTimeParams {
 /** The day used when no asOf is given: after every business date, so the open periods answer. */
 const LATEST = '9999-12-30';
 
-export interface TrackedAssignment {
+/** A State's assignment, or with `kind: 'regional'` a regional mechanism's (`stateCode` = its id). */
+export interface TrackedAssignment extends Partial<RegionalRowFields> {
   stateCode: string;
   leadAgency: string;
   assignedOn: string;
@@ -135,7 +137,11 @@ type PeriodRow = Database['tracker_periods'];
 const dayOf = (p: BusinessTimeParams) => p.asOf ?? LATEST;
 const basisOf = (p: BusinessTimeParams): Basis => p.basis ?? 'reported';
 
-const toAssignment = (a: AssignmentRow, p: PeriodRow): TrackedAssignment => ({
+const toAssignment = (
+  a: AssignmentRow,
+  p: PeriodRow,
+  regional?: ReadonlyMap<string, RegionalRowFields>,
+): TrackedAssignment => ({
   stateCode: a.state_code,
   leadAgency: a.lead_agency,
   assignedOn: a.assigned_on,
@@ -146,6 +152,7 @@ const toAssignment = (a: AssignmentRow, p: PeriodRow): TrackedAssignment => ({
   reportCount: toNumber(p.report_count),
   completedOn: p.completed_on,
   completedLate: p.completed_on !== null && p.completed_on > a.due_on,
+  ...regional?.get(a.state_code),
 });
 
 function toDeliverable(
@@ -153,6 +160,7 @@ function toDeliverable(
   day: string,
   assignments: readonly AssignmentRow[],
   periods: ReadonlyMap<string, PeriodRow>,
+  regional?: ReadonlyMap<string, RegionalRowFields>,
 ): TrackedDeliverable {
   const cancelled = d.cancelled_on !== null && d.cancelled_on <= day;
   const retired = d.retired_on !== null && d.retired_on <= day;
@@ -176,7 +184,7 @@ function toDeliverable(
       if (a.deliverable_id !== d.deliverable_id) return [];
       const period = periods.get(`${a.deliverable_id}\u0000${a.state_code}`);
       // Not yet assigned on that day.
-      return period ? [toAssignment(a, period)] : [];
+      return period ? [toAssignment(a, period, regional)] : [];
     }),
   };
 }
@@ -188,8 +196,12 @@ async function assignmentsOn(
   day: string,
   basis: Basis,
   stateCode?: string,
-): Promise<{ assignments: AssignmentRow[]; periods: Map<string, PeriodRow> }> {
-  if (ids.length === 0) return { assignments: [], periods: new Map() };
+): Promise<{
+  assignments: AssignmentRow[];
+  periods: Map<string, PeriodRow>;
+  regional: Map<string, RegionalRowFields>;
+}> {
+  if (ids.length === 0) return { assignments: [], periods: new Map(), regional: new Map() };
   const [assignments, periods] = await Promise.all([
     db
       .selectFrom('tracker_assignments')
@@ -210,6 +222,10 @@ async function assignmentsOn(
   return {
     assignments,
     periods: new Map(periods.map((p) => [`${p.deliverable_id}\u0000${p.state_code}`, p])),
+    regional: await regionalRowFields(
+      db,
+      assignments.map((a) => a.state_code),
+    ),
   };
 }
 
@@ -255,14 +271,14 @@ export async function listDeliverables(
       .execute(),
     query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const { assignments, periods } = await assignmentsOn(
+  const { assignments, periods, regional } = await assignmentsOn(
     db,
     rows.map((r) => r.deliverable_id),
     day,
     basis,
   );
   return {
-    items: rows.map((d) => toDeliverable(d, day, assignments, periods)),
+    items: rows.map((d) => toDeliverable(d, day, assignments, periods, regional)),
     total: toNumber(count.n),
     limit,
     offset,
@@ -283,7 +299,7 @@ export async function getDeliverable(
     .executeTakeFirst();
   if (!row) return undefined;
   const { stateCode } = params;
-  const [{ assignments, periods }, reports, trail, lifecycle] = await Promise.all([
+  const [{ assignments, periods, regional }, reports, trail, lifecycle] = await Promise.all([
     assignmentsOn(db, [params.deliverableId], day, basis, stateCode),
     db
       .selectFrom('tracker_reports')
@@ -330,7 +346,7 @@ export async function getDeliverable(
     historyOf.set(e.report_id, list);
   }
   return {
-    ...toDeliverable(row, day, assignments, periods),
+    ...toDeliverable(row, day, assignments, periods, regional),
     reports: reports.map((r) => {
       const review = r.review as 'submitted' | 'validated' | 'returned';
       const withdrawn = toNumber(r.withdrawn) === 1;

@@ -3,6 +3,7 @@ import { type Database, formatMinorUnits, toNumber } from '../database';
 import { type OffsetPage, type Page, pageBounds } from '../paging';
 import { type Basis, type NotCountedStatus, type PeriodStatus } from '../assignment-periods';
 import { periodHolds } from '../assignment-rows';
+import { type RegionalRowFields, regionalRowFields } from '../regional-rows';
 
 export const SCORECARD_STATUSES = [
   'not-started',
@@ -28,7 +29,11 @@ export interface ScorecardParams extends OffsetPage {
   pillar?: string;
 }
 
-export interface ScorecardRow {
+/**
+ * One State's (or, with `kind: 'regional'`, one regional mechanism's) assignments under one
+ * framework and pillar. A regional row's `stateCode` is the mechanism's id.
+ */
+export interface ScorecardRow extends Partial<RegionalRowFields> {
   stateCode: string;
   frameworkId: string;
   pillar: string;
@@ -111,6 +116,11 @@ export async function stateScorecard(
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
+  // A regional mechanism's assignments form rows of their own, named as the catalogue names it.
+  const regional = await regionalRowFields(
+    db,
+    rows.map((r) => r.state_code),
+  );
   return {
     items: rows.map((r) => {
       const byStatus: Record<ScorecardStatus, number> = {
@@ -137,6 +147,7 @@ export async function stateScorecard(
         percentComplete: open > 0 ? Math.round((toNumber(r.percent_sum) / open) * 100) / 100 : null,
         overdue: toNumber(r.overdue),
         lastUpdateOn: r.last_update_on,
+        ...regional.get(r.state_code),
       };
     }),
     total: toNumber(count.n),

@@ -1,0 +1,289 @@
+import { type ApiHarness, EVENT_STORE_TARGETS, dushanbe2019, startApi } from '../support/api-harness';
+
+/**
+ * Regional assignments over HTTP (issue #13 item 2), on the SQLite event store and on EventStoreDB
+ * (emulator): a deliverable assigned to a regional mechanism of the organisations catalogue, a
+ * member State's coordinator reporting on it where the mechanism allows it (refused, with nothing
+ * written, where it does not, for another State than their own, and for a non-member), its reports
+ * corrected, withdrawn and reviewed as a State's, and the scorecard and tracker showing it as a
+ * regional row of its own, never in a member State's row.
+ */
+
+/** The Counter-Terrorism Early Warning Network for Central Asia (docs/facts/organisations.md 8.2). */
+const network = {
+  id: 'ct-early-warning-network',
+  kind: 'regional-mechanism',
+  name: { en: 'Counter-Terrorism Early Warning Network for Central Asia' },
+  memberStates: ['KZ', 'KG', 'TJ', 'TM', 'UZ'],
+  memberStatesMayReport: true,
+};
+
+/**
+ * The Regional Expert Council on returnees (docs/facts/organisations.md 8.2), registered here as
+ * NOT letting its member States report: the case where only programme staff record its progress.
+ */
+const council = {
+  id: 'regional-expert-council-returnees',
+  kind: 'regional-mechanism',
+  name: {
+    en: 'Central Asia Regional Expert Council on Rehabilitation and Reintegration of Returnees',
+  },
+  memberStates: ['KZ', 'KG', 'TJ', 'TM', 'UZ'],
+  memberStatesMayReport: false,
+};
+
+const deliverable = {
+  id: 'ewn-threat-exchange',
+  frameworkId: dushanbe2019.id,
+  pillar: 'I',
+  thematicArea: 'early warning',
+  title: 'Exchange threat assessments through the regional early warning network',
+  definedOn: '2019-06-01',
+};
+const DELIVERABLE = `/deliverables/${deliverable.id}`;
+const assignment = { leadAgency: 'UNOCT/UNCCT and UNRCCA', dueOn: '2030-12-31', assignedOn: '2022-07-01' };
+const report = { status: 'in-progress', percentComplete: 30, reportedOn: '2023-10-13' };
+
+describe.each(EVENT_STORE_TARGETS)('Regional assignments over HTTP (%s event store)', (eventStore) => {
+  let api: ApiHarness;
+  let admin: Record<string, string>;
+  let kz: Record<string, string>;
+  let tj: Record<string, string>;
+  let af: Record<string, string>;
+  let auditor: Record<string, string>;
+  let last = '0';
+
+  const send = async (auth: Record<string, string>, path: string, body: Record<string, unknown>) => {
+    const answer = await api.http().post(path).set(auth).send(body).expect(201);
+    last = (answer.body as { position: string }).position;
+    return (answer.body as { eventIds: string[] }).eventIds[0]!;
+  };
+  /** The refusal's status and body, and proof that the log did not grow. */
+  const refused = async (
+    auth: Record<string, string>,
+    path: string,
+    body: Record<string, unknown>,
+    status: number,
+  ) => {
+    const before = (await api.allEvents()).length;
+    const answer = await api.http().post(path).set(auth).send(body).expect(status);
+    expect(answer.headers['content-type']).toContain('application/problem+json');
+    expect(await api.allEvents()).toHaveLength(before);
+    return answer.body as { errors?: Array<{ field: string; rule?: string }> };
+  };
+  /** The broken rules of a 422, with the field each names. */
+  const rulesOf = (body: { errors?: Array<{ field: string; rule?: string }> }) =>
+    (body.errors ?? []).map(({ field, rule }) => ({ field, rule }));
+  const get = async (path: string, query: Record<string, string> = {}) =>
+    (
+      await api
+        .http()
+        .get(path)
+        .query({ ...query, minPosition: last })
+        .set(auditor)
+        .expect(200)
+    ).body as Record<string, unknown>;
+
+  beforeAll(async () => {
+    api = await startApi({ LOG_LEVEL: 'error', READ_WAIT_TIMEOUT_MS: '5000' }, {}, { eventStore });
+    admin = api.authAs({ sub: 'admin.unoct', roles: ['programme-admin'] });
+    kz = api.authAs({ sub: 'coordinator.kz', roles: ['coordinator'], states: ['KZ'] });
+    tj = api.authAs({ sub: 'coordinator.tj', roles: ['coordinator'], states: ['TJ'] });
+    af = api.authAs({ sub: 'coordinator.af', roles: ['coordinator'], states: ['AF'] });
+    auditor = api.authAs({ sub: 'auditor.oios', roles: ['auditor'] });
+    await send(admin, '/frameworks', dushanbe2019);
+    await send(admin, '/deliverables', deliverable);
+    await send(admin, '/organisations', network);
+    await send(admin, '/organisations', council);
+    await send(admin, `${DELIVERABLE}/assignments`, { stateCode: 'TJ', ...assignment });
+  });
+  afterAll(() => api.close());
+
+  it('assigns to a regional mechanism, snapshotting its members and reporting rule into the event', async () => {
+    const eventId = await send(admin, `${DELIVERABLE}/assignments`, {
+      mechanismId: network.id,
+      ...assignment,
+    });
+    const event = (await api.allEvents()).find((e) => e.id === eventId);
+    expect(event).toMatchObject({
+      type: 'DeliverableAssigned',
+      data: {
+        deliverableId: deliverable.id,
+        mechanismId: network.id,
+        mechanism: {
+          name: network.name,
+          memberStates: network.memberStates,
+          memberStatesMayReport: true,
+        },
+      },
+      metadata: { schemaVersion: 1 },
+    });
+    expect(event?.data).not.toHaveProperty('stateCode');
+    const state = await api.http().get(DELIVERABLE).set(auditor).expect(200);
+    expect(state.body.state.assignments[network.id]).toMatchObject({
+      status: 'not-started',
+      mechanism: { memberStates: network.memberStates, memberStatesMayReport: true },
+    });
+  });
+
+  it('refuses an assignment naming both a State and a mechanism, neither, or no mechanism of the catalogue', async () => {
+    const both = await refused(
+      admin,
+      `${DELIVERABLE}/assignments`,
+      { stateCode: 'KZ', mechanismId: network.id, ...assignment },
+      422,
+    );
+    expect(rulesOf(both)).toEqual([{ field: 'mechanismId', rule: 'one-assignee' }]);
+    const neither = await refused(admin, `${DELIVERABLE}/assignments`, assignment, 400);
+    expect(neither.errors?.map((e) => e.field).sort()).toEqual(['mechanismId', 'stateCode']);
+    const unknown = await refused(
+      admin,
+      `${DELIVERABLE}/assignments`,
+      { mechanismId: 'unodc', ...assignment },
+      422,
+    );
+    expect(rulesOf(unknown)).toEqual([{ field: 'mechanismId', rule: 'unknown-mechanism' }]);
+  });
+
+  it("records a member State coordinator's report on it, naming the reporting State", async () => {
+    const reportId = await send(kz, `${DELIVERABLE}/progress-reports`, {
+      mechanismId: network.id,
+      reportingState: 'KZ',
+      ...report,
+    });
+    const event = (await api.allEvents()).find((e) => e.id === reportId);
+    expect(event).toMatchObject({
+      type: 'ProgressReported',
+      data: { mechanismId: network.id, reportingState: 'KZ', status: 'in-progress' },
+      metadata: { actor: 'coordinator.kz', schemaVersion: 2 },
+    });
+    expect(event?.data).not.toHaveProperty('stateCode');
+  });
+
+  it('refuses, writing nothing, a coordinator reporting for another State, for none, or for a non-member', async () => {
+    const path = `${DELIVERABLE}/progress-reports`;
+    const otherState = await refused(
+      kz,
+      path,
+      { mechanismId: network.id, reportingState: 'TJ', ...report },
+      403,
+    );
+    expect(JSON.stringify(otherState)).toContain('reportingState');
+    await refused(kz, path, { mechanismId: network.id, ...report }, 403);
+    const nonMember = await refused(
+      af,
+      path,
+      { mechanismId: network.id, reportingState: 'AF', ...report },
+      422,
+    );
+    expect(rulesOf(nonMember)).toEqual([{ field: 'reportingState', rule: 'not-a-member' }]);
+    // A regional report never lands in a member State's own assignment, nor the reverse.
+    const kzNotAssigned = await refused(kz, path, { stateCode: 'KZ', ...report }, 422);
+    expect(rulesOf(kzNotAssigned)).toEqual([{ field: 'stateCode', rule: 'state-not-assigned' }]);
+    const reporterOnStateReport = await refused(
+      tj,
+      path,
+      { stateCode: 'TJ', reportingState: 'TJ', ...report },
+      422,
+    );
+    expect(rulesOf(reporterOnStateReport)).toEqual([
+      { field: 'reportingState', rule: 'reporting-state-without-mechanism' },
+    ]);
+  });
+
+  it('refuses a member coordinator where the mechanism does not let members report; programme staff record it', async () => {
+    await send(admin, `${DELIVERABLE}/assignments`, { mechanismId: council.id, ...assignment });
+    const path = `${DELIVERABLE}/progress-reports`;
+    const closed = await refused(kz, path, { mechanismId: council.id, reportingState: 'KZ', ...report }, 422);
+    expect(rulesOf(closed)).toEqual([{ field: 'mechanismId', rule: 'members-may-not-report' }]);
+    await send(admin, path, { mechanismId: council.id, ...report, percentComplete: 10 });
+  });
+
+  it("lets the reporting coordinator correct their regional report, programme staff validate it, and refuses another member's coordinator", async () => {
+    const reportId = await send(kz, `${DELIVERABLE}/progress-reports`, {
+      mechanismId: network.id,
+      reportingState: 'KZ',
+      ...report,
+      reportedOn: '2024-01-15',
+    });
+    const path = `${DELIVERABLE}/progress-reports/${reportId}`;
+    await send(kz, `${path}/corrections`, {
+      mechanismId: network.id,
+      reportingState: 'KZ',
+      ...report,
+      reportedOn: '2024-01-15',
+      percentComplete: 45,
+      reason: 'the third regional conference was counted twice',
+    });
+    const otherMember = await refused(
+      tj,
+      `${path}/withdrawal`,
+      { mechanismId: network.id, reportingState: 'TJ', reason: 'not ours' },
+      422,
+    );
+    expect(rulesOf(otherMember)).toEqual([{ field: 'reportingState', rule: 'report-of-another-state' }]);
+    await send(admin, `${path}/validation`, {
+      mechanismId: network.id,
+      comment: 'conference report checked',
+    });
+    const validated = await refused(
+      kz,
+      `${path}/withdrawal`,
+      { mechanismId: network.id, reportingState: 'KZ', reason: 'sent twice' },
+      422,
+    );
+    expect(rulesOf(validated)).toEqual([{ field: 'reportId', rule: 'report-validated' }]);
+  });
+
+  it("shows the regional assignment as a row of its own in the scorecard and tracker, never in a member State's", async () => {
+    const asOf = { asOf: '2024-06-01' };
+    const all = (await get('/scorecards', asOf)).items as Array<Record<string, unknown>>;
+    const regional = all.filter((row) => row['kind'] === 'regional');
+    expect(regional).toEqual([
+      expect.objectContaining({
+        stateCode: network.id,
+        mechanismId: network.id,
+        mechanismName: network.name.en,
+        deliverables: 1,
+        percentComplete: 45,
+      }),
+      expect.objectContaining({
+        stateCode: council.id,
+        mechanismId: council.id,
+        mechanismName: council.name.en,
+        percentComplete: 10,
+      }),
+    ]);
+    const tjRow = all.find((row) => row['stateCode'] === 'TJ');
+    expect(tjRow).toMatchObject({ deliverables: 1, percentComplete: 0 });
+    expect(tjRow).not.toHaveProperty('kind');
+    // A member State's scorecard holds only its own assignments: KZ has none.
+    expect((await get('/scorecards', { ...asOf, state: 'KZ' })).items).toEqual([]);
+
+    const tracked = await get(`/tracker/deliverables/${deliverable.id}`, asOf);
+    const assignments = tracked['assignments'] as Array<Record<string, unknown>>;
+    // Ordered by key as the read store sorts it (binary: upper-case State codes first).
+    expect(assignments.map((a) => [a['stateCode'], a['kind'] ?? 'state'])).toEqual([
+      ['TJ', 'state'],
+      [network.id, 'regional'],
+      [council.id, 'regional'],
+    ]);
+    expect(assignments.find((a) => a['stateCode'] === network.id)).toMatchObject({
+      mechanismName: network.name.en,
+      status: 'in-progress',
+      percentComplete: 45,
+    });
+  });
+
+  it('withdraws a regional assignment by its mechanism id in the path (programme staff)', async () => {
+    await send(admin, `${DELIVERABLE}/assignments/${council.id}/withdrawal`, {
+      outcome: 'not-applicable',
+      reason: 'returnees are followed by the national programmes',
+      withdrawnOn: '2024-05-01',
+    });
+    const tracked = await get(`/tracker/deliverables/${deliverable.id}`, { asOf: '2024-06-01' });
+    expect(
+      (tracked['assignments'] as Array<Record<string, unknown>>).find((a) => a['stateCode'] === council.id),
+    ).toMatchObject({ kind: 'regional', status: 'not-applicable' });
+  });
+});
