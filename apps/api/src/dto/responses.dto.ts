@@ -286,6 +286,21 @@ export class DeliverableStateSchema {
 export class AssistanceStateSchema {
   @ApiProperty({ example: true })
   exists!: boolean;
+  @ApiProperty({ example: false, description: 'Withdrawn records count in no list or total.' })
+  withdrawn!: boolean;
+  @ApiStateField('The recipient States with a share (empty for a region alone); they never change.', {
+    each: true,
+  })
+  recipientStates!: string[];
+  @ApiDateField('First day of the period.', '2024-01-01', { optional: true })
+  periodStart?: string;
+  @ApiProperty({
+    required: false,
+    pattern: '^[A-Z]{3}$',
+    example: 'USD',
+    description: 'Currency of the value.',
+  })
+  currency?: string;
 }
 
 abstract class AggregateViewBase {
@@ -668,6 +683,39 @@ export class MoneySchema {
   currency!: string;
 }
 
+@ApiSchema({
+  name: 'AssistanceShareView',
+  description: "A recipient State's share and its part of the value.",
+})
+export class AssistanceShareViewSchema {
+  @ApiStateField('A recipient State.')
+  stateCode!: string;
+  @ApiProperty({ type: 'number', minimum: 0, maximum: 100, example: 40 })
+  percentage!: number;
+  @ApiProperty({
+    type: MoneySchema,
+    nullable: true,
+    description: 'Its part of the value, allocated by share without losing a minor unit.',
+  })
+  amount!: MoneySchema | null;
+}
+
+@ApiSchema({ name: 'AssistanceRegion' })
+export class AssistanceRegionSchema {
+  @ApiProperty({ example: '619', pattern: '^\\d{3}$', description: 'OECD DAC region code.' })
+  code!: string;
+  @ApiProperty({ example: '1', description: 'IATI RegionVocabulary (1 = DAC).' })
+  vocabulary!: string;
+}
+
+@ApiSchema({ name: 'AssistanceRecipientsView' })
+export class AssistanceRecipientsViewSchema {
+  @ApiProperty({ type: [AssistanceShareViewSchema] })
+  states!: AssistanceShareViewSchema[];
+  @ApiProperty({ type: AssistanceRegionSchema, nullable: true })
+  region!: AssistanceRegionSchema | null;
+}
+
 @ApiSchema({ name: 'AssistanceRecord' })
 export class AssistanceRecordSchema {
   @ApiIdField('The assistance record.', 'unodc-tj-cft-2024')
@@ -676,8 +724,8 @@ export class AssistanceRecordSchema {
   position!: string;
   @ApiProperty({ example: 'UNODC' })
   provider!: string;
-  @ApiStateField('The recipient State.')
-  recipientState!: string;
+  @ApiProperty({ type: AssistanceRecipientsViewSchema })
+  recipients!: AssistanceRecipientsViewSchema;
   @ApiEnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.')
   pillar!: string;
   @ApiProperty({ example: 'training' })
@@ -690,8 +738,16 @@ export class AssistanceRecordSchema {
   periodStart!: string;
   @nullableDate('Last day.', '2024-12-31')
   periodEnd!: string | null;
-  @ApiProperty({ type: MoneySchema, nullable: true })
+  @ApiProperty({ type: MoneySchema, nullable: true, description: 'The current value (after amendments).' })
   amount!: MoneySchema | null;
+  @ApiProperty({
+    type: MoneySchema,
+    nullable: true,
+    description: 'Sum of the disbursements recorded so far.',
+  })
+  disbursed!: MoneySchema | null;
+  @count('Amendments (the audit history has each, with its reason).', 0)
+  amendments!: number;
 }
 
 @ApiSchema({ name: 'AssistanceRecordPage' })
@@ -704,8 +760,22 @@ export class AssistanceRecordPageSchema extends OffsetPageBase {
 export class AssistanceGroupSchema {
   @ApiProperty({ example: 'UNODC' })
   provider!: string;
-  @ApiStateField('The recipient State.')
-  recipientState!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    pattern: '^[A-Z]{2}$',
+    example: 'TJ',
+    description: 'The State credited with its shares of the records; null on a regional group.',
+  })
+  recipientState!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    pattern: '^\\d{3}$',
+    example: null,
+    description: 'A DAC region with the full values of its regional records; null on a State group.',
+  })
+  recipientRegion!: string | null;
   @ApiEnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.')
   pillar!: string;
   @ApiProperty({ example: 'training' })
