@@ -12,6 +12,7 @@ import {
 } from '@ct/domain';
 import {
   type AssistanceRecordView,
+  type Basis,
   type Database,
   type FrameworkView,
   type OffsetPage,
@@ -51,6 +52,8 @@ import { inReportLanguage } from './localize';
 export interface ReportOptions {
   /** YYYY-MM-DD. Required: a report never reads the wall clock by itself. */
   asOf: string;
+  /** Which progress reports count: `reported` (default) or only `validated` ones. */
+  basis?: Basis;
   /** Shown in every format (e.g. "Demo data"). */
   label?: string;
   /** Defaults to the current instant; tests pass a fixed one. */
@@ -66,8 +69,8 @@ export interface ReportOptions {
 
 const PAGE = 500;
 
-/** Rows of one keyset page of progress reports (completions per month). */
-const REPORT_PAGE_ROWS = 1000;
+/** Statuses of an assignment still open on a day: overdue when due before it. */
+const OPEN_STATUSES: ReadonlySet<string> = new Set(['not-started', 'in-progress', 'blocked']);
 
 /**
  * The work one report may do: rows gathered against `maxRows`, and turns of the event loop given
@@ -145,11 +148,13 @@ export function sumFigures(rows: readonly ProgressFigures[]): ProgressFigures {
   const byStatus = zeroStatuses();
   let deliverables = 0;
   let overdue = 0;
+  let completedLate = 0;
   let open = 0;
   let weighted = 0;
   for (const row of rows) {
     deliverables += row.deliverables;
     overdue += row.overdue;
+    completedLate += row.completedLate;
     for (const s of SCORECARD_STATUSES) byStatus[s] += row.byStatus[s];
     const rowOpen = row.deliverables - row.byStatus.cancelled;
     if (rowOpen > 0 && row.percentComplete !== null) {
@@ -162,6 +167,7 @@ export function sumFigures(rows: readonly ProgressFigures[]): ProgressFigures {
     byStatus,
     percentComplete: open > 0 ? Math.round((weighted / open) * 100) / 100 : null,
     overdue,
+    completedLate,
   };
 }
 
@@ -170,6 +176,7 @@ const figuresOf = (row: ScorecardRow): ProgressFigures => ({
   byStatus: { ...row.byStatus },
   percentComplete: row.percentComplete,
   overdue: row.overdue,
+  completedLate: row.completedLate,
 });
 
 // ---- shared reads ----
@@ -194,34 +201,28 @@ async function base(
     asOf: options.asOf,
     generatedAt: (options.generatedAt ?? new Date()).toISOString(),
     readModelPosition: readModelPosition.toString(),
+    basis: options.basis ?? 'reported',
     label: options.label ?? null,
     notes: [],
     lang: options.lang ?? 'en',
   };
 }
 
+/** The business day and basis a report answers for: every status is the one valid on asOf. */
+const timeOf = (options: ReportOptions): { asOf: string; basis: Basis } => ({
+  asOf: options.asOf,
+  basis: options.basis ?? 'reported',
+});
+
 const scorecardRows = (
   db: Kysely<Database>,
   budget: WorkBudget,
-  asOf: string,
+  time: { asOf: string; basis: Basis },
   filter: { stateCode?: string; frameworkId?: string },
-) => allPages(budget, (page) => stateScorecard(db, { asOf, ...filter, ...page }));
+) => allPages(budget, (page) => stateScorecard(db, { ...time, ...filter, ...page }));
 
 const frameworks = (db: Kysely<Database>, budget: WorkBudget) =>
   allPages(budget, (page) => listFrameworks(db, page));
-
-/**
- * The scorecard holds each assignment's latest status: progress reported after `asOf` is part of
- * it. Said in the report rather than hidden, so an as-of in the past is read correctly.
- */
-function latestStatusNote(lastUpdates: readonly string[], asOf: string): string[] {
-  const later = lastUpdates.filter((d) => d > asOf).length;
-  return later > 0
-    ? [
-        `Statuses are the latest recorded: ${later} group(s) had progress recorded after ${asOf}. Overdue and the assistance period are judged as of ${asOf}.`,
-      ]
-    : [];
-}
 
 const lastDayOfMonth = (month: string): string => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -241,91 +242,49 @@ function monthsBetween(first: string, last: string): string[] {
 }
 
 /**
- * Completed assignments at each month end, from the dated progress reports of the deliverable
- * tracker: an assignment counts in a month when its last report dated by then says `completed`
- * and its deliverable was not cancelled by then. From the month of the first report to `asOf`.
+ * Completed assignments at each month end, from the deliverable tracker's status periods: an
+ * assignment counts in a month when the status valid on its last day (under the basis) is
+ * `completed` (a cancellation, withdrawal or retirement by then is a status of its own). From the
+ * month of the first report to `asOf`.
  */
 async function completedByMonth(
   db: Kysely<Database>,
   budget: WorkBudget,
-  asOf: string,
+  time: { asOf: string; basis: Basis },
   stateCode?: string,
 ): Promise<{ months: string[]; byState: Map<string, number[]> }> {
+  const { asOf, basis } = time;
   const selected = () =>
     db
-      .selectFrom('tracker_reports as r')
-      .innerJoin('tracker_deliverables as d', 'd.deliverable_id', 'r.deliverable_id')
-      .where('r.reported_on', '<=', asOf)
-      .$if(stateCode !== undefined, (q) => q.where('r.state_code', '=', stateCode!));
+      .selectFrom('tracker_periods')
+      .where('basis', '=', basis)
+      .where('status', '=', 'completed')
+      .where('from_on', '<=', asOf)
+      .$if(stateCode !== undefined, (q) => q.where('state_code', '=', stateCode!));
   // Counted first: one query returns them all, so the limit must hold before it runs.
   const { n } = await selected()
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();
   await budget.take(Number(n));
-  // Read in pages by position, giving the event loop a turn between them: one query for every
-  // row held it for as long as the read took.
-  const reports: {
-    deliverable_id: string;
-    state_code: string;
-    reported_on: string;
-    status: string;
-    position: string | number | bigint;
-    cancelled_on: string | null;
-  }[] = [];
-  for (;;) {
-    const last = reports.at(-1)?.position;
-    const page = await selected()
-      .$if(last !== undefined, (q) => q.where('r.position', '>', last as string))
-      .select([
-        'r.deliverable_id',
-        'r.state_code',
-        'r.reported_on',
-        'r.status',
-        'r.position',
-        'd.cancelled_on',
-      ])
-      .orderBy('r.position')
-      .limit(REPORT_PAGE_ROWS)
-      .execute();
-    reports.push(...page);
-    await budget.tick();
-    if (page.length < REPORT_PAGE_ROWS) break;
-  }
-  const firstDate = reports.reduce<string | undefined>(
-    (min, r) => (min === undefined || r.reported_on < min ? r.reported_on : min),
-    undefined,
-  );
+  const periods = await selected().select(['state_code', 'from_on', 'until_on']).orderBy('from_on').execute();
+  // The series starts at the month of the first report (as it always did), completed or not.
+  const first = await db
+    .selectFrom('tracker_reports')
+    .select((eb) => eb.fn.min('reported_on').as('first'))
+    .where('reported_on', '<=', asOf)
+    .$if(stateCode !== undefined, (q) => q.where('state_code', '=', stateCode!))
+    .executeTakeFirst();
+  await budget.tick();
+  const firstDate = first?.first ?? undefined;
   const months = firstDate ? monthsBetween(firstDate.slice(0, 7), asOf.slice(0, 7)) : [];
   const ends = months.map((month) => (month === asOf.slice(0, 7) ? asOf : lastDayOfMonth(month)));
   const byState = new Map<string, number[]>();
-  const assignments = new Map<string, typeof reports>();
-  for (const r of reports) {
-    const key = `${r.deliverable_id}\u0000${r.state_code}`;
-    const list = assignments.get(key);
-    if (list) list.push(r);
-    else assignments.set(key, [r]);
-  }
-  for (const list of assignments.values()) {
-    const state = list[0]!.state_code;
-    const cancelledOn = list[0]!.cancelled_on;
-    const series = byState.get(state) ?? months.map(() => 0);
-    // One sweep over the month ends in date order: the status at a month end is that of the last
-    // RECORDED report among those dated by then. `list` is in recording (position) order, so the
-    // last recorded is the highest index.
-    const byDate = list.map((_, i) => i);
-    byDate.sort((a, b) =>
-      list[a]!.reported_on < list[b]!.reported_on ? -1 : list[a]!.reported_on > list[b]!.reported_on ? 1 : 0,
-    );
-    let next = 0;
-    let latest = -1;
+  for (const p of periods) {
+    const series = byState.get(p.state_code) ?? months.map(() => 0);
     ends.forEach((end, i) => {
-      for (; next < byDate.length && list[byDate[next]!]!.reported_on <= end; next++)
-        latest = Math.max(latest, byDate[next]!);
-      const cancelled = cancelledOn !== null && cancelledOn <= end;
-      if (latest >= 0 && list[latest]!.status === 'completed' && !cancelled) series[i]! += 1;
+      if (p.from_on <= end && end < p.until_on) series[i]! += 1;
     });
-    byState.set(state, series);
-    await budget.tick();
+    byState.set(p.state_code, series);
   }
   return { months, byState };
 }
@@ -342,11 +301,11 @@ export async function generateStateScorecard(
   const { asOf } = options;
   const budget = new WorkBudget(options.maxRows);
   const [rows, catalogue, deliverables, summary, progress] = await Promise.all([
-    scorecardRows(db, budget, asOf, { stateCode }),
+    scorecardRows(db, budget, timeOf(options), { stateCode }),
     frameworks(db, budget),
-    allPages(budget, (page) => listDeliverables(db, { stateCode, ...page })),
+    allPages(budget, (page) => listDeliverables(db, { stateCode, ...timeOf(options), ...page })),
     summarizeAssistance(db, { recipientState: stateCode, periodTo: asOf }),
-    completedByMonth(db, budget, asOf, stateCode),
+    completedByMonth(db, budget, timeOf(options), stateCode),
   ]);
   const titles = new Map(catalogue.map((f) => [f.frameworkId, f.title]));
   const adopting = new Map(catalogue.map((f) => [f.frameworkId, f.adoptingStates]));
@@ -361,7 +320,7 @@ export async function generateStateScorecard(
   }));
   const overdueItems = deliverables
     .flatMap((d) => d.assignments.filter((a) => a.stateCode === stateCode).map((a) => ({ d, a })))
-    .filter(({ d, a }) => !d.cancelled && a.status !== 'completed' && a.dueOn < asOf)
+    .filter(({ a }) => OPEN_STATUSES.has(a.status) && a.dueOn < asOf)
     .map(({ d, a }) => ({
       deliverableId: d.deliverableId,
       title: d.title,
@@ -378,10 +337,7 @@ export async function generateStateScorecard(
   return inReportLanguage<StateScorecardReport>(
     {
       ...head,
-      notes: latestStatusNote(
-        rows.map((r) => r.lastUpdateOn),
-        asOf,
-      ),
+      notes: [],
       report: 'state-scorecard',
       state: { code: stateCode, name: stateName(stateCode) },
       totals: sumFigures(lines),
@@ -422,9 +378,9 @@ export async function generateRegionalOverview(
   const codes = CENTRAL_ASIAN_STATES.map((s) => s.code as string);
   const budget = new WorkBudget(options.maxRows);
   const [allRows, summary, progress] = await Promise.all([
-    scorecardRows(db, budget, asOf, {}),
+    scorecardRows(db, budget, timeOf(options), {}),
     summarizeAssistance(db, { periodTo: asOf }),
-    completedByMonth(db, budget, asOf),
+    completedByMonth(db, budget, timeOf(options)),
   ]);
   const rows = allRows.filter((r) => codes.includes(r.stateCode));
   const states = CENTRAL_ASIAN_STATES.map(({ code, name }) => {
@@ -456,10 +412,7 @@ export async function generateRegionalOverview(
       totals: new MoneyTotals().add(groups.flatMap((g) => g.totals)).list(),
     };
   });
-  const notes = latestStatusNote(
-    rows.map((r) => r.lastUpdateOn),
-    asOf,
-  );
+  const notes = [];
   const others = [...new Set(allRows.map((r) => r.stateCode).filter((c) => !codes.includes(c)))];
   if (others.length > 0) notes.push(`Assignments of other States are left out: ${others.join(', ')}.`);
   return inReportLanguage<RegionalOverviewReport>(
@@ -492,7 +445,7 @@ export async function generateFrameworkProgress(
   db: Kysely<Database>,
   options: ReportOptions & { frameworkId?: string },
 ): Promise<FrameworkProgressReport> {
-  const { asOf, frameworkId } = options;
+  const { frameworkId } = options;
   const head = await base(
     db,
     'framework-progress',
@@ -502,18 +455,17 @@ export async function generateFrameworkProgress(
   const budget = new WorkBudget(options.maxRows);
   const [catalogue, rows, deliverables] = await Promise.all([
     frameworks(db, budget),
-    scorecardRows(db, budget, asOf, frameworkId ? { frameworkId } : {}),
-    allPages(budget, (page) => listDeliverables(db, { ...(frameworkId ? { frameworkId } : {}), ...page })),
+    scorecardRows(db, budget, timeOf(options), frameworkId ? { frameworkId } : {}),
+    allPages(budget, (page) =>
+      listDeliverables(db, { ...(frameworkId ? { frameworkId } : {}), ...timeOf(options), ...page }),
+    ),
   ]);
   const selected = catalogue.filter((f) => !frameworkId || f.frameworkId === frameworkId);
   if (frameworkId && selected.length === 0) throw new AggregateNotFound('framework', frameworkId);
   return inReportLanguage<FrameworkProgressReport>(
     {
       ...head,
-      notes: latestStatusNote(
-        rows.map((r) => r.lastUpdateOn),
-        asOf,
-      ),
+      notes: [],
       report: 'framework-progress',
       frameworkId: frameworkId ?? null,
       frameworks: selected.map((f) => frameworkProgress(f, rows, deliverables)),
@@ -590,7 +542,7 @@ export async function generateAssistanceReport(
   const [summary, records, tracked, catalogue] = await Promise.all([
     summarizeAssistance(db, ledgerFilters),
     allPages(budget, (page) => listAssistance(db, { ...ledgerFilters, ...page })),
-    allPages(budget, (page) => listDeliverables(db, page)),
+    allPages(budget, (page) => listDeliverables(db, { ...timeOf(options), ...page })),
     frameworks(db, budget),
   ]);
   const frameworkOf = new Map(tracked.map((d) => [d.deliverableId, d.frameworkId]));

@@ -1,4 +1,4 @@
-import { type ScorecardStatus } from '@ct/read-models';
+import { type Basis, type ScorecardStatus } from '@ct/read-models';
 import { type ReportLanguage } from './labels';
 
 /**
@@ -35,6 +35,8 @@ export interface ProgressFigures {
   percentComplete: number | null;
   /** Due before `asOf` and neither completed nor cancelled. */
   overdue: number;
+  /** Of the completed ones, those completed after their due date. */
+  completedLate: number;
 }
 
 export interface AssistanceFigures {
@@ -56,6 +58,11 @@ export interface ReportBase {
   title: string;
   /** The day the report is about (YYYY-MM-DD): overdue and the assistance period are judged against it. */
   asOf: string;
+  /**
+   * Which progress reports count: `reported` (every report not withdrawn, the default) or
+   * `validated` (only those programme staff validated, for an official publication).
+   */
+  basis: Basis;
   /** When this file was produced (ISO 8601, UTC). */
   generatedAt: string;
   /** Every read model had applied the event log up to this position (decimal string; -1 when empty). */

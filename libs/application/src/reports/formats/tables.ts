@@ -25,10 +25,11 @@ export interface ReportTable {
 
 const STATUS_COLUMNS = SCORECARD_STATUSES.map((s) => s.replace('-', '_'));
 const statusCells = (f: ProgressFigures): Cell[] => SCORECARD_STATUSES.map((s) => f.byStatus[s]);
-const figureColumns = ['deliverables', ...STATUS_COLUMNS, 'percent_complete', 'overdue'];
+const figureColumns = ['deliverables', ...STATUS_COLUMNS, 'completed_late', 'percent_complete', 'overdue'];
 const figureCells = (f: ProgressFigures): Cell[] => [
   f.deliverables,
   ...statusCells(f),
+  f.completedLate,
   f.percentComplete,
   f.overdue,
 ];
