@@ -6,7 +6,9 @@ import {
   DEFAULT_IATI_REPORTING_ORG,
   READ_STORE,
   REPORT_FORMATS,
+  REPORT_LANGUAGES,
   type ReportFormat,
+  type ReportLanguage,
   utcDay,
   writeReports,
 } from '@ct/application';
@@ -38,6 +40,13 @@ function knownAtOf(text: string | undefined): Exclude<Cutoff, { position: bigint
   );
 }
 
+function langOf(text: string | undefined): ReportLanguage | undefined {
+  if (text === undefined) return undefined;
+  if (!(REPORT_LANGUAGES as readonly string[]).includes(text))
+    throw new Error(`--lang must be one of ${REPORT_LANGUAGES.join(', ')}, got ${JSON.stringify(text)}`);
+  return text as ReportLanguage;
+}
+
 function basisOf(text: string | undefined): Basis | undefined {
   if (text === undefined) return undefined;
   if (!(BASES as readonly string[]).includes(text))
@@ -59,6 +68,8 @@ function reportOptions(
     formats,
     stateCode,
     label: values.label as string | undefined,
+    // Checked before the run starts (langOf in run): a bad value never reaches here.
+    lang: langOf(values.lang as string | undefined),
     reportingOrg: {
       ref: (values['iati-org-ref'] as string | undefined) ?? DEFAULT_IATI_REPORTING_ORG.ref,
       name: (values['iati-org-name'] as string | undefined) ?? DEFAULT_IATI_REPORTING_ORG.name,
@@ -70,7 +81,7 @@ function reportOptions(
 export const reportCommand: CliCommand = {
   name: 'report',
   synopsis:
-    'report --out <dir> [--as-of YYYY-MM-DD] [--known-at YYYY-MM-DD|<instant>] [--basis reported|validated] [--format json,csv,md,html,iati] [--state TJ] [--label <text>] [--iati-org-ref <ref> --iati-org-name <name> --iati-org-type <code>]',
+    'report --out <dir> [--as-of YYYY-MM-DD] [--known-at YYYY-MM-DD|<instant>] [--basis reported|validated] [--format json,csv,md,html,iati] [--state TJ] [--label <text>] [--lang en|ru] [--iati-org-ref <ref> --iati-org-name <name> --iati-org-type <code>]',
   summary:
     'write the reports (State scorecards, regional overview, framework progress, assistance; IATI XML) into a directory. --as-of is the business date (statuses valid then, overdue judged then); --known-at the record time: without it the live read models answer (now), with it the log recorded up to that instant (or the end of that day, UTC) is replayed first, and --as-of defaults to its day. --as-of otherwise defaults to today (UTC). Both, and the basis, are written into every file',
   options: {
@@ -81,6 +92,7 @@ export const reportCommand: CliCommand = {
     format: { type: 'string' },
     state: { type: 'string' },
     label: { type: 'string' },
+    lang: { type: 'string' },
     'iati-org-ref': { type: 'string' },
     'iati-org-name': { type: 'string' },
     'iati-org-type': { type: 'string' },
@@ -104,6 +116,7 @@ export const reportCommand: CliCommand = {
     if (stateCode !== undefined && !isStateCode(stateCode))
       throw new Error(`--state must be an ISO 3166-1 alpha-2 code (e.g. TJ), got '${stateCode}'`);
     const formats = parseFormats(values.format as string | undefined);
+    langOf(values.lang as string | undefined);
     // Said every time, not only when defaulted: the dates decide what counts and what is overdue.
     process.stderr.write(
       `report: as of ${asOf}${values['as-of'] ? '' : knownAt ? ' (the day of --known-at)' : ' (today, UTC)'}, known at ${knownAt ? ('date' in knownAt ? `${knownAt.date} (end of day, UTC)` : knownAt.instant) : 'now (the live read models)'}, basis ${basis ?? 'reported'}\n`,

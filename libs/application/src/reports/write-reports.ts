@@ -12,6 +12,7 @@ import {
 } from './generate-reports';
 import { REPORT_FORMATS, type ReportFormat, renderReport } from './render';
 import { type Report } from './report-model';
+import { type ReportLanguage } from './labels';
 import { type Basis } from '../as-of/as-of.service';
 
 export interface WriteReportsOptions {
@@ -33,6 +34,8 @@ export interface WriteReportsOptions {
    */
   stateCode?: string;
   label?: string;
+  /** Labels, State names and framework titles in English (default) or Russian. */
+  lang?: ReportLanguage;
   reportingOrg?: IatiReportingOrg;
   generatedAt?: Date;
   /** Called before each report is generated, e.g. for a progress line. */
@@ -68,6 +71,7 @@ export async function writeReports(
     ...(options.basis !== undefined ? { basis: options.basis } : {}),
     label: options.label,
     generatedAt: options.generatedAt ?? new Date(),
+    ...(options.lang !== undefined ? { lang: options.lang } : {}),
   };
   const jobs: { name: string; make: () => Promise<Report> }[] = options.stateCode
     ? [
