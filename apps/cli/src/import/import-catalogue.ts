@@ -97,7 +97,7 @@ function problemsOfRefusal(error: unknown, row: PreparedRow): RowProblem[] | und
     return [
       at(
         RECORD_COLUMN,
-        `a ${row.kind.name} with this identity (${row.kind.identity.join(', ')}) was already recorded with other content; a catalogue row does not change what was recorded (use the API's revision and correction routes)`,
+        `a ${row.kind.name} with this identity (${row.kind.identity.join(', ')}) was already recorded, or is on an earlier row of this file, with other content; a catalogue row does not change what was recorded (use the API's revision and correction routes)`,
         error.rule,
       ),
     ];
@@ -203,14 +203,18 @@ export async function importCatalogue(options: CatalogueImportOptions): Promise<
     .sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index)
     .map(({ row }) => row);
 
-  // What bad rows were about to create: rows that refer to it are not decided (their refusal would
-  // only repeat the first problem).
+  const scratch = new ScratchEventStore(options.eventStore);
+
+  // What bad rows were about to create, unless it exists already: rows that refer to it are not
+  // decided (their refusal would only repeat the first problem).
   const badCreations = new Map<string, number>();
   for (const row of table.rows) {
     const kindName = row.cells.get(RECORD_COLUMN);
     const kind = kindName === undefined ? undefined : recordKindNamed(kindName);
     const id = kind && row.cells.get(kind.idColumn);
-    if (kind?.creates && id && problems.some((p) => p.line === row.line))
+    if (!kind?.creates || !id || !problems.some((p) => p.line === row.line)) continue;
+    const category = commandRoute(kind.command).aggregate.category;
+    if (!(await scratch.hasStream(streamName(category, id))))
       badCreations.set(`${kind.idColumn}=${id}`, row.line);
   }
   const dependencyOf = (row: PreparedRow): number | undefined => {
@@ -223,7 +227,6 @@ export async function importCatalogue(options: CatalogueImportOptions): Promise<
 
   // The domain's rules, decided by the real pipeline on a scratch copy of the log: writes nothing.
   const correlationId = randomUUID();
-  const scratch = new ScratchEventStore(options.eventStore);
   const scratchPipeline = new CommandPipeline(new AggregateStore(scratch), scratch);
   const notChecked: CatalogueImportReport['notChecked'] = [];
   const decidable: PreparedRow[] = [];
