@@ -57,7 +57,8 @@ const records = [
   {
     id: 'unrcca-ca-regional-2024',
     provider: 'UNRCCA',
-    recipients: { states: [], region: { code: '619', vocabulary: '1' } },
+    // A region alone: no State shares at all (`states` may be left out).
+    recipients: { region: { code: '619', vocabulary: '1' } },
     amount: { value: 50000, currency: 'USD' },
     periodEnd: '2024-03-31',
   },

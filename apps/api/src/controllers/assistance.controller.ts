@@ -34,7 +34,7 @@ function recipientsOf(dto: { recipientState?: string; recipients?: RecipientsDto
     return { states: [{ stateCode: dto.recipientState ?? '', percentage: 100 }] };
   const { states, region } = dto.recipients;
   return {
-    states: states.map((s) => ({ stateCode: s.stateCode, percentage: s.percentage })),
+    states: (states ?? []).map((s) => ({ stateCode: s.stateCode, percentage: s.percentage })),
     ...(region
       ? { region: { code: region.code, vocabulary: region.vocabulary ?? DAC_REGION_VOCABULARY } }
       : {}),

@@ -129,6 +129,7 @@ export class RecipientRegionDto {
 }
 
 export class RecipientsDto {
+  @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_RECIPIENT_STATES)
   @ValidateNested({ each: true })
@@ -137,9 +138,10 @@ export class RecipientsDto {
     type: [RecipientShareDto],
     maxItems: MAX_RECIPIENT_STATES,
     description:
-      'The recipient States with their shares; may be empty for a record booked to a region alone.',
+      'The recipient States with their shares; absent or empty for a record booked to a region alone.',
+    required: false,
   })
-  states!: RecipientShareDto[];
+  states?: RecipientShareDto[];
 
   @IsOptional()
   @IsObject()
