@@ -170,6 +170,21 @@ describe('Reports in Russian (HTTP, SQLite)', () => {
     expect(csv.text).toContain('Душанбинская декларация (2018)');
   });
 
+  it("gives the generators' notes in Russian", async () => {
+    const assistance = await api
+      .http()
+      .get(`/reports/assistance?lang=ru&asOf=${AS_OF}`)
+      .set(reporter)
+      .expect(200);
+    expect(assistance.body.title).toBe('Отчёт об оказанной помощи');
+    const notes = assistance.body.notes as string[];
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(note).toMatch(CYRILLIC);
+    expect(notes[0]).toBe(
+      `Записи, период которых начался не позднее ${AS_OF}. Суммы указаны по валютам и не пересчитываются; записи без суммы учитываются в числе записей, но не в суммах.`,
+    );
+  });
+
   it('refuses an unknown language with 400 naming lang', async () => {
     const refused = await api.http().get('/reports/regional-overview?lang=kk').set(reporter).expect(400);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);

@@ -244,6 +244,11 @@ const RU_DIMENSIONS = {
 /** The notes the generators write, in Russian; a note not listed stays in English. */
 const RU_NOTES: [RegExp, (m: RegExpExecArray) => string][] = [
   [
+    /^A record shared by several States counts in each State with its share of the value \(allocated to the minor unit\); a regional record counts by share in its States and in full in its region, so the groups add up to more than the totals\. Withdrawn records are left out; amended ones show their current values\.$/,
+    () =>
+      'Запись, разделённая между несколькими государствами, учитывается у каждого государства по его доле стоимости (с распределением до минимальной денежной единицы); региональная запись учитывается по долям у своих государств и полностью у своего региона, поэтому суммы групп больше итогов. Отозванные записи не учитываются; изменённые показаны с текущими значениями.',
+  ],
+  [
     /^Statuses are the latest recorded: (\d+) group\(s\) had progress recorded after (\d{4}-\d{2}-\d{2})\. Overdue and the assistance period are judged as of (\d{4}-\d{2}-\d{2})\.$/,
     (m) =>
       `Статусы — последние записанные: в ${m[1]} ${russianPlural(Number(m[1]), 'группе', 'группах', 'группах')} ход работы записан после ${m[2]}. Просрочка и период помощи оцениваются на ${m[3]}.`,
