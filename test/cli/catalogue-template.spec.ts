@@ -60,6 +60,12 @@ describe('reading a catalogue row', () => {
     expect(table.rows[0]!.cells.get('note')).toBe('two\nlines');
   });
 
+  it('refuses a CSV that is not UTF-8 (a legacy code page), saying how to save it', () => {
+    expect(() => readCsv(Buffer.from([0x72, 0x65, 0x63, 0x6f, 0x72, 0x64, 0x0a, 0xe9, 0x0a]))).toThrow(
+      'CSV UTF-8',
+    );
+  });
+
   it('builds the payload the API controller would send, with numbers and lists typed', async () => {
     expect(await prepareRow(table.rows[0]!)).toMatchObject({
       kind: { name: 'progress-report', command: 'ReportProgress' },

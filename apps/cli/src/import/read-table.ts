@@ -35,6 +35,12 @@ export async function readTable(file: string): Promise<Table> {
  */
 export function readCsv(content: Buffer | string): Table {
   const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+  // Spreadsheet programs offer "CSV" in a legacy code page too; its é or ё would be read as garbage.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('the CSV file is not UTF-8: save it as "CSV UTF-8" (or as .xlsx) and import that');
+  }
   const records = parse(bytes, {
     bom: true,
     info: true,
