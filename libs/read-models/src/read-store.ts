@@ -362,6 +362,15 @@ migrations['0005-assistance-recipients'] = {
  */
 migrations['0006-records-that-evolve'] = {
   async up(db) {
+    // A fresh store got the new tables from 0001: nothing to remake. On PostgreSQL only this
+    // store's schema counts (several read stores may share a database).
+    const all = await db.introspection.getTables();
+    const schema = all.some((t) => t.schema !== undefined)
+      ? (await sql<{ s: string }>`SELECT current_schema() AS s`.execute(db)).rows[0]?.s
+      : undefined;
+    const tables = new Set(all.filter((t) => t.schema === schema).map((t) => t.name));
+    if (tables.has('tracker_periods') && tables.has('scorecard_periods') && tables.has('review_queue'))
+      return;
     const projections = [deliverableTrackerProjection, stateScorecardProjection, reviewQueueProjection];
     for (const projection of projections) {
       for (const table of projection.tables) await db.schema.dropTable(table).ifExists().execute();
