@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validate } from '../reports/tiny-json-schema';
 import { type ApiHarness, EVENT_STORE_TARGETS, dushanbe2019, startApi } from '../support/api-harness';
 
 /**
@@ -273,6 +276,53 @@ describe.each(EVENT_STORE_TARGETS)('Regional assignments over HTTP (%s event sto
       status: 'in-progress',
       percentComplete: 45,
     });
+  });
+
+  it("shows a regional mechanisms' line in the regional overview (JSON valid against its schema, HTML in English and Russian)", async () => {
+    const reporter = api.authAs({ sub: 'reporter.press', roles: ['reporter'] });
+    const json = await api
+      .http()
+      .get('/reports/regional-overview')
+      // The scorecard read above waited for the last write: the read models have it.
+      .query({ asOf: '2024-06-01' })
+      .set(reporter)
+      .expect(200);
+    const schema = JSON.parse(
+      readFileSync(
+        join(__dirname, '../../libs/application/src/reports/schemas/regional-overview.schema.json'),
+        'utf8',
+      ),
+    ) as Record<string, unknown>;
+    expect(validate(schema, json.body)).toEqual([]);
+    const report = json.body as {
+      states: Array<{ stateCode: string; deliverables: number }>;
+      regionalMechanisms: Array<Record<string, unknown>>;
+      notes: string[];
+    };
+    expect(
+      report.regionalMechanisms.map((m) => [m['mechanismId'], m['mechanismName'], m['deliverables']]),
+    ).toEqual([
+      [network.id, network.name.en, 1],
+      [council.id, council.name.en, 1],
+    ]);
+    expect(report.regionalMechanisms[0]).toMatchObject({ percentComplete: 45 });
+    // Never in a member State's line: KZ reported on the network's assignment but has none of its own.
+    expect(report.states.find((st) => st.stateCode === 'KZ')).toMatchObject({ deliverables: 0 });
+    expect(report.notes.join(' ')).not.toContain(network.id);
+
+    const html = await api
+      .http()
+      .get('/reports/regional-overview?asOf=2024-06-01&format=html')
+      .set(reporter)
+      .expect(200);
+    expect(html.text).toContain('Regional mechanisms (their own assignments)');
+    expect(html.text).toContain(network.name.en);
+    const ru = await api
+      .http()
+      .get('/reports/regional-overview?asOf=2024-06-01&format=html&lang=ru')
+      .set(reporter)
+      .expect(200);
+    expect(ru.text).toContain('Региональные механизмы (их собственные задания)');
   });
 
   it('withdraws a regional assignment by its mechanism id in the path (programme staff)', async () => {

@@ -383,6 +383,19 @@ export async function generateRegionalOverview(
     completedByMonth(db, budget, timeOf(options)),
   ]);
   const rows = allRows.filter((r) => codes.includes(r.stateCode));
+  // A regional mechanism's assignments are lines of their own, never in a member State's line.
+  const mechanismRows = allRows.filter((r) => r.kind === 'regional');
+  const regionalMechanisms = [...new Set(mechanismRows.map((r) => r.stateCode))].sort().map((mechanismId) => {
+    const own = mechanismRows.filter((r) => r.stateCode === mechanismId);
+    const first = own[0]!;
+    return {
+      mechanismId,
+      mechanismName:
+        (options.lang === 'ru' ? first.mechanismNameRu : undefined) ?? first.mechanismName ?? mechanismId,
+      ...sumFigures(own.map(figuresOf)),
+      byPillar: pillarLines(own),
+    };
+  });
   const states = CENTRAL_ASIAN_STATES.map(({ code, name }) => {
     const groups = summary.groups.filter((g) => g.recipientState === code);
     const own = rows.filter((r) => r.stateCode === code);
@@ -413,7 +426,14 @@ export async function generateRegionalOverview(
     };
   });
   const notes = [];
-  const others = [...new Set(allRows.map((r) => r.stateCode).filter((c) => !codes.includes(c)))];
+  const others = [
+    ...new Set(
+      allRows
+        .filter((r) => r.kind !== 'regional')
+        .map((r) => r.stateCode)
+        .filter((c) => !codes.includes(c)),
+    ),
+  ];
   if (others.length > 0) notes.push(`Assignments of other States are left out: ${others.join(', ')}.`);
   return inReportLanguage<RegionalOverviewReport>(
     {
@@ -429,6 +449,7 @@ export async function generateRegionalOverview(
         },
       },
       regionalAssistance,
+      regionalMechanisms,
       pillars: pillarLines(rows),
       progress: progress.months.map((month, i) => ({
         month,
@@ -488,7 +509,8 @@ function frameworkProgress(
       pillarName: pillarName(pillar),
       deliverablesDefined: defined.filter((d) => d.pillar === pillar).length,
       ...sumFigures(pillarRows.map(figuresOf)),
-      states: [...new Set(pillarRows.map((r) => r.stateCode))].sort(),
+      // States only: a regional mechanism's assignment counts in the figures, not as a State.
+      states: [...new Set(pillarRows.filter((r) => r.kind !== 'regional').map((r) => r.stateCode))].sort(),
     };
   });
   return {
@@ -501,7 +523,7 @@ function frameworkProgress(
     lastRevisedOn: f.lastRevisedOn,
     revisionCount: f.revisionCount,
     sourceReference: f.sourceReference,
-    nonAdoptingStates: [...new Set(rows.map((r) => r.stateCode))]
+    nonAdoptingStates: [...new Set(rows.filter((r) => r.kind !== 'regional').map((r) => r.stateCode))]
       .filter((s) => !f.adoptingStates.includes(s))
       .sort(),
     totals: { ...sumFigures(pillars), deliverablesDefined: defined.length },

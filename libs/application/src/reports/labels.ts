@@ -173,6 +173,7 @@ const RU_TABLE_TITLES: Record<Report['report'], Record<string, (r: Report) => st
     '': () => 'Государства',
     pillars: () => 'Государства × компоненты',
     progress: () => 'Выполненные задания на конец месяца, по государствам',
+    mechanisms: () => 'Региональные механизмы (их собственные задания)',
   },
   'framework-progress': {
     '': () => 'Рамочные документы × компоненты',
@@ -192,6 +193,8 @@ const RU_TABLE_TITLES: Record<Report['report'], Record<string, (r: Report) => st
 const RU_COLUMNS: Record<string, string> = {
   state_code: 'государство',
   state_name: 'название',
+  mechanism_id: 'механизм',
+  mechanism_name: 'название механизма',
   framework_id: 'рамочный документ',
   framework_title: 'название документа',
   pillar: 'компонент',

@@ -132,6 +132,18 @@ export interface RegionalStateLine extends ProgressFigures {
   assistance: AssistanceFigures;
 }
 
+/**
+ * A regional mechanism's own assignments (issue #13 item 2): counted here, never in a member
+ * State's line.
+ */
+export interface RegionalMechanismLine extends ProgressFigures {
+  mechanismId: string;
+  /** In the report's language where the catalogue has it, else English. */
+  mechanismName: string;
+  /** All four pillars, in order, zeros included. */
+  byPillar: PillarLine[];
+}
+
 export interface RegionalOverviewReport extends ReportBase {
   report: 'regional-overview';
   /** The five Central Asian States, always all five (zeros when nothing is recorded). */
@@ -139,6 +151,8 @@ export interface RegionalOverviewReport extends ReportBase {
   totals: ProgressFigures & { assistance: AssistanceFigures };
   /** Records booked to a DAC region (619 Central Asia, regional…), at their full value. */
   regionalAssistance: (AssistanceFigures & { regionCode: string; regionName: string })[];
+  /** Deliverables assigned to regional mechanisms (not to the States), one line per mechanism. */
+  regionalMechanisms: RegionalMechanismLine[];
   pillars: PillarLine[];
   /** Completed assignments at each month end, per State. */
   progress: { month: string; byState: Record<string, number> }[];

@@ -161,7 +161,19 @@ function regionalTables(r: RegionalOverviewReport): ReportTable[] {
       rows: r.progress.map((p) => [p.month, ...codes.map((c) => p.byState[c] ?? 0)]),
     },
     regionsTable(r),
+    // Only when a deliverable is assigned to a regional mechanism: most catalogues have none.
+    ...(r.regionalMechanisms.length === 0 ? [] : [mechanismsTable(r)]),
   ];
+}
+
+/** Deliverables assigned to regional mechanisms: rows of their own, in no State's line. */
+function mechanismsTable(r: RegionalOverviewReport): ReportTable {
+  return {
+    name: 'mechanisms',
+    title: 'Regional mechanisms (their own assignments)',
+    columns: ['mechanism_id', 'mechanism_name', ...figureColumns],
+    rows: r.regionalMechanisms.map((m) => [m.mechanismId, m.mechanismName, ...figureCells(m)]),
+  };
 }
 
 /** Records booked to a DAC region at their full value (the States above count their shares). */
