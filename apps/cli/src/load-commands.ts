@@ -1,4 +1,5 @@
 import { type CommandGateway, type CommandRecord, type Principal, commandIdFor } from '@ct/application';
+import { eventIdFor } from '@ct/event-store';
 import { randomUUID } from 'node:crypto';
 import { refusalFor } from './import/api-routes';
 import { actsForStatesOf } from './token-principal';
@@ -37,7 +38,8 @@ export async function loadCommands(
       if (refusal) throw new Error(refusal);
       // The record's commandId is its idempotency key, scoped to the actor like an HTTP client's.
       const commandId = commandIdFor(actor, record.commandId);
-      const result = await gateway.send(record.command, record.payload, {
+      const payload = withEventIdsResolved(record.payload, actor);
+      const result = await gateway.send(record.command, payload, {
         actor,
         commandId,
         idempotent: true,
@@ -58,4 +60,24 @@ export async function loadCommands(
     onProgress(i + 1, records.length);
   }
   return report;
+}
+
+/**
+ * A payload value `{ "eventIdOf": "<commandId>", "index"?: n }` names an event recorded by an earlier
+ * record of the same file (a progress report's id, which a correction or a review points at). Event
+ * ids derive from the command id, which is scoped to the loading actor, so a file cannot spell them
+ * out: they are resolved here, for the actor loading it.
+ */
+export function withEventIdsResolved(payload: unknown, actor: string): unknown {
+  if (Array.isArray(payload)) return payload.map((item) => withEventIdsResolved(item, actor));
+  if (payload === null || typeof payload !== 'object') return payload;
+  const value = payload as Record<string, unknown>;
+  const keys = Object.keys(value);
+  if (
+    typeof value.eventIdOf === 'string' &&
+    keys.every((k) => k === 'eventIdOf' || k === 'index') &&
+    (value.index === undefined || (Number.isInteger(value.index) && (value.index as number) >= 0))
+  )
+    return eventIdFor(commandIdFor(actor, value.eventIdOf), (value.index as number | undefined) ?? 0);
+  return Object.fromEntries(keys.map((k) => [k, withEventIdsResolved(value[k], actor)]));
 }
