@@ -237,13 +237,19 @@ export function lineChart(
       `<line x1="${left}" x2="${left + plotW}" y1="${yOf(v).toFixed(1)}" y2="${yOf(v).toFixed(1)}" class="grid"></line><text x="${left - 6}" y="${(yOf(v) + 4).toFixed(1)}" text-anchor="end" class="small">${groupThousands(v)}</text>`,
     );
   const yUnit = `<text transform="translate(14 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" class="small">${e(labels.chart.completedAxis)}</text>`;
-  const ticks = months
-    .map((m, i) => ({ m, i }))
-    .filter(({ m, i }) => m.endsWith('-01') || i === 0)
-    .map(
-      ({ m, i }) =>
-        `<line x1="${xOf(i).toFixed(1)}" x2="${xOf(i).toFixed(1)}" y1="${top + plotH}" y2="${top + plotH + 4}" class="axis"></line><text x="${xOf(i).toFixed(1)}" y="${top + plotH + 18}" text-anchor="middle" class="small">${e(m.endsWith('-01') ? m.slice(0, 4) : m)}</text>`,
-    );
+  // Labels closer than a label's width would print over each other ("2020-102021"): the first
+  // month's label gives way to a January close after it, then each label keeps its distance.
+  const labelGap = 48;
+  const candidates = months.map((m, i) => ({ m, i })).filter(({ m, i }) => m.endsWith('-01') || i === 0);
+  const firstTooClose =
+    candidates.length > 1 && !candidates[0]!.m.endsWith('-01') && xOf(candidates[1]!.i) - xOf(0) < labelGap;
+  const kept: { m: string; i: number }[] = [];
+  for (const tick of firstTooClose ? candidates.slice(1) : candidates)
+    if (kept.length === 0 || xOf(tick.i) - xOf(kept[kept.length - 1]!.i) >= labelGap) kept.push(tick);
+  const ticks = kept.map(
+    ({ m, i }) =>
+      `<line x1="${xOf(i).toFixed(1)}" x2="${xOf(i).toFixed(1)}" y1="${top + plotH}" y2="${top + plotH + 4}" class="axis"></line><text x="${xOf(i).toFixed(1)}" y="${top + plotH + 18}" text-anchor="middle" class="small">${e(m.endsWith('-01') ? m.slice(0, 4) : m)}</text>`,
+  );
   const lines = series.map((s, n) => {
     const colour = SERIES_COLOURS[n % SERIES_COLOURS.length]!;
     const points = s.values.map((v, i) => `${xOf(i).toFixed(1)},${yOf(v).toFixed(1)}`).join(' ');
