@@ -5,9 +5,12 @@ import {
   type Basis,
   type StatusPeriod,
   BASES,
+  NOT_COUNTED_STATUSES,
+  OPEN_END,
   statusPeriods,
 } from './assignment-periods';
 import { toBigInt } from './columns';
+import { executeEach, insertRows } from './pending';
 
 /**
  * The assignments a batch changed, recomputed at its flush from their stored rows: a whole
@@ -55,6 +58,9 @@ export interface AssignmentTables {
   reports: 'tracker_reports' | 'scorecard_reports';
   lifecycle: 'tracker_lifecycle' | 'scorecard_lifecycle';
 }
+
+/** Statuses after which reports change nothing but their count: a full recomputation decides. */
+const TERMINAL_STATUSES: ReadonlySet<string> = new Set([...NOT_COUNTED_STATUSES, 'cancelled']);
 
 /** Below both dialects' bound-parameter limits. */
 const CHUNK = 500;
@@ -186,3 +192,165 @@ export const periodHolds = <DB, TB extends keyof DB>(
     eb(`${prefix}.from_on` as never, '<=', day as never),
     eb(`${prefix}.until_on` as never, '>', day as never),
   ]);
+
+/** A new report held back in a batch, for the fast path of `appendReports`. */
+export interface AppendedReport {
+  position: bigint;
+  reportedOn: string;
+  status: string;
+  percentComplete: number | null;
+}
+
+/**
+ * New reports of assignments nothing else changed in the batch, kept apart from DirtyAssignments:
+ * most of a log is reports dated after everything before them, which only extend the open period
+ * (basis reported; a new report is `submitted`, so the validated periods do not change). Reading
+ * every report of the assignment again for them would make a rebuild quadratic in its reports.
+ */
+export class AppendedReports {
+  readonly byAssignment = new Map<
+    string,
+    { deliverableId: string; stateCode: string; reports: AppendedReport[] }
+  >();
+
+  add(deliverableId: string, stateCode: string, report: AppendedReport): void {
+    const key = `${deliverableId}\u0000${stateCode}`;
+    const held = this.byAssignment.get(key);
+    if (held) held.reports.push(report);
+    else this.byAssignment.set(key, { deliverableId, stateCode, reports: [report] });
+  }
+
+  get size(): number {
+    return this.byAssignment.size;
+  }
+}
+
+type PeriodsTable = 'tracker_periods' | 'scorecard_periods';
+
+/**
+ * Extends the open period (basis reported) of each assignment by its appended reports, when they
+ * come after everything already folded (dated on or after the open period's start, which is the
+ * date of its latest step, and the assignment still counting); the others are marked in `dirty`
+ * for a full recomputation. Answers the new open period of each assignment extended.
+ */
+export async function appendReports(
+  trx: Kysely<Database>,
+  table: PeriodsTable,
+  appended: AppendedReports,
+  dirty: DirtyAssignments,
+): Promise<{ deliverableId: string; stateCode: string; open: StatusPeriod }[]> {
+  const pending = [...appended.byAssignment.values()].filter(
+    (a) => !dirty.includes(a.deliverableId, a.stateCode),
+  );
+  const extended: { deliverableId: string; stateCode: string; open: StatusPeriod }[] = [];
+  const db = trx as unknown as Kysely<Pick<Database, 'tracker_periods'>>;
+  for (const group of chunks(pending)) {
+    const open = await db
+      .selectFrom(table as 'tracker_periods')
+      .selectAll()
+      .where('basis', '=', 'reported')
+      .where('until_on', '=', OPEN_END)
+      .where('deliverable_id', 'in', [...new Set(group.map((a) => a.deliverableId))])
+      .execute();
+    const openOf = new Map(open.map((p) => [`${p.deliverable_id}\u0000${p.state_code}`, p]));
+    const updates: {
+      key: { deliverableId: string; stateCode: string; fromOn: string };
+      row: StatusPeriod;
+    }[] = [];
+    const inserts: Record<string, unknown>[] = [];
+    for (const a of group) {
+      const row = openOf.get(`${a.deliverableId}\u0000${a.stateCode}`);
+      const inOrder = a.reports.every((r, i) => i === 0 || r.reportedOn >= a.reports[i - 1]!.reportedOn);
+      if (!row || !inOrder || TERMINAL_STATUSES.has(row.status) || a.reports[0]!.reportedOn < row.from_on) {
+        dirty.mark(a.deliverableId, a.stateCode);
+        continue;
+      }
+      // The open period as stored, then one step per report, as statusPeriods folds them.
+      let current: StatusPeriod = {
+        fromOn: row.from_on,
+        untilOn: OPEN_END,
+        status: row.status as StatusPeriod['status'],
+        percentComplete: row.percent_complete,
+        completedOn: row.completed_on,
+        lastReportedOn: row.last_reported_on,
+        reportCount: Number(row.report_count),
+      };
+      const storedFrom = row.from_on;
+      const closed: StatusPeriod[] = [];
+      for (const r of a.reports) {
+        const next: StatusPeriod = {
+          ...current,
+          status: r.status as StatusPeriod['status'],
+          percentComplete: r.percentComplete ?? current.percentComplete,
+          lastReportedOn: r.reportedOn,
+          reportCount: current.reportCount + 1,
+          completedOn:
+            r.status !== 'completed'
+              ? null
+              : current.status === 'completed'
+                ? current.completedOn
+                : r.reportedOn,
+        };
+        if (r.reportedOn === current.fromOn) current = next;
+        else {
+          closed.push({ ...current, untilOn: r.reportedOn });
+          current = { ...next, fromOn: r.reportedOn };
+        }
+      }
+      const periods = [...closed, current];
+      // The stored open period becomes the first of them; the rest are new rows.
+      updates.push({
+        key: { deliverableId: a.deliverableId, stateCode: a.stateCode, fromOn: storedFrom },
+        row: periods[0]!,
+      });
+      for (const p of periods.slice(1))
+        inserts.push({
+          deliverable_id: a.deliverableId,
+          state_code: a.stateCode,
+          basis: 'reported',
+          from_on: p.fromOn,
+          until_on: p.untilOn,
+          status: p.status,
+          percent_complete: p.percentComplete,
+          completed_on: p.completedOn,
+          last_reported_on: p.lastReportedOn,
+          report_count: p.reportCount,
+        });
+      extended.push({ deliverableId: a.deliverableId, stateCode: a.stateCode, open: current });
+    }
+    await executeEach(
+      trx,
+      updates,
+      () => 'one',
+      ({ key, row }) =>
+        trx
+          .updateTable(table)
+          .set({
+            until_on: row.untilOn,
+            status: row.status,
+            percent_complete: row.percentComplete,
+            completed_on: row.completedOn,
+            last_reported_on: row.lastReportedOn,
+            report_count: row.reportCount,
+          })
+          .where('deliverable_id', '=', key.deliverableId)
+          .where('state_code', '=', key.stateCode)
+          .where('basis', '=', 'reported')
+          .where('from_on', '=', key.fromOn),
+      ({ key, row }) => [
+        row.untilOn,
+        row.status,
+        row.percentComplete,
+        row.completedOn,
+        row.lastReportedOn,
+        row.reportCount,
+        key.deliverableId,
+        key.stateCode,
+        'reported',
+        key.fromOn,
+      ],
+    );
+    await insertRows(trx, table, inserts);
+  }
+  return extended;
+}

@@ -5,7 +5,13 @@ import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
 import { TRACKER_TABLES, createTrackerTables } from './deliverable-tracker.tables';
 import { PendingByTransaction, executeEach, insertRows } from '../pending';
-import { DirtyAssignments, periodRows, recomputeAssignments } from '../assignment-rows';
+import {
+  AppendedReports,
+  DirtyAssignments,
+  appendReports,
+  periodRows,
+  recomputeAssignments,
+} from '../assignment-rows';
 
 /**
  * Held back until the flush: new reports' rows (by report id, so that a correction or review in the
@@ -16,6 +22,7 @@ const pending = new PendingByTransaction(() => ({
   reports: new Map<string, Record<string, unknown>>(),
   events: [] as Record<string, unknown>[],
   dirty: new DirtyAssignments(),
+  appended: new AppendedReports(),
 }));
 
 const TABLES = {
@@ -27,15 +34,18 @@ const TABLES = {
 
 async function flush(trx: Kysely<Database>): Promise<void> {
   const held = pending.peek(trx);
-  if (!held || (held.reports.size === 0 && held.events.length === 0 && held.dirty.size === 0)) return;
-  const { reports, events, dirty } = held;
+  if (!held) return;
+  const { reports, events, dirty, appended } = held;
+  if (reports.size === 0 && events.length === 0 && dirty.size === 0 && appended.size === 0) return;
   held.reports = new Map();
   held.events = [];
   held.dirty = new DirtyAssignments();
+  held.appended = new AppendedReports();
   await insertRows(trx, 'tracker_reports', [...reports.values()]);
   await insertRows(trx, 'tracker_report_events', events);
-  if (dirty.size === 0) return;
-  const recomputed = await recomputeAssignments(trx, TABLES, dirty);
+  // Reports after everything before them extend the open period; the rest are recomputed.
+  const extended = await appendReports(trx, 'tracker_periods', appended, dirty);
+  const recomputed = dirty.size === 0 ? [] : await recomputeAssignments(trx, TABLES, dirty);
   await executeEach(
     trx,
     [
@@ -54,7 +64,10 @@ async function flush(trx: Kysely<Database>): Promise<void> {
   // The assignment row keeps where it stands now (the open period, basis reported) for listings.
   await executeEach(
     trx,
-    recomputed.map((a) => ({ a, now: a.periods.reported[a.periods.reported.length - 1]! })),
+    [
+      ...recomputed.map((a) => ({ a, now: a.periods.reported[a.periods.reported.length - 1]! })),
+      ...extended.map((a) => ({ a, now: a.open })),
+    ],
     () => 'one',
     ({ a, now }) =>
       trx
@@ -185,7 +198,12 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         version_id: recorded.id,
       });
       held.events.push(trailRow(recorded, recorded.id, {}));
-      held.dirty.mark(d.deliverableId, assigneeOf(d));
+      held.appended.add(d.deliverableId, assigneeOf(d), {
+        position: recorded.position,
+        reportedOn: d.reportedOn,
+        status: d.status,
+        percentComplete: d.percentComplete ?? null,
+      });
       return;
     }
     case 'ProgressReportCorrected': {

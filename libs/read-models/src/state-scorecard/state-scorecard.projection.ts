@@ -5,7 +5,13 @@ import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
 import { SCORECARD_TABLES, createScorecardTables } from './state-scorecard.tables';
 import { PendingByTransaction, executeEach, insertRows } from '../pending';
-import { DirtyAssignments, periodRows, recomputeAssignments } from '../assignment-rows';
+import {
+  AppendedReports,
+  DirtyAssignments,
+  appendReports,
+  periodRows,
+  recomputeAssignments,
+} from '../assignment-rows';
 
 /**
  * Held back until the flush: new reports' rows (by report id: a correction or review in the same
@@ -14,6 +20,7 @@ import { DirtyAssignments, periodRows, recomputeAssignments } from '../assignmen
 const pending = new PendingByTransaction(() => ({
   reports: new Map<string, Record<string, unknown>>(),
   dirty: new DirtyAssignments(),
+  appended: new AppendedReports(),
 }));
 
 const TABLES = {
@@ -25,11 +32,15 @@ const TABLES = {
 
 async function flush(trx: Kysely<Database>): Promise<void> {
   const held = pending.peek(trx);
-  if (!held || (held.reports.size === 0 && held.dirty.size === 0)) return;
-  const { reports, dirty } = held;
+  if (!held) return;
+  const { reports, dirty, appended } = held;
+  if (reports.size === 0 && dirty.size === 0 && appended.size === 0) return;
   held.reports = new Map();
   held.dirty = new DirtyAssignments();
+  held.appended = new AppendedReports();
   await insertRows(trx, 'scorecard_reports', [...reports.values()]);
+  // Reports after everything before them extend the open period; the rest are recomputed.
+  await appendReports(trx, 'scorecard_periods', appended, dirty);
   if (dirty.size === 0) return;
   const recomputed = await recomputeAssignments(trx, TABLES, dirty);
   await executeEach(
@@ -126,7 +137,12 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         review: 'submitted',
         withdrawn: 0,
       });
-      held.dirty.mark(d.deliverableId, assigneeOf(d));
+      held.appended.add(d.deliverableId, assigneeOf(d), {
+        position: recorded.position,
+        reportedOn: d.reportedOn,
+        status: d.status,
+        percentComplete: d.percentComplete ?? null,
+      });
       return;
     }
     case 'ProgressReportCorrected': {
