@@ -17,6 +17,7 @@ import {
   type ReportProgress,
   deliverableDecider,
   fold,
+  statesNamedBy,
 } from '@ct/domain';
 import { given } from '@ct/testing';
 
@@ -122,6 +123,13 @@ describe('Regional assignments (deliverable decider)', () => {
       const closed = { ...snapshot, memberStatesMayReport: false };
       const again = fold(deliverableDecider, [defined, assignedToNetwork(), assignedToNetwork(closed)]);
       expect(again.assignments[NETWORK]?.mechanism).toEqual(closed);
+    });
+
+    it("is part of every member State's history; a report, of the reporting State's", () => {
+      expect(statesNamedBy(assignedToNetwork())).toEqual(['KZ', 'KG', 'TJ', 'TM', 'UZ']);
+      expect(statesNamedBy(regionalReport('r1'))).toEqual(['KZ']);
+      const { reportingState: _kz, ...staffReport } = regionalReport('r1').data;
+      expect(statesNamedBy({ type: 'ProgressReported', data: staffReport })).toEqual([]);
     });
 
     it('needs exactly one of a State and a mechanism', () => {

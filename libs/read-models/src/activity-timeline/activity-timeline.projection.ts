@@ -105,7 +105,8 @@ async function describeEvent(trx: Kysely<Database>, event: DomainEvent): Promise
       const found = await deliverable(d.deliverableId);
       const percent = d.percentComplete !== undefined ? ` (${d.percentComplete}%)` : '';
       return {
-        summary: `${assigneeOf(d)} reported ${d.status}${percent} on ${found?.title ?? d.deliverableId}`,
+        // A regional report says which member State sent it, when one did.
+        summary: `${assigneeOf(d)}${d.reportingState === undefined ? '' : ` (for ${d.reportingState})`} reported ${d.status}${percent} on ${found?.title ?? d.deliverableId}`,
         states: statesNamedBy(event),
         frameworkId: found?.framework_id ?? null,
       };
