@@ -38,7 +38,7 @@ export async function loadCommands(
       if (refusal) throw new Error(refusal);
       // The record's commandId is its idempotency key, scoped to the actor like an HTTP client's.
       const commandId = commandIdFor(actor, record.commandId);
-      const payload = withEventIdsResolved(record.payload, actor);
+      const payload = withEventIdsResolved(record.payload, actor) as typeof record.payload;
       const result = await gateway.send(record.command, payload, {
         actor,
         commandId,
