@@ -47,10 +47,9 @@ class ReportIdParamPipe implements PipeTransform<string, string> {
  * An assignment in the path: a State's code (`TJ`) or, for a regional assignment, the mechanism's
  * catalogue id (`ct-early-warning-network`); they cannot be confused (upper-case pair vs slug).
  */
-class AssigneeParamPipe implements PipeTransform<string, { stateCode: string } | { mechanismId: string }> {
-  transform(value: string): { stateCode: string } | { mechanismId: string } {
-    if (isStateCode(value)) return { stateCode: value };
-    if (ID_PATTERN.test(value)) return { mechanismId: value };
+class AssigneeParamPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (isStateCode(value) || ID_PATTERN.test(value)) return value;
     throw new InvalidInputException([
       {
         field: 'path:stateCode',
@@ -60,6 +59,10 @@ class AssigneeParamPipe implements PipeTransform<string, { stateCode: string } |
     ]);
   }
 }
+
+/** The command fields the path's assignment names (the parameter stays a string: see the pipe). */
+const assigneeFields = (key: string): { stateCode: string } | { mechanismId: string } =>
+  isStateCode(key) ? { stateCode: key } : { mechanismId: key };
 
 const ApiAssigneeParam = () =>
   ApiParam({
@@ -237,11 +240,15 @@ export class DeliverablesController {
   @Roles('programme-admin')
   reopenAssignment(
     @Param('id', IdParamPipe) id: string,
-    @Param('stateCode', AssigneeParamPipe) assignee: { stateCode: string } | { mechanismId: string },
+    @Param('stateCode', AssigneeParamPipe) assignee: string,
     @Body() dto: ReopenAssignmentDto,
     @CommandContext() metadata: CommandMetadata,
   ): Promise<CommandResult> {
-    return this.commands.send('ReopenAssignment', { deliverableId: id, ...assignee, ...dto }, metadata);
+    return this.commands.send(
+      'ReopenAssignment',
+      { deliverableId: id, ...assigneeFields(assignee), ...dto },
+      metadata,
+    );
   }
 
   /** Withdraws one State's assignment, or marks it not applicable (AssignmentWithdrawn). */
@@ -256,11 +263,15 @@ export class DeliverablesController {
   @Roles('programme-admin')
   withdrawAssignment(
     @Param('id', IdParamPipe) id: string,
-    @Param('stateCode', AssigneeParamPipe) assignee: { stateCode: string } | { mechanismId: string },
+    @Param('stateCode', AssigneeParamPipe) assignee: string,
     @Body() dto: WithdrawAssignmentDto,
     @CommandContext() metadata: CommandMetadata,
   ): Promise<CommandResult> {
-    return this.commands.send('WithdrawAssignment', { deliverableId: id, ...assignee, ...dto }, metadata);
+    return this.commands.send(
+      'WithdrawAssignment',
+      { deliverableId: id, ...assigneeFields(assignee), ...dto },
+      metadata,
+    );
   }
 
   /** Retires the deliverable by a revision of its framework (DeliverableRetired). */
