@@ -5,6 +5,12 @@ import demoScenario from '../../apps/cli/src/seed/demo-scenario.json';
 import { type DialectName, closePglite, dropTestSchemas, openReadStore } from '../read-models/support/stores';
 import { type ApiHarness, type EventStoreTarget, startApi } from '../support/api-harness';
 
+/** The last progress report of a State (not of a regional mechanism, which names no stateCode). */
+const lastStateReport = (events: readonly { type: string; data: unknown }[]): number =>
+  events.findLastIndex(
+    (e) => e.type === 'ProgressReported' && typeof (e.data as { stateCode?: unknown }).stateCode === 'string',
+  );
+
 const cases: { dialect: DialectName; eventStore: EventStoreTarget }[] = [
   { dialect: 'sqlite', eventStore: 'sqlite' },
   { dialect: 'postgres', eventStore: 'sqlite' },
@@ -95,7 +101,7 @@ describe.each(cases)(
 
     it('shows what was true before a progress report, and after it', async () => {
       const events = await api.allEvents();
-      const index = events.map((e) => e.type).lastIndexOf('ProgressReported');
+      const index = lastStateReport(events);
       const report = events[index]!;
       const { deliverableId, stateCode, status } = report.data as {
         deliverableId: string;
@@ -171,7 +177,7 @@ describe.each(cases)(
 
     it('knownAt cuts the log by record time: a day (its end, UTC) or an instant, asOf defaulting to its day', async () => {
       const events = await api.allEvents();
-      const index = events.map((e) => e.type).lastIndexOf('ProgressReported');
+      const index = lastStateReport(events);
       const report = events[index]!;
       const { deliverableId } = report.data as { deliverableId: string };
       const recordedAt = report.metadata.recordedAt;
@@ -225,6 +231,55 @@ describe.each(cases)(
         .set(auditor)
         .expect(200);
       expect(before.body).toMatchObject({ eventsReplayed: 0, result: { items: [], total: 0 } });
+    });
+
+    it('the live read routes take knownAt too: the same answer as the audit as-of, for every read role', async () => {
+      const events = await api.allEvents();
+      const index = lastStateReport(events);
+      const report = events[index]!;
+      const { deliverableId, stateCode } = report.data as { deliverableId: string; stateCode: string };
+      const justBefore = encodeURIComponent(
+        new Date(Date.parse(report.metadata.recordedAt) - 1).toISOString(),
+      );
+      const [audit, live] = await Promise.all([
+        api
+          .http()
+          .get(`/audit/as-of/scorecards?state=${stateCode}&asOf=2030-01-01&knownAt=${justBefore}&limit=500`)
+          .set(auditor)
+          .expect(200),
+        api
+          .http()
+          .get(`/scorecards?state=${stateCode}&asOf=2030-01-01&knownAt=${justBefore}&limit=500`)
+          .set(reporter)
+          .expect(200),
+      ]);
+      expect(live.body).toEqual({
+        asOf: '2030-01-01',
+        basis: 'reported',
+        knownAt: audit.body.knownAt,
+        ...audit.body.result,
+      });
+      const [then, now] = await Promise.all([
+        api
+          .http()
+          .get(`/tracker/deliverables/${deliverableId}?knownAt=${justBefore}`)
+          .set(reporter)
+          .expect(200),
+        api
+          .http()
+          .get(
+            `/tracker/deliverables/${deliverableId}?knownAt=${encodeURIComponent(report.metadata.recordedAt)}`,
+          )
+          .set(reporter)
+          .expect(200),
+      ]);
+      expect(now.body.reports).toHaveLength(then.body.reports.length + 1);
+      expect(then.body).toMatchObject({
+        knownAt: decodeURIComponent(justBefore),
+        asOf: report.metadata.recordedAt.slice(0, 10),
+      });
+      const bad = await api.http().get('/scorecards?knownAt=2024-06').set(reporter).expect(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['knownAt']);
     });
 
     it('takes at most one record time, a well-formed one, and is for auditors', async () => {

@@ -823,7 +823,14 @@ const queryRoutes: QueryRoute[] = [
   {
     route: '/scorecards',
     path: '/scorecards',
-    params: { minPosition: param.position, ...paged(), ...scorecardFilters, asOf: param.date },
+    // knownAt: a record time (valid ones replay the log recorded by then, an empty page before the setup).
+    params: {
+      minPosition: param.position,
+      ...paged(),
+      ...scorecardFilters,
+      asOf: param.date,
+      knownAt: param.instant,
+    },
   },
   {
     route: '/scorecards/assistance-received',
@@ -901,7 +908,8 @@ const queryRoutes: QueryRoute[] = [
     route: '/audit/as-of/deliverables/{id}',
     path: `/audit/as-of/deliverables/${deliverableId(0)}`,
     fixed: { position: HEAD },
-    params: { ...asOfTimelines },
+    // No asOf: a valid day before the deliverable's definition is rightly a 404.
+    params: { basis: asOfTimelines.basis },
   },
   {
     // No record time fixed: knownAt itself is fuzzed (absent = the live ledger).

@@ -1,4 +1,6 @@
 import {
+  AsOfService,
+  type Cutoff,
   GetAssistanceReceivedQuery,
   GetScorecardQuery,
   GetTrackedDeliverableQuery,
@@ -49,6 +51,10 @@ import { type TrackedRequest } from '../http/request-context.middleware';
 /** Today (UTC): the default business day of a live read. */
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** `knownAt` (validated: a day or a zoned instant) as a record-time cutoff: a day means its end, UTC. */
+const knownAtCutoff = (knownAt: string): Cutoff =>
+  /^\d{4}-\d{2}-\d{2}$/.test(knownAt) ? { date: knownAt } : { instant: knownAt };
+
 const position = (query: ReadQueryDto) =>
   query.minPosition === undefined ? undefined : BigInt(query.minPosition);
 
@@ -60,7 +66,10 @@ const position = (query: ReadQueryDto) =>
 @ApiTags('read models')
 @Controller()
 export class ReadModelsController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly asOfService: AsOfService,
+  ) {}
 
   private async ask<R>(query: ReadModelQuery<unknown, R>, response: Response): Promise<R> {
     const answer: ReadModelAnswer<R> = await this.queries.execute(query);
@@ -76,6 +85,20 @@ export class ReadModelsController {
   @Get('scorecards')
   @Roles(...READ_ROLES)
   async scorecards(@Query() q: ScorecardQueryDto, @Res({ passthrough: true }) response: Response) {
+    if (q.knownAt !== undefined) {
+      // Record time in the past (h3's two timelines): the log recorded by then, replayed.
+      const answer = await this.asOfService.scorecard(
+        {
+          ...(q.asOf !== undefined ? { asOf: q.asOf } : {}),
+          knownAt: knownAtCutoff(q.knownAt),
+          basis: q.basis ?? 'reported',
+          ...(q.revision !== undefined ? { revision: q.revision } : {}),
+        },
+        { stateCode: q.state, frameworkId: q.framework, pillar: q.pillar, limit: q.limit, offset: q.offset },
+      );
+      response.setHeader('X-Read-Model-Position', answer.lastPosition ?? '0');
+      return { asOf: answer.asOf, basis: answer.basis, knownAt: answer.knownAt, ...answer.result };
+    }
     const asOf = q.asOf ?? today();
     const basis = q.basis ?? 'reported';
     const page = await this.ask(
@@ -147,6 +170,21 @@ export class ReadModelsController {
     @Query() q: TrackedDeliverableQueryDto,
     @Res({ passthrough: true }) response: Response,
   ) {
+    if (q.knownAt !== undefined) {
+      // Record time in the past (h3's two timelines): the deliverable's stream recorded by then, replayed.
+      const answer = await this.asOfService.deliverable(
+        {
+          ...(q.asOf !== undefined ? { asOf: q.asOf } : {}),
+          knownAt: knownAtCutoff(q.knownAt),
+          basis: q.basis ?? 'reported',
+        },
+        id,
+        undefined,
+        q.state !== undefined ? { stateCode: q.state } : {},
+      );
+      response.setHeader('X-Read-Model-Position', answer.lastPosition ?? '0');
+      return { asOf: answer.asOf, basis: answer.basis, knownAt: answer.knownAt, ...answer.result };
+    }
     const asOf = q.asOf ?? today();
     const basis = q.basis ?? 'reported';
     const detail = await this.ask(

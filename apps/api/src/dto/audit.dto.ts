@@ -146,6 +146,25 @@ export class HistoryQueryDto {
 }
 
 /**
+ * Record time on the live read routes (`/scorecards`, `/tracker/deliverables/{id}`): absent = now
+ * (the live read models); a day or an instant replays the log recorded by then (README, Two timelines).
+ */
+export class KnownAtQueryDto {
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @IsDayOrZonedInstant()
+  @IsQueryInstant()
+  @ApiPropertyOptional({
+    type: String,
+    pattern: KNOWN_AT_PATTERN.source,
+    description:
+      'Record time: answer from the events recorded up to this instant, or up to the end of this day (UTC), replayed into a scratch store (costs a replay); `asOf` then defaults to its day. Default: now (the live read models, no replay).',
+    example: '2024-06-01',
+  })
+  knownAt?: string;
+}
+
+/**
  * The two timelines of a question about the past (README, "Two timelines"): `asOf` (valid time,
  * the business day), `knownAt` (record time: what had been recorded by then; absent = now, answered
  * by the live read models with no replay). `date` and `position` are record-time cutoffs too, kept

@@ -35,6 +35,7 @@ import {
 } from './common';
 import { type CatalogueLanguage, LangQueryField } from './lang';
 import { IsPlainText } from './text';
+import { KnownAtQueryDto } from './audit.dto';
 
 /** Every read-model query may wait for a command's position (read-your-writes). */
 export class ReadQueryDto {
@@ -111,7 +112,8 @@ export class BusinessTimeQueryDto extends BusinessDayQueryDto {
 
 export class ScorecardQueryDto extends IntersectionType(
   IntersectionType(PagedQueryDto, ScorecardFiltersDto),
-  BusinessTimeQueryDto,
+  // knownAt (record time): h3's two-timelines seam, answered through AsOfService.
+  IntersectionType(BusinessTimeQueryDto, KnownAtQueryDto),
 ) {}
 
 export class ReviewQueueQueryDto extends PagedQueryDto {
@@ -199,7 +201,11 @@ export class DeliverablesQueryDto extends IntersectionType(PagedQueryDto, Busine
   includeCancelled?: boolean;
 }
 
-export class TrackedDeliverableQueryDto extends IntersectionType(ReadQueryDto, BusinessDayQueryDto) {
+export class TrackedDeliverableQueryDto extends IntersectionType(
+  IntersectionType(ReadQueryDto, BusinessDayQueryDto),
+  // knownAt (record time): h3's two-timelines seam, answered through AsOfService.
+  KnownAtQueryDto,
+) {
   @IsOptional()
   @IsStateCode()
   @ApiStateField("Only this State's assignment and reports.", { optional: true })

@@ -425,6 +425,13 @@ export class ScorecardSchema extends ScorecardPageSchema {
     description: 'Which reports counted.',
   })
   basis!: string;
+  @ApiPropertyOptional({
+    type: String,
+    example: '2024-06-01',
+    description:
+      'Only when `knownAt` was asked: the record time the log was replayed up to (README, Two timelines).',
+  })
+  knownAt?: string;
 }
 
 @ApiSchema({ name: 'CurrencyTotal' })
@@ -632,6 +639,13 @@ export class TrackedDeliverableDetailSchema extends TrackedDeliverableSchema {
     description: 'Which reports counted.',
   })
   basis!: string;
+  @ApiPropertyOptional({
+    type: String,
+    example: '2024-06-01',
+    description:
+      'Only when `knownAt` was asked: the record time the log was replayed up to (README, Two timelines).',
+  })
+  knownAt?: string;
 }
 
 @ApiSchema({ name: 'ReviewQueueItem', description: 'A progress report awaiting review.' })

@@ -117,6 +117,24 @@ function pastCutoff(cutoff: Cutoff): (event: RecordedEvent) => boolean {
   return (event) => event.metadata.recordedAt > instant;
 }
 
+/** Two streams of events, each in log order, merged into one in log order. */
+async function* byPosition(
+  left: AsyncIterable<RecordedEvent>,
+  right: AsyncIterable<RecordedEvent>,
+): AsyncIterable<RecordedEvent> {
+  const [a, b] = [left[Symbol.asyncIterator](), right[Symbol.asyncIterator]()];
+  let [x, y] = await Promise.all([a.next(), b.next()]);
+  while (!x.done || !y.done) {
+    if (y.done || (!x.done && x.value.position < y.value.position)) {
+      yield x.value as RecordedEvent;
+      x = await a.next();
+    } else {
+      yield y.value;
+      y = await b.next();
+    }
+  }
+}
+
 const timelinesOf = (when: Timelines | Cutoff): Timelines => (isCutoff(when) ? { knownAt: when } : when);
 
 const revisionOf = (timelines: Timelines) =>
@@ -178,7 +196,9 @@ export class AsOfService {
   ): Promise<AsOfAnswer<DeliverableDetail>> {
     const timelines = timelinesOf(when);
     const stream = streamName(CATEGORIES.deliverable, deliverableId);
-    const history = (cutoff: Cutoff) => Promise.resolve(this.cut(this.events.readStream(stream), cutoff));
+    // With the organisations catalogue: a regional mechanism's assignment shows its catalogue name.
+    const history = (cutoff: Cutoff) =>
+      Promise.resolve(this.cut(byPosition(this.events.readStream(stream), this.organisations()), cutoff));
     return this.answer(timelines, history, onProgress, async (db, asOf, basis) => {
       const query = { deliverableId, ...params, asOf, basis };
       const found = await getDeliverable(db, query);
@@ -312,6 +332,11 @@ export class AsOfService {
     return '1970-01-01T00:00:00.000Z';
   }
 
+  /** The organisations catalogue's events (read models name regional mechanisms from it). */
+  private organisations(): AsyncIterable<RecordedEvent> {
+    return this.events.readAll({ filter: { streamNamePrefixes: [`${CATEGORIES.organisation}-`] } });
+  }
+
   /** The whole log up to the cutoff: an as-of is always a prefix of the log. */
   private logPrefix(cutoff: Cutoff): AsyncIterable<RecordedEvent> {
     return this.cut(this.events.readAll(), cutoff);
@@ -338,12 +363,21 @@ export class AsOfService {
     if (needed !== undefined && checkpoint < needed) return this.logPrefix(cutoff);
     const events: RecordedEvent[] = [];
     const slicer = new TimeSlicer();
-    for (const stream of await streamsConcerningState(this.live.db, stateCode))
+    const catalogue = `${CATEGORIES.organisation}-`;
+    for (const stream of await streamsConcerningState(this.live.db, stateCode)) {
+      // Read below with the whole catalogue, once.
+      if (stream.startsWith(catalogue)) continue;
       for await (const event of this.cut(this.events.readStream(stream), cutoff)) {
         if (!aboutAnotherState(event, stateCode)) events.push(event);
         if (events.length > this.config.AS_OF_MAX_EVENTS) throw this.tooLarge('state');
         await slicer.tick();
       }
+    }
+    // The catalogue too: a mechanism's rows are named from it.
+    for await (const event of this.cut(this.organisations(), cutoff)) {
+      events.push(event);
+      await slicer.tick();
+    }
     events.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
     return {
       [Symbol.asyncIterator]: () => {
