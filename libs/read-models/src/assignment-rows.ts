@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Database } from './database';
 import {
   type AssignmentFacts,
@@ -180,18 +180,18 @@ export function periodRows(recomputed: readonly RecomputedAssignment[]): Record<
   return rows;
 }
 
-/** The period of each assignment holding the day: from_on <= day < until_on. */
-export const periodHolds = <DB, TB extends keyof DB>(
-  eb: ExpressionBuilder<DB, TB>,
-  prefix: string,
+/**
+ * The period of each assignment holding the day (from_on <= day < until_on), found as the one
+ * with the latest start on or before it: one seek in the primary key (deliverable, State, basis,
+ * from_on) per assignment, where a range test on both ends would read all its periods.
+ */
+export const periodOnDay = (
+  table: 'tracker_periods' | 'scorecard_periods',
+  alias: string,
   day: string,
   basis: Basis,
 ) =>
-  eb.and([
-    eb(`${prefix}.basis` as never, '=', basis as never),
-    eb(`${prefix}.from_on` as never, '<=', day as never),
-    eb(`${prefix}.until_on` as never, '>', day as never),
-  ]);
+  sql<boolean>`${sql.ref(`${alias}.basis`)} = ${basis} and ${sql.ref(`${alias}.from_on`)} = (select max(q.from_on) from ${sql.table(table)} as q where q.deliverable_id = ${sql.ref(`${alias}.deliverable_id`)} and q.state_code = ${sql.ref(`${alias}.state_code`)} and q.basis = ${basis} and q.from_on <= ${day})`;
 
 /** A new report held back in a batch, for the fast path of `appendReports`. */
 export interface AppendedReport {

@@ -2,7 +2,7 @@ import { type Kysely } from 'kysely';
 import { type Database, parseJsonArray, toBigInt, toNumber } from '../database';
 import { type OffsetPage, type Page, pageBounds } from '../paging';
 import { type Basis, counts } from '../assignment-periods';
-import { periodHolds } from '../assignment-rows';
+import { periodOnDay } from '../assignment-rows';
 import { type RegionalRowFields, regionalRowFields } from '../regional-rows';
 
 /**
@@ -215,7 +215,7 @@ async function assignmentsOn(
       .selectFrom('tracker_periods as p')
       .selectAll()
       .where('p.deliverable_id', 'in', ids)
-      .where((eb) => periodHolds(eb, 'p', day, basis))
+      .where(periodOnDay('tracker_periods', 'p', day, basis))
       .$if(stateCode !== undefined, (q) => q.where('p.state_code', '=', stateCode!))
       .execute(),
   ]);
@@ -255,7 +255,7 @@ export async function listDeliverables(
           .selectFrom('tracker_periods as p')
           .select('p.deliverable_id')
           .whereRef('p.deliverable_id', '=', 'd.deliverable_id')
-          .where((e) => periodHolds(e, 'p', day, basis))
+          .where(periodOnDay('tracker_periods', 'p', day, basis))
           .$if(stateCode !== undefined, (q) => q.where('p.state_code', '=', stateCode!))
           .$if(status !== undefined, (q) => q.where('p.status', '=', status!)),
       ),

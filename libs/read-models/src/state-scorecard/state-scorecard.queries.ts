@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { type Database, formatMinorUnits, toNumber } from '../database';
 import { type OffsetPage, type Page, pageBounds } from '../paging';
 import { type Basis, type NotCountedStatus, type PeriodStatus } from '../assignment-periods';
-import { periodHolds } from '../assignment-rows';
+import { periodOnDay } from '../assignment-rows';
 import { type RegionalRowFields, regionalRowFields } from '../regional-rows';
 
 export const SCORECARD_STATUSES = [
@@ -63,7 +63,7 @@ export async function stateScorecard(
     .innerJoin('scorecard_periods as p', (join) =>
       join.onRef('p.deliverable_id', '=', 'a.deliverable_id').onRef('p.state_code', '=', 'a.state_code'),
     )
-    .where((eb) => periodHolds(eb, 'p', asOf, basis));
+    .where(periodOnDay('scorecard_periods', 'p', asOf, basis));
   if (params.stateCode) base = base.where('a.state_code', '=', params.stateCode);
   if (params.frameworkId) base = base.where('a.framework_id', '=', params.frameworkId);
   if (params.pillar) base = base.where('a.pillar', '=', params.pillar);
