@@ -3,7 +3,7 @@ import { type DomainEvent, EVENT_SCHEMA_VERSIONS } from '@ct/domain';
 import { SqliteEventStore, eventIdFor } from '@ct/event-store';
 import { type ReadStore, createReadStore } from '@ct/read-models';
 import { catchUp } from '../support/harness';
-import * as reference from './reference-model';
+import type * as reference from './reference-model';
 
 /**
  * Found by the oracle (read-models-oracle.int-spec.ts): one State's scorecard as of a POSITION
@@ -72,7 +72,7 @@ const history: { stream: string; event: DomainEvent; recordedAt: string }[] = [
       data: {
         assistanceId: 'a',
         provider: 'UNODC',
-        recipientState: 'TJ',
+        recipients: { states: [{ stateCode: 'TJ', percentage: 100 }] },
         pillar: 'II',
         kind: 'training',
         periodStart: '2026-07-01',
@@ -126,11 +126,19 @@ describe('as-of of one State at a position', () => {
 
   test('the whole log as of the cutoff event: KZ overdue as of 5 July (this already holds)', async () => {
     const cutoff = { position: recorded[3]!.position };
-    const { asOf, events } = reference.cutHistory(recorded, cutoff);
     const answer = await service.scorecard(cutoff, {});
     expect(answer.asOf).toBe('2026-07-05');
-    expect(answer.result).toEqual(reference.scorecard(reference.buildReferenceModel(events), { asOf }));
-    expect(answer.result.items.map((r) => [r.stateCode, r.overdue])).toEqual([['KZ', 1]]);
+    // KZ's one assignment, never reported on, was due on 3 July: overdue on 5 July.
+    expect(answer.result.items).toEqual([
+      expect.objectContaining({
+        stateCode: 'KZ',
+        frameworkId: 'f',
+        pillar: 'II',
+        deliverables: 1,
+        byStatus: { 'not-started': 1, 'in-progress': 0, blocked: 0, completed: 0, cancelled: 0 },
+        overdue: 1,
+      }),
+    ]);
   });
 
   it('one State as of the same event gives the same answer as the whole log', async () => {
