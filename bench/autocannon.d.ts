@@ -26,6 +26,8 @@ declare module 'autocannon' {
       url: string;
       connections?: number;
       duration?: number;
+      /** A fixed number of requests instead of a duration. */
+      amount?: number;
       pipelining?: number;
       method?: string;
       headers?: Record<string, string>;

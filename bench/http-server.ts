@@ -68,6 +68,7 @@ async function main(): Promise<void> {
   process.send?.({ port, token });
   process.on('message', (message) => {
     if (message === 'stop') void app.close().then(() => process.exit(0));
+    if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
   });
 }
 

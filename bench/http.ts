@@ -28,6 +28,8 @@ interface Server {
   port: number;
   /** Bearer token for the API, when it authenticates with tokens. */
   token?: string;
+  /** CPU time (user + system, µs) the server process has used so far. */
+  cpuMicros(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -38,13 +40,14 @@ export function profileHttpServers(on: boolean): void {
   profileServers = on;
 }
 
-async function startServer(args: string[]): Promise<Server> {
-  const child: ChildProcess = fork(join(__dirname, 'http-server.ts'), args, {
-    cwd: ROOT,
+/** `root`: the checkout whose server runs (bench/http-cpu.ts --compare runs two side by side). */
+export async function startServer(args: string[], root = ROOT): Promise<Server> {
+  const child: ChildProcess = fork(join(root, 'bench/http-server.ts'), args, {
+    cwd: root,
     // --profile-servers: each server writes a CPU profile to bench/results when it stops.
     execArgv: [
       '-r',
-      join(ROOT, 'test/support/register-ts.js'),
+      join(root, 'test/support/register-ts.js'),
       ...(profileServers ? ['--cpu-prof', '--cpu-prof-dir', join(__dirname, 'results')] : []),
     ],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -56,6 +59,17 @@ async function startServer(args: string[]): Promise<Server> {
   return {
     port,
     token,
+    cpuMicros: () =>
+      new Promise<number>((resolve) => {
+        const onMessage = (message: unknown) => {
+          const cpu = (message as { cpu?: { user: number; system: number } }).cpu;
+          if (!cpu) return;
+          child.off('message', onMessage);
+          resolve(cpu.user + cpu.system);
+        };
+        child.on('message', onMessage);
+        child.send('cpu');
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);

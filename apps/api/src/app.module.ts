@@ -20,7 +20,6 @@ import { ReportsController } from './controllers/reports.controller';
 import { SecurityModule } from './http/auth/security.module';
 import { MetricsScrapeMiddleware } from './http/metrics-scrape.middleware';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
-import { RequestContextMiddleware } from './http/request-context.middleware';
 import { PINO } from './logger.token';
 
 @Module({})
@@ -48,8 +47,8 @@ export class ApiModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestContextMiddleware).forRoutes('*path');
-    // After the request context, so that scrapes are logged and timed like any request.
+    // The request context, log and timing middleware is installed first of all by configureApiApp
+    // (bootstrap.ts), so that scrapes are logged and timed like any request.
     consumer.apply(MetricsScrapeMiddleware).forRoutes({ path: 'metrics', method: RequestMethod.GET });
   }
 }

@@ -1,4 +1,10 @@
-import { type AppConfig, type TrackerOverrides, PinoNestLogger, createLogger } from '@ct/application';
+import {
+  type AppConfig,
+  Metrics,
+  type TrackerOverrides,
+  PinoNestLogger,
+  createLogger,
+} from '@ct/application';
 import { type DynamicModule, type NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
@@ -6,7 +12,9 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { type Logger } from 'pino';
 import { ApiModule } from './app.module';
 import { DOCS_PATH, applyHttpHardening } from './http/auth/http-hardening';
+import { RequestContextMiddleware } from './http/request-context.middleware';
 import { validationPipe } from './http/validation';
+import { PINO } from './logger.token';
 import { createOpenApiDocument } from './openapi';
 
 /** Largest JSON body accepted; a progress report with notes is a few KB. */
@@ -45,6 +53,12 @@ export async function createApiApp(
  * by the e2e harness, so that a test cannot run with other pipes, parsers or headers than the product.
  */
 export function configureApiApp(app: NestExpressApplication, config: AppConfig): void {
+  // First of all, so that every answer (a 413 of the body parser included) is timed, logged and
+  // carries X-Correlation-Id. A plain express middleware rather than Nest's
+  // `consumer.apply(...).forRoutes('*path')`: Nest's wrapper matched every request against the
+  // route pattern again and cost more server CPU than the log line itself (bench/README.md, HTTP).
+  const requestLog = new RequestContextMiddleware(app.get<Logger>(PINO), app.get(Metrics));
+  app.use(requestLog.use.bind(requestLog));
   // Before the body parser, so that every answer (413 included) carries the security headers.
   applyHttpHardening(app, config);
   app.useBodyParser('json', { limit: BODY_LIMIT });
