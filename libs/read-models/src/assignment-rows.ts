@@ -190,8 +190,13 @@ export const periodOnDay = (
   alias: string,
   day: string,
   basis: Basis,
+  /**
+   * The alias whose deliverable_id and state_code name the assignment (default the periods'
+   * own): correlating with the assignments' table lets SQLite seek the period by its whole key.
+   */
+  assignment = alias,
 ) =>
-  sql<boolean>`${sql.ref(`${alias}.basis`)} = ${basis} and ${sql.ref(`${alias}.from_on`)} = (select max(q.from_on) from ${sql.table(table)} as q where q.deliverable_id = ${sql.ref(`${alias}.deliverable_id`)} and q.state_code = ${sql.ref(`${alias}.state_code`)} and q.basis = ${basis} and q.from_on <= ${day})`;
+  sql<boolean>`${sql.ref(`${alias}.basis`)} = ${basis} and ${sql.ref(`${alias}.from_on`)} = (select max(q.from_on) from ${sql.table(table)} as q where q.deliverable_id = ${sql.ref(`${assignment}.deliverable_id`)} and q.state_code = ${sql.ref(`${assignment}.state_code`)} and q.basis = ${basis} and q.from_on <= ${day})`;
 
 /** A new report held back in a batch, for the fast path of `appendReports`. */
 export interface AppendedReport {

@@ -152,10 +152,4 @@ export async function createScorecardTables(db: Kysely<unknown>, s: string): Pro
     .addColumn('report_count', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint(`scorecard_periods${s}_pk`, ['deliverable_id', 'state_code', 'basis', 'from_on'])
     .execute();
-  // The scorecard's question: every assignment's period holding one day, under one basis.
-  await db.schema
-    .createIndex(`scorecard_periods${s}_by_day`)
-    .on(`scorecard_periods${s}`)
-    .columns(['basis', 'state_code', 'from_on'])
-    .execute();
 }
