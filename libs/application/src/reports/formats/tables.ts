@@ -204,6 +204,7 @@ function frameworkTables(r: FrameworkProgressReport): ReportTable[] {
         'deliverables_defined',
         'assignments',
         ...STATUS_COLUMNS,
+        'completed_late',
         'percent_complete',
         'overdue',
         'states',
@@ -234,6 +235,8 @@ function frameworkTables(r: FrameworkProgressReport): ReportTable[] {
         'deliverables_defined',
         'assignments',
         ...STATUS_COLUMNS,
+        // figureCells gives completed_late after the statuses: without it every later column shifted.
+        'completed_late',
         'percent_complete',
         'overdue',
         'source_reference',
