@@ -1,6 +1,8 @@
 import { AggregateNotFound, CATEGORIES, streamName } from '@ct/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@ct/event-store';
 import {
+  BASES,
+  type Basis,
   type AssistanceFilters,
   type AssistanceRecordView,
   type DeliverableDetail,
@@ -30,9 +32,8 @@ export { TimeSlicer, WORK_SLICE_MS, type WorkLimitRule, WorkTooLargeError } from
  */
 export type Cutoff = { position: bigint } | { date: string } | { instant: string };
 
-/** Which progress reports count: every report not withdrawn (the default), or validated ones only. */
-export type Basis = 'reported' | 'validated';
-export const BASES: readonly Basis[] = ['reported', 'validated'];
+/** Which progress reports count (the read models' own definition, re-exported for the API and CLI). */
+export { BASES, type Basis };
 
 /**
  * The two timelines of a question about the past (README, "Two timelines").
