@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validate } from '../reports/tiny-json-schema';
 import { spawnTs } from '../support/child-process';
 
 /** Runs the CLI as users do (its own process), and collects what it prints. */
@@ -133,6 +134,24 @@ describe('CLI: asOf and knownAt', () => {
       totals: unknown;
     };
     expect(report).toMatchObject({ asOf: '2026-12-01', knownAt: '2026-12-01' });
+    // The report's JSON schema knows the field (its top level admits no other).
+    const schema = JSON.parse(
+      readFileSync(
+        join(
+          __dirname,
+          '..',
+          '..',
+          'libs',
+          'application',
+          'src',
+          'reports',
+          'schemas',
+          'state-scorecard.schema.json',
+        ),
+        'utf8',
+      ),
+    ) as Record<string, unknown>;
+    expect(validate(schema, report)).toEqual([]);
     expect(report.notes[0]).toMatch(/^As known at 2026-12-01 \(record time\).*basis reported/);
     expect(readFileSync(join(out, 'state-scorecard_TJ_2026-12-01.md'), 'utf8')).toContain(
       'As known at 2026-12-01 (record time)',
