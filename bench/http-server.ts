@@ -11,7 +11,7 @@ import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type AddressInfo } from 'node:net';
 import { createApiApp } from '../apps/api/src/bootstrap';
-import { STATES, seed } from './fixtures';
+import { STATES, reportCommand, seed } from './fixtures';
 
 @Controller()
 class PingController {
@@ -60,6 +60,27 @@ function bearerToken(config: application.AppConfig): string | undefined {
     .sign({ id: 'bench.runner', roles: ['coordinator'], states: [...STATES] }, 3600);
 }
 
+/**
+ * The same progress reports as the HTTP benchmark, `inFlight` at a time, straight through
+ * the API's own CommandGateway (no HTTP): server CPU (µs) for `count` commands. The difference from
+ * the HTTP route is what the HTTP layer costs (bench/http-cpu.ts).
+ */
+async function sendDirect(
+  gateway: CommandGateway,
+  count: number,
+  from: number,
+  inFlight: number,
+): Promise<number> {
+  const before = process.cpuUsage();
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < count; i = next++) await gateway.send(...reportCommand(from + i));
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  const used = process.cpuUsage(before);
+  return used.user + used.system;
+}
+
 async function main(): Promise<void> {
   const [kind = 'bare', dataDir, logLevel = 'info'] = process.argv.slice(2);
   const { app, token } = await start(kind, dataDir, logLevel);
@@ -69,6 +90,12 @@ async function main(): Promise<void> {
   process.on('message', (message) => {
     if (message === 'stop') void app.close().then(() => process.exit(0));
     if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+    const direct = (message as { direct?: { count: number; from: number; inFlight: number } }).direct;
+    if (direct)
+      void sendDirect(app.get(CommandGateway), direct.count, direct.from, direct.inFlight).then(
+        (cpu) => process.send?.({ directCpu: cpu }),
+        (error: unknown) => process.send?.({ directError: String(error) }),
+      );
   });
 }
 

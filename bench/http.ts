@@ -30,6 +30,8 @@ interface Server {
   token?: string;
   /** CPU time (user + system, µs) the server process has used so far. */
   cpuMicros(): Promise<number>;
+  /** Server CPU (µs) for `count` progress reports sent by the API's own CommandGateway, no HTTP. */
+  sendDirect(count: number, from: number, inFlight: number): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -69,6 +71,18 @@ export async function startServer(args: string[], root = ROOT): Promise<Server> 
         };
         child.on('message', onMessage);
         child.send('cpu');
+      }),
+    sendDirect: (count, from, inFlight) =>
+      new Promise<number>((resolve, reject) => {
+        const onMessage = (message: unknown) => {
+          const answer = message as { directCpu?: number; directError?: string };
+          if (answer.directCpu === undefined && answer.directError === undefined) return;
+          child.off('message', onMessage);
+          if (answer.directError === undefined) resolve(answer.directCpu!);
+          else reject(new Error(answer.directError));
+        };
+        child.on('message', onMessage);
+        child.send({ direct: { count, from, inFlight } });
       }),
     stop: () =>
       new Promise<void>((resolve) => {
