@@ -881,6 +881,41 @@ const queryRoutes: QueryRoute[] = [
     path: '/catalogue/processes',
     params: { minPosition: param.position, ...paged(), framework: param.id, state: param.state },
   },
+  {
+    route: '/organisations',
+    path: '/organisations',
+    params: {
+      minPosition: param.position,
+      ...paged(),
+      kind: param.enumOf([
+        'un-entity',
+        'regional-organisation',
+        'donor',
+        'national-agency',
+        'regional-mechanism',
+        'other',
+      ]),
+      q: param.text(500),
+      memberState: param.state,
+      lang: param.enumOf(['en', 'ru']),
+    },
+  },
+  {
+    route: '/organisations/{id}',
+    path: '/organisations/unodc',
+    params: { minPosition: param.position, lang: param.enumOf(['en', 'ru']) },
+  },
+  {
+    route: '/review-queue',
+    path: '/review-queue',
+    params: {
+      minPosition: param.position,
+      ...paged(),
+      state: param.state,
+      framework: param.id,
+      asOf: param.date,
+    },
+  },
   { route: '/audit/events', path: '/audit/events', params: history },
   {
     route: '/audit/streams/{streamName}',
@@ -1146,6 +1181,7 @@ describe('Hostile input on every command endpoint (property-based)', () => {
         { reason: 'superseded', cancelledOn: '2020-01-01' },
       ],
       ['coordinator', '/assistance', { ...endpoints[8]!.valid, id: ASSISTANCE }],
+      ['admin', '/organisations', { id: 'unodc', kind: 'un-entity', name: { en: 'UNODC' } }],
     ];
     for (const [role, path, body] of setup) {
       const answer = await post(baseUrl, path, tokens[role as Endpoint['role']], body);
