@@ -224,6 +224,7 @@ export function readModelSuite(dialect: DialectName): void {
           {
             provider: 'OSCE',
             recipientState: 'KZ',
+            recipientRegion: null,
             pillar: 'III',
             kind: 'equipment',
             count: 1,
@@ -232,12 +233,21 @@ export function readModelSuite(dialect: DialectName): void {
           {
             provider: 'UNOCT',
             recipientState: 'KZ',
+            recipientRegion: null,
             pillar: 'II',
             kind: 'training',
             count: 2,
             totals: [{ currency: 'USD', amount: '1000.30' }],
           },
-          { provider: 'UNODC', recipientState: 'TJ', pillar: 'I', kind: 'advisory', count: 1, totals: [] },
+          {
+            provider: 'UNODC',
+            recipientState: 'TJ',
+            recipientRegion: null,
+            pillar: 'I',
+            kind: 'advisory',
+            count: 1,
+            totals: [],
+          },
         ],
       });
     });
