@@ -92,10 +92,14 @@ describe.each(['sqlite', 'postgres'] as const)(
           expect(report.totals.byStatus[s]).toBe(sumBy(rows, (r) => r.byStatus[s]));
 
         // Overdue, independently: assignments of the tracker due before asOf and still open.
-        const tracked = (await listDeliverables(store.db, { stateCode: code, limit: 500 })).items;
+        // Statuses as of asOf (issue #12): still open on that day.
+        const tracked = (await listDeliverables(store.db, { stateCode: code, asOf, limit: 500 })).items;
         const open = tracked.flatMap((d) =>
           d.assignments.filter(
-            (a) => a.stateCode === code && !d.cancelled && a.status !== 'completed' && a.dueOn < asOf,
+            (a) =>
+              a.stateCode === code &&
+              ['not-started', 'in-progress', 'blocked'].includes(a.status) &&
+              a.dueOn < asOf,
           ),
         );
         expect(report.overdueItems).toHaveLength(open.length);
