@@ -215,6 +215,8 @@ describe.each(cases)(
           'assistance-ledger',
           'catalogue',
           'deliverable-tracker',
+          'organisations',
+          'review-queue',
           'state-scorecard',
         ].sort(),
       );
