@@ -111,7 +111,15 @@ describe('as-of of one State at a position', () => {
         ],
         { expectedRevision: 'any' },
       );
-      recorded.push({ position, streamName: stream, event, actor: 'admin', commandId, recordedAt });
+      recorded.push({
+        position,
+        eventId: eventIdFor(commandId, 0),
+        streamName: stream,
+        event,
+        actor: 'admin',
+        commandId,
+        recordedAt,
+      });
     }
     // The live read models at the head, so the State-scoped path (not the fallback) is taken.
     await catchUp({ store, eventStore });

@@ -21,6 +21,7 @@ import {
   processDecider,
   streamName,
 } from '@ct/domain';
+import { eventIdFor } from '@ct/event-store';
 
 /**
  * Random command sequences turned into event histories by the real deciders, so that every history
@@ -232,11 +233,52 @@ const cancel = fc.record({
   cancelledOn: date,
 });
 
+/**
+ * Who receives a record: one State at 100 %, several States sharing it (shares whose parts leave a
+ * remainder to allocate), or Central Asia (DAC region 619) with or without State shares below 100 %.
+ */
+const REGION = { code: '619', vocabulary: '1' } as const;
+const recipients = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(...STATES).map((stateCode) => ({ states: [{ stateCode, percentage: 100 }] })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(
+        fc.uniqueArray(fc.constantFrom(...STATES), { minLength: 2, maxLength: 3 }),
+        fc.constantFrom(
+          [50, 50, 0],
+          [33.33, 66.67, 0],
+          [33.33, 33.33, 33.34],
+          [0.01, 99.99, 0],
+          [12.5, 37.5, 50],
+        ),
+      )
+      .map(([codes, shares]) => {
+        // The shares of the first n - 1 States as drawn, the last takes what is left of 100 %.
+        const taken = codes.slice(0, -1).map((stateCode, i) => ({ stateCode, percentage: shares[i]! }));
+        const rest = (10_000 - taken.reduce((sum, s) => sum + Math.round(s.percentage * 100), 0)) / 100;
+        return { states: [...taken, { stateCode: codes[codes.length - 1]!, percentage: rest }] };
+      }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.uniqueArray(fc.constantFrom(...STATES), { maxLength: 2 }).chain((codes) =>
+      fc.constantFrom(20, 33.33, 45.5).map((percentage) => ({
+        states: codes.map((stateCode) => ({ stateCode, percentage })),
+        region: REGION,
+      })),
+    ),
+  },
+);
+
 const provide = fc.record({
   type: fc.constant('ProvideAssistance' as const),
   assistanceId: fc.constantFrom(...ASSISTANCE),
   provider: fc.constantFrom(...PROVIDERS),
-  recipientState: fc.constantFrom(...STATES),
+  recipients,
   pillar: fc.constantFrom(...PILLAR_CODES),
   deliverableId: optional(fc.constantFrom(...DELIVERABLES)),
   kind: fc.constantFrom(...ASSISTANCE_KINDS),
@@ -244,6 +286,68 @@ const provide = fc.record({
   periodStart: date,
   periodEnd: optional(fc.constantFrom(...DUE_DATES)),
   amount: optional(amount),
+});
+
+const amend = fc.record({
+  type: fc.constant('AmendAssistance' as const),
+  assistanceId: fc.constantFrom(...ASSISTANCE),
+  reason: fc.constant('Revised budget'),
+  periodEnd: optional(fc.constantFrom(...DUE_DATES)),
+  amount: optional(amount),
+  disbursements: optional(fc.array(fc.record({ disbursedOn: date, amount }), { minLength: 1, maxLength: 2 })),
+});
+
+const withdrawAssistance = fc.record({
+  type: fc.constant('WithdrawAssistance' as const),
+  assistanceId: fc.constantFrom(...ASSISTANCE),
+  reason: fc.constant('Recorded twice'),
+});
+
+/** The report commands name their report by its event id; aimAt picks one that exists. */
+const correct = fc.record({
+  type: fc.constant('CorrectProgressReport' as const),
+  deliverableId: fc.constantFrom(...DELIVERABLES),
+  stateCode: fc.constantFrom(...STATES),
+  reportId: fc.constant('unknown'),
+  progress: statusAndPercent,
+  note: optional(fc.constantFrom('draft adopted', 'corrected figures')),
+  reportedOn: date,
+  reason: fc.constant('Typo in the report'),
+});
+
+const reviewReport = fc.record({
+  type: fc.constantFrom(
+    'WithdrawProgressReport' as const,
+    'ValidateProgressReport' as const,
+    'ReturnProgressReport' as const,
+  ),
+  deliverableId: fc.constantFrom(...DELIVERABLES),
+  stateCode: fc.constantFrom(...STATES),
+  reportId: fc.constant('unknown'),
+});
+
+const reopen = fc.record({
+  type: fc.constant('ReopenAssignment' as const),
+  deliverableId: fc.constantFrom(...DELIVERABLES),
+  stateCode: fc.constantFrom(...STATES),
+  reason: fc.constant('Reassessed'),
+  reopenedOn: date,
+});
+
+const withdrawAssignment = fc.record({
+  type: fc.constant('WithdrawAssignment' as const),
+  deliverableId: fc.constantFrom(...DELIVERABLES),
+  stateCode: fc.constantFrom(...STATES),
+  outcome: fc.constantFrom('withdrawn' as const, 'not-applicable' as const),
+  reason: fc.constant('No longer relevant'),
+  withdrawnOn: date,
+});
+
+const retire = fc.record({
+  type: fc.constant('RetireDeliverable' as const),
+  deliverableId: fc.constantFrom(...DELIVERABLES),
+  revision: date,
+  reason: optional(fc.constant('Dropped by the revision')),
 });
 
 /**
@@ -266,6 +370,28 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
   },
   { weight: 1, arbitrary: cancel.map((command) => ({ kind: 'deliverable' as const, command })) },
   { weight: 5, arbitrary: provide.map((command) => ({ kind: 'assistance' as const, command })) },
+  { weight: 2, arbitrary: amend.map((command) => ({ kind: 'assistance' as const, command })) },
+  { weight: 1, arbitrary: withdrawAssistance.map((command) => ({ kind: 'assistance' as const, command })) },
+  {
+    weight: 3,
+    arbitrary: correct.map(({ progress, ...command }) => ({
+      kind: 'deliverable' as const,
+      command: { ...command, ...progress },
+    })),
+  },
+  {
+    weight: 4,
+    arbitrary: reviewReport.map(({ type, ...rest }): Intent =>
+      type === 'ReturnProgressReport'
+        ? { kind: 'deliverable', command: { type, ...rest, comment: 'Evidence missing' } }
+        : type === 'ValidateProgressReport'
+          ? { kind: 'deliverable', command: { type, ...rest } }
+          : { kind: 'deliverable', command: { type, ...rest, reason: 'Sent by mistake' } },
+    ),
+  },
+  { weight: 1, arbitrary: reopen.map((command) => ({ kind: 'deliverable' as const, command })) },
+  { weight: 1, arbitrary: withdrawAssignment.map((command) => ({ kind: 'deliverable' as const, command })) },
+  { weight: 1, arbitrary: retire.map((command) => ({ kind: 'deliverable' as const, command })) },
 );
 
 const step = fc.oneof(
@@ -292,6 +418,8 @@ export const commandSequence = (maxLength: number): fc.Arbitrary<GeneratedComman
 
 /** One accepted command's event, with what the handler would put in its metadata. */
 export interface DecidedEvent {
+  /** The id the handler gives it (`eventIdFor(commandId, index)`): a report's id is its event's. */
+  eventId: string;
   stream: string;
   event: DomainEvent;
   actor: string;
@@ -372,9 +500,16 @@ export function decideAll(commands: readonly GeneratedCommand[]): DecidedEvent[]
       }
       case 'DefineDeliverable': {
         const id = chosen(adopted) ?? c.frameworkId;
+        // Every other deliverable of a revised framework is one its latest revision introduced.
+        const revision = pick & 4 ? frameworks.get(id)?.revisions.at(-1) : undefined;
         return {
           kind: 'deliverable',
-          command: { ...c, frameworkId: id, definedOn: at(adoptedOn(id), first, c.definedOn) },
+          command: {
+            ...c,
+            frameworkId: id,
+            ...(revision ? { revision } : {}),
+            definedOn: at(revision ?? adoptedOn(id), first, c.definedOn),
+          },
         };
       }
       case 'AssignDeliverable': {
@@ -388,7 +523,8 @@ export function decideAll(commands: readonly GeneratedCommand[]): DecidedEvent[]
       case 'ReportProgress': {
         const target = chosen(assignments);
         if (!target) return intent;
-        const lower = target.a.lastReportedOn ?? target.a.assignedOn;
+        // Any date from the assignment on: reports may come in any order (backfills).
+        const lower = target.a.assignedOn;
         return {
           kind: 'deliverable',
           command: {
@@ -414,9 +550,105 @@ export function decideAll(commands: readonly GeneratedCommand[]): DecidedEvent[]
           kind: 'assistance',
           command: {
             ...c,
-            ...(target ? { deliverableId: target.id, recipientState: target.stateCode } : {}),
+            ...(target
+              ? {
+                  deliverableId: target.id,
+                  recipients: { states: [{ stateCode: target.stateCode, percentage: 100 }] },
+                }
+              : {}),
             ...(periodEnd ? { periodEnd } : {}),
           },
+        };
+      }
+      case 'AmendAssistance': {
+        const recorded = [...assistance.entries()].filter(([, a]) => a.exists && !a.withdrawn);
+        const [id, a] = chosen(recorded) ?? [c.assistanceId, undefined];
+        // Disbursements are in the record's currency (or the amended one): whole units fit any currency.
+        const currency = c.amount?.currency ?? a?.currency;
+        const disbursements = c.disbursements?.map((d) => ({
+          disbursedOn: at(a?.periodStart, first, d.disbursedOn),
+          amount: currency ? { currency, value: Math.max(1, Math.round(d.amount.value)) } : d.amount,
+        }));
+        const periodEnd =
+          c.periodEnd === undefined ? undefined : at(a?.periodStart, second, c.periodEnd, DUE_DATES);
+        return {
+          kind: 'assistance',
+          command: {
+            ...c,
+            assistanceId: id,
+            ...(periodEnd ? { periodEnd } : {}),
+            ...(disbursements ? { disbursements } : {}),
+          },
+        };
+      }
+      case 'WithdrawAssistance': {
+        const recorded = [...assistance.entries()].filter(([, a]) => a.exists && !a.withdrawn);
+        return {
+          kind: 'assistance',
+          command: { ...c, assistanceId: chosen(recorded)?.[0] ?? c.assistanceId },
+        };
+      }
+      case 'CorrectProgressReport':
+      case 'WithdrawProgressReport':
+      case 'ValidateProgressReport':
+      case 'ReturnProgressReport': {
+        const reports = defined.flatMap(([id, d]) =>
+          Object.entries(d.reports).map(([reportId, r]) => ({
+            id,
+            reportId,
+            r,
+            a: d.assignments[r.stateCode ?? ''],
+          })),
+        );
+        const target = chosen(reports);
+        if (!target) return intent;
+        const aimed = {
+          ...c,
+          deliverableId: target.id,
+          stateCode: target.r.stateCode,
+          reportId: target.reportId,
+        };
+        return {
+          kind: 'deliverable',
+          command:
+            aimed.type === 'CorrectProgressReport'
+              ? { ...aimed, reportedOn: at(target.a?.assignedOn, first, aimed.reportedOn) }
+              : aimed,
+        };
+      }
+      case 'ReopenAssignment': {
+        const completed = assignments.filter(({ a }) => a.status === 'completed');
+        const target = chosen(completed) ?? chosen(assignments);
+        if (!target) return intent;
+        return {
+          kind: 'deliverable',
+          command: {
+            ...c,
+            deliverableId: target.id,
+            stateCode: target.stateCode,
+            reopenedOn: at(target.a.completedOn ?? target.a.assignedOn, first, c.reopenedOn),
+          },
+        };
+      }
+      case 'WithdrawAssignment': {
+        const target = chosen(assignments);
+        if (!target) return intent;
+        return {
+          kind: 'deliverable',
+          command: {
+            ...c,
+            deliverableId: target.id,
+            stateCode: target.stateCode,
+            withdrawnOn: at(target.a.assignedOn, first, c.withdrawnOn),
+          },
+        };
+      }
+      case 'RetireDeliverable': {
+        const [id, d] = chosen(defined) ?? [c.deliverableId, undefined];
+        const revisions = frameworks.get(d?.frameworkId ?? '')?.revisions ?? [];
+        return {
+          kind: 'deliverable',
+          command: { ...c, deliverableId: id, revision: chosen(revisions) ?? c.revision },
         };
       }
     }
@@ -426,16 +658,29 @@ export function decideAll(commands: readonly GeneratedCommand[]): DecidedEvent[]
     const i = aimAt(aimless, a);
     // The handler stamps the event with the instant the command was decided at.
     const now = new Date(Date.parse(NOW) + n * COMMAND_INTERVAL_MS).toISOString();
-    const base = { commandId: `cmd-${n}`, actor, recordedAt: now };
+    const commandId = `cmd-${n}`;
+    const base = { commandId, actor, recordedAt: now };
+    // The pipeline's acting role: the administrator is programme staff, focal points coordinators.
+    // Non-enumerable as the pipeline sets it, so that deciders which spread a command never store it.
+    const acting = <C extends object>(command: C): C =>
+      Object.defineProperty(command, 'actingAs', {
+        value: actor === 'admin-1' ? 'programme-staff' : 'state-coordinator',
+        enumerable: false,
+      });
     try {
       switch (i.kind) {
         case 'framework': {
           const command = { ...withoutUndefined(i.command), now } as FrameworkCommand;
           const state = frameworks.get(command.frameworkId) ?? frameworkDecider.initialState;
-          for (const event of frameworkDecider.decide(command, state, undefined)) {
+          frameworkDecider.decide(command, state, undefined).forEach((event, index) => {
             frameworks.set(command.frameworkId, frameworkDecider.evolve(state, event));
-            out.push({ ...base, stream: streamName('framework', command.frameworkId), event });
-          }
+            out.push({
+              ...base,
+              eventId: eventIdFor(commandId, index),
+              stream: streamName('framework', command.frameworkId),
+              event,
+            });
+          });
           return;
         }
         case 'process': {
@@ -446,30 +691,39 @@ export function decideAll(commands: readonly GeneratedCommand[]): DecidedEvent[]
             const on = adoptedOn(id);
             if (on) known.set(id, on);
           }
-          for (const event of processDecider.decide(command, state, { frameworksAdoptedOn: known })) {
+          processDecider.decide(command, state, { frameworksAdoptedOn: known }).forEach((event, index) => {
             processes.set(command.processId, processDecider.evolve(state, event));
-            out.push({ ...base, stream: streamName('process', command.processId), event });
-          }
+            out.push({
+              ...base,
+              eventId: eventIdFor(commandId, index),
+              stream: streamName('process', command.processId),
+              event,
+            });
+          });
           return;
         }
         case 'deliverable': {
-          const command = { ...withoutUndefined(i.command), now } as DeliverableCommand;
+          const command = acting({ ...withoutUndefined(i.command), now });
           let state = deliverables.get(command.deliverableId) ?? deliverableDecider.initialState;
-          const context =
-            command.type === 'DefineDeliverable'
-              ? { frameworkAdoptedOn: adoptedOn(command.frameworkId) }
-              : {};
-          for (const event of deliverableDecider.decide(command, state, context)) {
-            state = deliverableDecider.evolve(state, event);
+          const frameworkId = command.type === 'DefineDeliverable' ? command.frameworkId : state.frameworkId;
+          const context = {
+            frameworkAdoptedOn: frameworkId === undefined ? undefined : adoptedOn(frameworkId),
+            frameworkRevisions: frameworks.get(frameworkId ?? '')?.revisions ?? [],
+          };
+          deliverableDecider.decide(command, state, context).forEach((event, index) => {
+            // Later report events name a report by its event id: the fold must know it.
+            const eventId = eventIdFor(commandId, index);
+            state = deliverableDecider.evolve(state, { ...event, id: eventId });
             deliverables.set(command.deliverableId, state);
-            out.push({ ...base, stream: streamName('deliverable', command.deliverableId), event });
-          }
+            out.push({ ...base, eventId, stream: streamName('deliverable', command.deliverableId), event });
+          });
           return;
         }
         case 'assistance': {
-          const command = { ...withoutUndefined(i.command), now } as AssistanceCommand;
+          const command = acting({ ...withoutUndefined(i.command), now });
           const state = assistance.get(command.assistanceId) ?? assistanceDecider.initialState;
-          const linked = command.deliverableId ? deliverables.get(command.deliverableId) : undefined;
+          const linkedId = command.type === 'ProvideAssistance' ? command.deliverableId : undefined;
+          const linked = linkedId ? deliverables.get(linkedId) : undefined;
           const context = linked
             ? {
                 deliverable: {
@@ -479,10 +733,15 @@ export function decideAll(commands: readonly GeneratedCommand[]): DecidedEvent[]
                 },
               }
             : {};
-          for (const event of assistanceDecider.decide(command, state, context)) {
+          assistanceDecider.decide(command, state, context).forEach((event, index) => {
             assistance.set(command.assistanceId, assistanceDecider.evolve(state, event));
-            out.push({ ...base, stream: streamName('assistance', command.assistanceId), event });
-          }
+            out.push({
+              ...base,
+              eventId: eventIdFor(commandId, index),
+              stream: streamName('assistance', command.assistanceId),
+              event,
+            });
+          });
           return;
         }
       }

@@ -9,10 +9,10 @@ import {
   HashChainedEventStore,
   SqliteEventStore,
   UpcastingEventStore,
-  eventIdFor,
 } from '@ct/event-store';
 import {
   type ActivityEntry,
+  type DeliverableDetail,
   Projector,
   type ReadStore,
   assistanceReceived,
@@ -80,7 +80,7 @@ async function record(
       d.stream,
       [
         {
-          id: eventIdFor(d.commandId, 0),
+          id: d.eventId,
           type: d.event.type,
           data: d.event.data,
           metadata: {
@@ -167,6 +167,7 @@ async function recordAndProject(
 /** The questions asked of every history: filters drawn from the same pools as the commands. */
 const probe = fc.record({
   asOf: fc.constantFrom(...DATES, '2027-01-01', '2031-01-01'),
+  basis: fc.constantFrom('reported' as const, 'validated' as const),
   state: fc.constantFrom(...STATES),
   framework: fc.constantFrom(...FRAMEWORKS),
   pillar: fc.constantFrom(...PILLAR_CODES),
@@ -217,18 +218,25 @@ function comparableActivity(actual: readonly ActivityEntry[], expected: readonly
   });
 }
 
+/** A report's audit trail (each event's values and actor) is not modelled: the rest of the detail is. */
+const withoutTrails = (detail: DeliverableDetail | undefined) =>
+  detail && { ...detail, reports: detail.reports.map(({ history: _history, ...report }) => report) };
+
 async function assertSameAnswers(store: ReadStore, model: reference.ReferenceModel, p: Probe) {
   const db = store.db;
   const all = { limit: 500 };
 
-  // State scorecard: every cell, each filter alone and together, and one page.
+  // State scorecard: every cell, each filter alone and together, and one page, on both bases.
+  const { basis } = p;
   for (const params of [
     { asOf: p.asOf, ...all },
+    { asOf: p.asOf, basis, ...all },
     { asOf: p.asOf, stateCode: p.state, ...all },
-    { asOf: p.asOf, frameworkId: p.framework, ...all },
+    { asOf: p.asOf, frameworkId: p.framework, basis, ...all },
     { asOf: p.asOf, pillar: p.pillar, ...all },
+    { asOf: p.asOf, revision: 'original', ...all },
     { asOf: p.asOf, stateCode: p.state, frameworkId: p.framework, pillar: p.pillar },
-    { asOf: p.asOf, limit: p.limit, offset: p.offset },
+    { asOf: p.asOf, basis, limit: p.limit, offset: p.offset },
   ])
     expect({ params, page: await stateScorecard(db, params) }).toEqual({
       params,
@@ -241,15 +249,18 @@ async function assertSameAnswers(store: ReadStore, model: reference.ReferenceMod
       rows: reference.assistanceReceived(model, params),
     });
 
-  // Deliverable tracker.
+  // Deliverable tracker: the latest business day (no asOf) and the probe's day, on both bases.
   for (const params of [
     all,
+    { asOf: p.asOf, ...all },
+    { asOf: p.asOf, basis, ...all },
     { frameworkId: p.framework, ...all },
-    { pillar: p.pillar, ...all },
+    { pillar: p.pillar, basis, ...all },
     { thematicArea: p.thematicArea, ...all },
-    { stateCode: p.state, ...all },
-    { status: p.status, ...all },
-    { includeCancelled: false, ...all },
+    { stateCode: p.state, asOf: p.asOf, ...all },
+    { status: p.status, basis, ...all },
+    { includeCancelled: false, asOf: p.asOf, ...all },
+    { revision: 'original', ...all },
     { stateCode: p.state, status: p.status, limit: p.limit, offset: p.offset },
   ])
     expect({ params, page: await listDeliverables(db, params) }).toEqual({
@@ -257,8 +268,12 @@ async function assertSameAnswers(store: ReadStore, model: reference.ReferenceMod
       page: reference.listDeliverables(model, params),
     });
   for (const deliverableId of DELIVERABLES)
-    for (const params of [{ deliverableId }, { deliverableId, stateCode: p.state }])
-      expect({ params, detail: await getDeliverable(db, params) }).toEqual({
+    for (const params of [
+      { deliverableId },
+      { deliverableId, stateCode: p.state },
+      { deliverableId, asOf: p.asOf, basis },
+    ])
+      expect({ params, detail: withoutTrails(await getDeliverable(db, params)) }).toEqual({
         params,
         detail: reference.getDeliverable(model, params),
       });
@@ -268,6 +283,7 @@ async function assertSameAnswers(store: ReadStore, model: reference.ReferenceMod
     {},
     { provider: p.provider },
     { recipientState: p.state },
+    { recipientRegion: '619' },
     { pillar: p.pillar },
     { kind: p.kind },
     { deliverableId: DELIVERABLES[p.offset % DELIVERABLES.length] },
@@ -375,9 +391,10 @@ async function assertSameAsOfAnswers(
       });
     }
     const deliverableId = DELIVERABLES[(p.offset + p.limit) % DELIVERABLES.length]!;
-    const expected = reference.getDeliverable(model, { deliverableId });
+    const expected = reference.getDeliverable(model, { deliverableId, asOf });
     const answer = service.deliverable(cutoff, deliverableId);
-    if (expected) expect({ cutoff, detail: (await answer).result }).toEqual({ cutoff, detail: expected });
+    if (expected)
+      expect({ cutoff, detail: withoutTrails((await answer).result) }).toEqual({ cutoff, detail: expected });
     else await expect(answer).rejects.toBeInstanceOf(AggregateNotFound);
   }
 }
@@ -463,5 +480,11 @@ test('the generated histories cover every event type', () => {
     }),
     { numRuns: 30, seed: CI_SEED },
   );
-  expect([...seen].sort()).toEqual(Object.keys(EVENT_SCHEMA_VERSIONS).sort());
+  // The organisations catalogue is a read model of its own that the oracle does not compare.
+  const notGenerated = ['OrganisationRegistered', 'OrganisationUpdated'];
+  expect([...seen].sort()).toEqual(
+    Object.keys(EVENT_SCHEMA_VERSIONS)
+      .filter((type) => !notGenerated.includes(type))
+      .sort(),
+  );
 });

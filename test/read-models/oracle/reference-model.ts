@@ -38,6 +38,8 @@ import {
 
 export interface RecordedDomainEvent {
   position: bigint;
+  /** The stored event id (a report's id is its ProgressReported event's). */
+  eventId: string;
   streamName: string;
   event: DomainEvent;
   actor: string;
@@ -46,31 +48,39 @@ export interface RecordedDomainEvent {
 }
 
 interface RefReport {
+  /** The event id of its ProgressReported event: what every later event about it names. */
+  reportId: string;
+  /** Position of the original report: ties between reports of one day go by it. */
   position: bigint;
   stateCode: string;
+  /** Event id of the current version (the report's or its latest correction's). */
+  versionId: string;
   reportedOn: string;
   status: ProgressStatus;
   percentComplete: number | null;
   note: string | null;
   evidence: string[];
+  source: string;
+  review: 'submitted' | 'validated' | 'returned';
+  withdrawn: boolean;
+}
+
+interface RefLifecycle {
+  stateCode: string;
+  position: bigint;
+  kind: 'reopened' | 'withdrawn' | 'not-applicable';
+  effectiveOn: string;
+  reason: string;
+  actor: string;
+  recordedAt: string;
 }
 
 interface RefAssignment {
   stateCode: string;
   leadAgency: string;
+  /** The first assignment's date: a re-assignment changes the agency and the due date only. */
   assignedOn: string;
   dueOn: string;
-  status: ProgressStatus;
-  /** The latest percent reported; a report with a status only leaves the known percent as it was. */
-  percentComplete: number | null;
-  lastReportedOn: string | null;
-  reportCount: number;
-  /**
-   * The day of the latest event about this assignment, in log order. The README does not define
-   * "last update"; dates are not monotonic across kinds of events (a cancellation may carry a day
-   * before an assignment's), and this reads it as what the latest recorded change says.
-   */
-  lastUpdateOn: string;
 }
 
 interface RefDeliverable {
@@ -82,16 +92,35 @@ interface RefDeliverable {
   description: string | null;
   reference: string | null;
   definedOn: string;
-  cancelled: boolean;
+  revision: string | null;
   cancelledOn: string | null;
   cancellationReason: string | null;
+  retiredOn: string | null;
+  retirementReason: string | null;
   assignments: Map<string, RefAssignment>;
-  reports: RefReport[];
+  /** In recording order. */
+  reports: Map<string, RefReport>;
+  lifecycle: RefLifecycle[];
 }
 
-interface RefAssistance extends AssistanceRecordView {
-  /** Exact, in minor units (cents): totals are never added as binary fractions. */
+interface RefAssistance {
+  assistanceId: string;
+  position: bigint;
+  provider: string;
+  states: { stateCode: string; percentage: number }[];
+  region: { code: string; vocabulary: string } | null;
+  pillar: string;
+  kind: string;
+  deliverableId: string | null;
+  description: string | null;
+  periodStart: string;
+  periodEnd: string | null;
+  currency: string | null;
+  /** Exact, in minor units: totals are never added as binary fractions. */
   minor: bigint | null;
+  disbursedMinor: bigint | null;
+  amendments: number;
+  withdrawn: boolean;
 }
 
 /** What the README defines of an activity entry (its `summary` is display text it leaves open). */
@@ -151,6 +180,10 @@ const byKeys =
     }
     return 0;
   };
+
+/** The key of an assignment: the State's code (or a regional mechanism's id). */
+const assigneeKey = (data: { stateCode?: string; mechanismId?: string }): string =>
+  data.stateCode ?? data.mechanismId ?? '';
 
 const maxOf = (days: readonly string[]): string => days.reduce((m, d) => (d > m ? d : m));
 
@@ -248,69 +281,113 @@ export function buildReferenceModel(history: readonly RecordedDomainEvent[]): Re
           description: d.description ?? null,
           reference: d.reference ?? null,
           definedOn: d.definedOn,
-          cancelled: false,
+          revision: d.revision ?? null,
           cancelledOn: null,
           cancellationReason: null,
+          retiredOn: null,
+          retirementReason: null,
           assignments: new Map(),
-          reports: [],
+          reports: new Map(),
+          lifecycle: [],
         });
         frameworkId = d.frameworkId;
         break;
       }
       case 'DeliverableAssigned': {
         const d = event.data;
+        const code = assigneeKey(d);
         const deliverable = model.deliverables.get(d.deliverableId);
-        const previous = deliverable?.assignments.get(d.stateCode);
-        // A re-assignment changes the lead agency and the due date; the State has had the
-        // deliverable since the first assignment, and its progress stays (domain's Assignment).
-        deliverable?.assignments.set(d.stateCode, {
-          stateCode: d.stateCode,
+        const previous = deliverable?.assignments.get(code);
+        deliverable?.assignments.set(code, {
+          stateCode: code,
           leadAgency: d.leadAgency,
           assignedOn: previous?.assignedOn ?? d.assignedOn,
           dueOn: d.dueOn,
-          status: previous?.status ?? 'not-started',
-          percentComplete: previous?.percentComplete ?? null,
-          lastReportedOn: previous?.lastReportedOn ?? null,
-          reportCount: previous?.reportCount ?? 0,
-          lastUpdateOn: d.assignedOn,
         });
-        states = [d.stateCode];
+        states = [code];
         frameworkId = deliverable?.frameworkId ?? null;
         break;
       }
       case 'ProgressReported': {
         const d = event.data;
+        const code = assigneeKey(d);
         const deliverable = model.deliverables.get(d.deliverableId);
-        const assignment = deliverable?.assignments.get(d.stateCode);
-        if (deliverable && assignment) {
-          assignment.status = d.status;
-          if (d.percentComplete !== undefined) assignment.percentComplete = d.percentComplete;
-          assignment.lastReportedOn = d.reportedOn;
-          assignment.reportCount += 1;
-          assignment.lastUpdateOn = d.reportedOn;
-          deliverable.reports.push({
-            position: recorded.position,
-            stateCode: d.stateCode,
-            reportedOn: d.reportedOn,
-            status: d.status,
-            percentComplete: d.percentComplete ?? null,
-            note: d.note ?? null,
-            evidence: [...(d.evidence ?? [])],
-          });
-        }
-        states = [d.stateCode];
+        deliverable?.reports.set(recorded.eventId, {
+          reportId: recorded.eventId,
+          position: recorded.position,
+          stateCode: code,
+          versionId: recorded.eventId,
+          reportedOn: d.reportedOn,
+          status: d.status,
+          percentComplete: d.percentComplete ?? null,
+          note: d.note ?? null,
+          evidence: [...(d.evidence ?? [])],
+          source: d.source,
+          review: 'submitted',
+          withdrawn: false,
+        });
+        states = [code];
         frameworkId = deliverable?.frameworkId ?? null;
         break;
       }
-      case 'DeliverableCancelled': {
+      case 'ProgressReportCorrected':
+      case 'ProgressReportWithdrawn':
+      case 'ProgressReportValidated':
+      case 'ProgressReportReturned': {
+        const deliverable = model.deliverables.get(event.data.deliverableId);
+        const report = deliverable?.reports.get(event.data.reportId);
+        if (report) {
+          if (event.type === 'ProgressReportCorrected') {
+            // A correction carries the report's full new values, not a difference.
+            const d = event.data;
+            Object.assign(report, {
+              versionId: recorded.eventId,
+              reportedOn: d.reportedOn,
+              status: d.status,
+              percentComplete: d.percentComplete ?? null,
+              note: d.note ?? null,
+              evidence: [...(d.evidence ?? [])],
+              source: d.source,
+              review: d.review,
+            });
+          } else if (event.type === 'ProgressReportWithdrawn') report.withdrawn = true;
+          else report.review = event.type === 'ProgressReportValidated' ? 'validated' : 'returned';
+        }
+        states = [assigneeKey(event.data)];
+        frameworkId = deliverable?.frameworkId ?? null;
+        break;
+      }
+      case 'AssignmentReopened':
+      case 'AssignmentWithdrawn': {
         const d = event.data;
         const deliverable = model.deliverables.get(d.deliverableId);
+        deliverable?.lifecycle.push({
+          stateCode: assigneeKey(d),
+          position: recorded.position,
+          ...(event.type === 'AssignmentReopened'
+            ? { kind: 'reopened' as const, effectiveOn: event.data.reopenedOn }
+            : { kind: event.data.outcome, effectiveOn: event.data.withdrawnOn }),
+          reason: d.reason,
+          actor: recorded.actor,
+          recordedAt: recorded.recordedAt,
+        });
+        states = [assigneeKey(d)];
+        frameworkId = deliverable?.frameworkId ?? null;
+        break;
+      }
+      case 'DeliverableCancelled':
+      case 'DeliverableRetired': {
+        const deliverable = model.deliverables.get(event.data.deliverableId);
         if (deliverable) {
-          deliverable.cancelled = true;
-          deliverable.cancelledOn = d.cancelledOn;
-          deliverable.cancellationReason = d.reason;
-          for (const a of deliverable.assignments.values()) a.lastUpdateOn = d.cancelledOn;
-          // A cancellation concerns every State the deliverable was assigned to.
+          if (event.type === 'DeliverableCancelled') {
+            deliverable.cancelledOn = event.data.cancelledOn;
+            deliverable.cancellationReason = event.data.reason;
+          } else {
+            // Retired from the date of the revision that retired it.
+            deliverable.retiredOn = event.data.revision;
+            deliverable.retirementReason = event.data.reason ?? null;
+          }
+          // Both concern every State the deliverable was assigned to.
           states = [...deliverable.assignments.keys()];
         }
         frameworkId = deliverable?.frameworkId ?? null;
@@ -318,28 +395,55 @@ export function buildReferenceModel(history: readonly RecordedDomainEvent[]): Re
       }
       case 'AssistanceProvided': {
         const d = event.data;
-        const minor = d.amount ? toMinor(d.amount.value, d.amount.currency) : null;
         model.assistance.push({
           assistanceId: d.assistanceId,
           position: recorded.position,
           provider: d.provider,
-          recipientState: d.recipientState,
+          states: d.recipients.states.map(({ stateCode, percentage }) => ({ stateCode, percentage })),
+          region: d.recipients.region ? { ...d.recipients.region } : null,
           pillar: d.pillar,
           kind: d.kind,
           deliverableId: d.deliverableId ?? null,
           description: d.description ?? null,
           periodStart: d.periodStart,
           periodEnd: d.periodEnd ?? null,
-          amount:
-            d.amount && minor !== null
-              ? { value: formatMinor(minor, d.amount.currency), currency: d.amount.currency }
-              : null,
-          minor,
+          currency: d.amount?.currency ?? null,
+          minor: d.amount ? toMinor(d.amount.value, d.amount.currency) : null,
+          disbursedMinor: null,
+          amendments: 0,
+          withdrawn: false,
         });
-        states = [d.recipientState];
+        states = d.recipients.states.map((s) => s.stateCode);
         frameworkId = d.deliverableId ? (model.deliverables.get(d.deliverableId)?.frameworkId ?? null) : null;
         break;
       }
+      case 'AssistanceAmended': {
+        const d = event.data;
+        const record = model.assistance.find((r) => r.assistanceId === d.assistanceId);
+        if (record) {
+          record.amendments += 1;
+          if (d.periodEnd !== undefined) record.periodEnd = d.periodEnd;
+          if (d.amount) {
+            record.currency = d.amount.currency;
+            record.minor = toMinor(d.amount.value, d.amount.currency);
+          }
+          // Disbursements are in the record's currency (the decider's rule): they add up.
+          for (const disbursement of d.disbursements ?? [])
+            record.disbursedMinor =
+              (record.disbursedMinor ?? 0n) +
+              toMinor(disbursement.amount.value, disbursement.amount.currency);
+        }
+        break;
+      }
+      case 'AssistanceWithdrawn': {
+        const record = model.assistance.find((r) => r.assistanceId === event.data.assistanceId);
+        if (record) record.withdrawn = true;
+        break;
+      }
+      case 'OrganisationRegistered':
+      case 'OrganisationUpdated':
+        // The organisations catalogue is not modelled; the timeline entry names no State.
+        break;
     }
     model.activity.push({
       position: recorded.position,
@@ -388,59 +492,175 @@ function averageToHundredths(sum: number, count: number): number {
   return hundredths / 100;
 }
 
+/** Which reports count (issue #12): every report not withdrawn, or only validated ones. */
+export type RefBasis = 'reported' | 'validated';
+
+/** The day a tracker question without asOf is about: after every business date. */
+const LATEST_DAY = '9999-12-30';
+
+/** Statuses after which the assignment does not change any more (progress reports dated later change nothing). */
+type DayStatus = ProgressStatus | 'cancelled' | 'withdrawn' | 'not-applicable' | 'retired';
+const ENDED: readonly DayStatus[] = ['cancelled', 'withdrawn', 'not-applicable', 'retired'];
+
+/** Where one assignment stood on a business day, as the scorecard and the tracker show it. */
+interface AssignmentOnDay {
+  status: DayStatus;
+  percentComplete: number | null;
+  completedOn: string | null;
+  lastReportedOn: string | null;
+  reportCount: number;
+  /** The latest business date of anything that happened to it by that day (its assignment at least). */
+  lastUpdateOn: string;
+}
+
+const reportCounts = (r: RefReport, basis: RefBasis): boolean =>
+  !r.withdrawn && (basis === 'reported' || r.review === 'validated');
+
+/**
+ * The contract of issue #12, read directly: on day D, take every fact dated D or earlier (the
+ * counted reports by their current `reportedOn`, reopenings, withdrawals, the cancellation and the
+ * retirement) in order of date; on one day, reports and lifecycle events in recording order (a
+ * report by its ORIGINAL ProgressReported position, not its correction's), then the cancellation,
+ * then the retirement (deliverable-wide, they close the day). Undefined before the assignment.
+ */
+function assignmentOn(
+  d: RefDeliverable,
+  a: RefAssignment,
+  day: string,
+  basis: RefBasis,
+): AssignmentOnDay | undefined {
+  if (a.assignedOn > day) return undefined;
+  type Fact = { on: string; rank: number; order: bigint; apply: (s: AssignmentOnDay) => void };
+  const facts: Fact[] = [];
+  for (const r of d.reports.values())
+    if (r.stateCode === a.stateCode && reportCounts(r, basis))
+      facts.push({
+        on: r.reportedOn,
+        rank: 0,
+        order: r.position,
+        apply: (s) => {
+          s.reportCount += 1;
+          if (ENDED.includes(s.status)) return;
+          // Completed on the day of the report that made it completed; a repeat keeps that day.
+          if (r.status !== 'completed') s.completedOn = null;
+          else if (s.status !== 'completed') s.completedOn = r.reportedOn;
+          s.status = r.status;
+          if (r.percentComplete !== null) s.percentComplete = r.percentComplete;
+          s.lastReportedOn = r.reportedOn;
+        },
+      });
+  for (const l of d.lifecycle)
+    if (l.stateCode === a.stateCode)
+      facts.push({
+        on: l.effectiveOn,
+        rank: 0,
+        order: l.position,
+        apply: (s) => {
+          if (l.kind === 'reopened') {
+            if (ENDED.includes(s.status)) return;
+            // In progress again; the percent stays the last reported.
+            s.status = 'in-progress';
+            s.completedOn = null;
+          } else if (s.status !== 'cancelled' && s.status !== 'retired') s.status = l.kind;
+        },
+      });
+  if (d.cancelledOn !== null)
+    facts.push({ on: d.cancelledOn, rank: 1, order: 0n, apply: (s) => void (s.status = 'cancelled') });
+  if (d.retiredOn !== null)
+    facts.push({
+      on: d.retiredOn,
+      rank: 2,
+      order: 0n,
+      apply: (s) => {
+        if (s.status !== 'cancelled') s.status = 'retired';
+      },
+    });
+  const state: AssignmentOnDay = {
+    status: 'not-started',
+    percentComplete: null,
+    completedOn: null,
+    lastReportedOn: null,
+    reportCount: 0,
+    lastUpdateOn: a.assignedOn,
+  };
+  facts
+    .filter((f) => f.on <= day)
+    .sort((x, y) =>
+      x.on !== y.on ? byText(x.on, y.on) : x.rank !== y.rank ? x.rank - y.rank : x.order < y.order ? -1 : 1,
+    )
+    .forEach((f) => {
+      f.apply(state);
+      if (f.on > state.lastUpdateOn) state.lastUpdateOn = f.on;
+    });
+  return state;
+}
+
+const matchesRevision = (d: RefDeliverable, revision: string | undefined): boolean =>
+  revision === undefined || (revision === 'original' ? d.revision === null : d.revision === revision);
+
 export function scorecard(model: ReferenceModel, params: ScorecardParams): Page<ScorecardRow> {
+  const basis = params.basis ?? 'reported';
   const cells = new Map<
     string,
-    { key: [string, string, string]; assignments: RefAssignment[]; cancelled: boolean[] }
+    { key: [string, string, string]; assignments: { a: RefAssignment; on: AssignmentOnDay }[] }
   >();
-  for (const d of model.deliverables.values())
+  for (const d of model.deliverables.values()) {
+    if (!matchesRevision(d, params.revision)) continue;
     for (const a of d.assignments.values()) {
       if (params.stateCode && a.stateCode !== params.stateCode) continue;
       if (params.frameworkId && d.frameworkId !== params.frameworkId) continue;
       if (params.pillar && d.pillar !== params.pillar) continue;
+      const on = assignmentOn(d, a, params.asOf, basis);
+      if (!on) continue;
       const key: [string, string, string] = [a.stateCode, d.frameworkId, d.pillar];
       const id = key.join('\u0000');
-      const cell = cells.get(id) ?? { key, assignments: [], cancelled: [] };
-      cell.assignments.push(a);
-      cell.cancelled.push(d.cancelled);
+      const cell = cells.get(id) ?? { key, assignments: [] };
+      cell.assignments.push({ a, on });
       cells.set(id, cell);
     }
-  const rows = [...cells.values()].map(
-    ({ key: [stateCode, frameworkId, pillar], assignments, cancelled }) => {
-      const byStatus: Record<ScorecardStatus, number> = {
-        'not-started': 0,
-        'in-progress': 0,
-        blocked: 0,
-        completed: 0,
-        cancelled: 0,
-      };
-      let percentSum = 0;
-      let open = 0;
-      let overdue = 0;
-      assignments.forEach((a, i) => {
-        // A cancelled deliverable's assignments count as cancelled, whatever they had reached.
-        const status: ScorecardStatus = cancelled[i] ? 'cancelled' : a.status;
-        byStatus[status] += 1;
-        if (status !== 'cancelled') {
-          open += 1;
-          // An assignment with no percent reported yet has achieved nothing measurable: 0.
-          percentSum += a.percentComplete ?? 0;
-        }
-        // README: overdue = due before the date and neither completed nor cancelled.
-        if (a.dueOn < params.asOf && status !== 'completed' && status !== 'cancelled') overdue += 1;
-      });
-      return {
-        stateCode,
-        frameworkId,
-        pillar,
-        deliverables: assignments.length,
-        byStatus,
-        percentComplete: open > 0 ? averageToHundredths(percentSum, open) : null,
-        overdue,
-        lastUpdateOn: maxOf(assignments.map((a) => a.lastUpdateOn)),
-      };
-    },
-  );
+  }
+  const rows = [...cells.values()].map(({ key: [stateCode, frameworkId, pillar], assignments }) => {
+    const byStatus: Record<ScorecardStatus, number> = {
+      'not-started': 0,
+      'in-progress': 0,
+      blocked: 0,
+      completed: 0,
+      cancelled: 0,
+    };
+    const notCounted = { withdrawn: 0, 'not-applicable': 0, retired: 0 };
+    let percentSum = 0;
+    let open = 0;
+    let overdue = 0;
+    let completedLate = 0;
+    for (const { a, on } of assignments) {
+      const { status } = on;
+      if (status === 'withdrawn' || status === 'not-applicable' || status === 'retired') {
+        // Out of the counts from that day: not overdue, not in the percent.
+        notCounted[status] += 1;
+        continue;
+      }
+      byStatus[status] += 1;
+      if (status === 'cancelled') continue;
+      open += 1;
+      // An assignment with no percent reported yet has achieved nothing measurable: 0.
+      percentSum += on.percentComplete ?? 0;
+      // README: overdue = due before the date and neither completed nor cancelled.
+      if (a.dueOn < params.asOf && status !== 'completed') overdue += 1;
+      if (status === 'completed' && on.completedOn !== null && on.completedOn > a.dueOn) completedLate += 1;
+    }
+    return {
+      stateCode,
+      frameworkId,
+      pillar,
+      deliverables: Object.values(byStatus).reduce((n, k) => n + k, 0),
+      byStatus,
+      completedLate,
+      notCounted,
+      percentComplete: open > 0 ? averageToHundredths(percentSum, open) : null,
+      overdue,
+      lastUpdateOn: maxOf(assignments.map(({ on }) => on.lastUpdateOn)),
+    };
+  });
   rows.sort(
     byKeys(
       (r) => r.stateCode,
@@ -451,128 +671,85 @@ export function scorecard(model: ReferenceModel, params: ScorecardParams): Page<
   return page(rows, params, 100);
 }
 
-const totalsOf = (records: readonly RefAssistance[]): CurrencyTotal[] => {
+// ---------------------------------------------------------------------------------------------
+// Assistance: live records (withdrawn ones are out of every answer), per-State parts by share.
+
+/**
+ * Splits a whole into parts by weights (hundredths of a percent), losing no minor unit: each part
+ * is rounded down, and the units left over go one each to the parts with the largest fractions
+ * (equal fractions: the earlier part). A regional record's part no State is credited with takes part
+ * in the split as the last weight, so the States get what the region does not.
+ */
+export function largestRemainder(total: bigint, weights: readonly bigint[]): bigint[] {
+  const scale = 10_000n;
+  const floors = weights.map((w) => (total * w) / scale);
+  // The units the floors leave out of the whole (the weights, the regional part included, make 100 %).
+  let left = total - floors.reduce((sum, part) => sum + part, 0n);
+  const order = weights
+    .map((w, i) => ({ i, fraction: (total * w) % scale }))
+    .sort((x, y) => (x.fraction === y.fraction ? x.i - y.i : x.fraction > y.fraction ? -1 : 1));
+  const parts = [...floors];
+  for (const { i } of order) {
+    if (left === 0n) break;
+    parts[i] = parts[i]! + 1n;
+    left -= 1n;
+  }
+  return parts;
+}
+
+/** Each recipient State's part of the record's current value, or null without a value. */
+function partsOf(r: RefAssistance): { stateCode: string; minor: bigint | null }[] {
+  const weights = r.states.map((s) => BigInt(Math.round(s.percentage * 100)));
+  const stated = weights.reduce((sum, w) => sum + w, 0n);
+  const all = r.region && stated < 10_000n ? [...weights, 10_000n - stated] : weights;
+  const parts = r.minor === null ? null : largestRemainder(r.minor, all);
+  return r.states.map((s, i) => ({ stateCode: s.stateCode, minor: parts ? parts[i]! : null }));
+}
+
+const live = (model: ReferenceModel) => model.assistance.filter((r) => !r.withdrawn);
+
+/** Per currency, in currency order, from (currency, minor) pairs; those without a value add nothing. */
+function sumByCurrency(
+  amounts: readonly { currency: string | null; minor: bigint | null }[],
+): CurrencyTotal[] {
   const sums = new Map<string, bigint>();
-  for (const r of records)
-    if (r.amount && r.minor !== null)
-      sums.set(r.amount.currency, (sums.get(r.amount.currency) ?? 0n) + r.minor);
+  for (const { currency, minor } of amounts)
+    if (currency !== null && minor !== null) sums.set(currency, (sums.get(currency) ?? 0n) + minor);
   return [...sums.entries()]
     .sort(([a], [b]) => byText(a, b))
     .map(([currency, minor]) => ({ currency, amount: formatMinor(minor, currency) }));
-};
+}
 
-/** Assistance received per State: records, exact totals per currency, the providers. */
+const money = (minor: bigint | null, currency: string | null) =>
+  minor !== null && currency !== null ? { value: formatMinor(minor, currency), currency } : null;
+
+/** Assistance received per State: records it shares in, its parts' totals per currency, the providers. */
 export function assistanceReceived(
   model: ReferenceModel,
   params: AssistanceReceivedParams = {},
 ): AssistanceReceivedRow[] {
-  const records = model.assistance.filter(
-    (r) =>
-      (!params.stateCode || r.recipientState === params.stateCode) &&
-      (!params.pillar || r.pillar === params.pillar),
-  );
-  const states = [...new Set(records.map((r) => r.recipientState))].sort(byText);
+  const shares = live(model)
+    .filter((r) => !params.pillar || r.pillar === params.pillar)
+    .flatMap((r) => partsOf(r).map((part) => ({ ...part, record: r })))
+    .filter((s) => !params.stateCode || s.stateCode === params.stateCode);
+  const states = [...new Set(shares.map((s) => s.stateCode))].sort(byText);
   return states.map((stateCode) => {
-    const mine = records.filter((r) => r.recipientState === stateCode);
+    const mine = shares.filter((s) => s.stateCode === stateCode);
     return {
       stateCode,
       count: mine.length,
-      totals: totalsOf(mine),
-      providers: [...new Set(mine.map((r) => r.provider))].sort(byText),
+      totals: sumByCurrency(mine.map((s) => ({ currency: s.record.currency, minor: s.minor }))),
+      providers: [...new Set(mine.map((s) => s.record.provider))].sort(byText),
     };
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Deliverable tracker.
-
-const trackedAssignment = (a: RefAssignment): TrackedAssignment => ({
-  stateCode: a.stateCode,
-  leadAgency: a.leadAgency,
-  assignedOn: a.assignedOn,
-  dueOn: a.dueOn,
-  status: a.status,
-  percentComplete: a.percentComplete,
-  lastReportedOn: a.lastReportedOn,
-  reportCount: a.reportCount,
-});
-
-function tracked(d: RefDeliverable, stateCode?: string): TrackedDeliverable {
-  return {
-    deliverableId: d.deliverableId,
-    frameworkId: d.frameworkId,
-    pillar: d.pillar,
-    thematicArea: d.thematicArea,
-    title: d.title,
-    description: d.description,
-    reference: d.reference,
-    definedOn: d.definedOn,
-    cancelled: d.cancelled,
-    cancelledOn: d.cancelledOn,
-    cancellationReason: d.cancellationReason,
-    assignments: [...d.assignments.values()]
-      .filter((a) => !stateCode || a.stateCode === stateCode)
-      .sort((a, b) => byText(a.stateCode, b.stateCode))
-      .map(trackedAssignment),
-  };
-}
-
-export function listDeliverables(
-  model: ReferenceModel,
-  params: ListDeliverablesParams = {},
-): Page<TrackedDeliverable> {
-  const matching = [...model.deliverables.values()].filter((d) => {
-    if (params.frameworkId && d.frameworkId !== params.frameworkId) return false;
-    if (params.pillar && d.pillar !== params.pillar) return false;
-    if (params.thematicArea && d.thematicArea !== params.thematicArea) return false;
-    if (params.includeCancelled === false && d.cancelled) return false;
-    if (params.stateCode || params.status)
-      return [...d.assignments.values()].some(
-        (a) =>
-          (!params.stateCode || a.stateCode === params.stateCode) &&
-          (!params.status || a.status === params.status),
-      );
-    return true;
-  });
-  matching.sort(
-    byKeys(
-      (d) => d.definedOn,
-      (d) => d.deliverableId,
-    ),
-  );
-  // The filter picks deliverables; each lists all of its assignments.
-  return page(
-    matching.map((d) => tracked(d)),
-    params,
-  );
-}
-
-export function getDeliverable(
-  model: ReferenceModel,
-  params: { deliverableId: string; stateCode?: string },
-): DeliverableDetail | undefined {
-  const d = model.deliverables.get(params.deliverableId);
-  if (!d) return undefined;
-  const reports: ProgressReportView[] = d.reports
-    .filter((r) => !params.stateCode || r.stateCode === params.stateCode)
-    .sort(
-      byKeys(
-        (r) => r.stateCode,
-        (r) => r.position,
-      ),
-    )
-    .map((r) => ({ ...r, evidence: [...r.evidence] }));
-  return { ...tracked(d, params.stateCode), reports };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Assistance ledger.
-
 function filteredAssistance(model: ReferenceModel, f: AssistanceFilters): RefAssistance[] {
-  return model.assistance.filter(
+  return live(model).filter(
     (r) =>
       (!f.provider || r.provider === f.provider) &&
-      (!f.recipientState || r.recipientState === f.recipientState) &&
+      (!f.recipientState || r.states.some((s) => s.stateCode === f.recipientState)) &&
+      (!f.recipientRegion || r.region?.code === f.recipientRegion) &&
       (!f.pillar || r.pillar === f.pillar) &&
       (!f.kind || r.kind === f.kind) &&
       (!f.deliverableId || r.deliverableId === f.deliverableId) &&
@@ -592,42 +769,211 @@ export function listAssistance(
         (r) => r.position,
       ),
     )
-    .map(({ minor: _minor, ...view }) => view);
+    .map((r): AssistanceRecordView => ({
+      assistanceId: r.assistanceId,
+      position: r.position,
+      provider: r.provider,
+      recipients: {
+        states: partsOf(r).map(({ stateCode, minor }, i) => ({
+          stateCode,
+          percentage: r.states[i]!.percentage,
+          amount: money(minor, r.currency),
+        })),
+        region: r.region,
+      },
+      pillar: r.pillar,
+      kind: r.kind,
+      deliverableId: r.deliverableId,
+      description: r.description,
+      periodStart: r.periodStart,
+      periodEnd: r.periodEnd,
+      amount: money(r.minor, r.currency),
+      disbursed: money(r.disbursedMinor, r.currency),
+      amendments: r.amendments,
+    }));
   return page(rows, params);
 }
 
+/**
+ * Groups per provider x State x pillar x kind with the States' parts, then (unless one State is
+ * asked about) per provider x region x pillar x kind with the regional records' whole values.
+ */
 export function summarizeAssistance(
   model: ReferenceModel,
   filters: AssistanceFilters = {},
 ): AssistanceSummary {
   const records = filteredAssistance(model, filters);
-  const groups = new Map<
-    string,
-    { group: Omit<AssistanceGroup, 'count' | 'totals'>; records: RefAssistance[] }
-  >();
-  for (const r of records) {
-    const key = [r.provider, r.recipientState, r.pillar, r.kind].join('\u0000');
-    const entry = groups.get(key) ?? {
-      group: { provider: r.provider, recipientState: r.recipientState, pillar: r.pillar, kind: r.kind },
-      records: [],
-    };
-    entry.records.push(r);
-    groups.set(key, entry);
-  }
-  return {
-    groups: [...groups.values()]
-      .map(({ group, records: mine }) => ({ ...group, count: mine.length, totals: totalsOf(mine) }))
+  const shares = records
+    .flatMap((r) => partsOf(r).map((part) => ({ ...part, record: r })))
+    .filter((s) => !filters.recipientState || s.stateCode === filters.recipientState);
+  const grouped = (
+    entries: { recipient: string; record: RefAssistance; minor: bigint | null }[],
+    regional: boolean,
+  ): AssistanceGroup[] => {
+    const groups = new Map<string, { recipient: string; record: RefAssistance; minor: bigint | null }[]>();
+    for (const e of entries) {
+      const key = JSON.stringify([e.record.provider, e.recipient, e.record.pillar, e.record.kind]);
+      groups.set(key, [...(groups.get(key) ?? []), e]);
+    }
+    return [...groups.values()]
+      .map((mine) => {
+        const { record, recipient } = mine[0]!;
+        return {
+          provider: record.provider,
+          recipientState: regional ? null : recipient,
+          recipientRegion: regional ? recipient : null,
+          pillar: record.pillar,
+          kind: record.kind,
+          count: mine.length,
+          totals: sumByCurrency(mine.map((e) => ({ currency: e.record.currency, minor: e.minor }))),
+        };
+      })
       .sort(
         byKeys(
           (g) => g.provider,
-          (g) => g.recipientState,
+          (g) => g.recipientState ?? g.recipientRegion ?? '',
           (g) => g.pillar,
           (g) => g.kind,
         ),
-      ),
-    count: records.length,
-    totals: totalsOf(records),
+      );
   };
+  const regional = filters.recipientState
+    ? []
+    : records.flatMap((r) => (r.region ? [{ recipient: r.region.code, record: r, minor: r.minor }] : []));
+  return {
+    groups: [
+      ...grouped(
+        shares.map((s) => ({ recipient: s.stateCode, record: s.record, minor: s.minor })),
+        false,
+      ),
+      ...grouped(regional, true),
+    ],
+    count: records.length,
+    // Each record once at its whole value; for one State, that State's parts.
+    totals: filters.recipientState
+      ? sumByCurrency(shares.map((s) => ({ currency: s.record.currency, minor: s.minor })))
+      : sumByCurrency(records.map((r) => ({ currency: r.currency, minor: r.minor }))),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deliverable tracker, on a business day and basis.
+
+function tracked(d: RefDeliverable, day: string, basis: RefBasis, stateCode?: string): TrackedDeliverable {
+  const cancelled = d.cancelledOn !== null && d.cancelledOn <= day;
+  const retired = d.retiredOn !== null && d.retiredOn <= day;
+  return {
+    deliverableId: d.deliverableId,
+    frameworkId: d.frameworkId,
+    pillar: d.pillar,
+    thematicArea: d.thematicArea,
+    title: d.title,
+    description: d.description,
+    reference: d.reference,
+    definedOn: d.definedOn,
+    revision: d.revision,
+    cancelled,
+    cancelledOn: cancelled ? d.cancelledOn : null,
+    cancellationReason: cancelled ? d.cancellationReason : null,
+    retired,
+    retiredOn: retired ? d.retiredOn : null,
+    retirementReason: retired ? d.retirementReason : null,
+    assignments: [...d.assignments.values()]
+      .filter((a) => !stateCode || a.stateCode === stateCode)
+      .sort((a, b) => byText(a.stateCode, b.stateCode))
+      .flatMap((a): TrackedAssignment[] => {
+        const on = assignmentOn(d, a, day, basis);
+        if (!on) return [];
+        return [
+          {
+            stateCode: a.stateCode,
+            leadAgency: a.leadAgency,
+            assignedOn: a.assignedOn,
+            dueOn: a.dueOn,
+            status: on.status,
+            percentComplete: on.percentComplete,
+            lastReportedOn: on.lastReportedOn,
+            reportCount: on.reportCount,
+            completedOn: on.completedOn,
+            completedLate: on.completedOn !== null && on.completedOn > a.dueOn,
+          },
+        ];
+      }),
+  };
+}
+
+type TrackerTime = { asOf?: string; basis?: RefBasis; revision?: string };
+
+export function listDeliverables(
+  model: ReferenceModel,
+  params: ListDeliverablesParams = {},
+): Page<TrackedDeliverable> {
+  const day = params.asOf ?? LATEST_DAY;
+  const basis = params.basis ?? 'reported';
+  const matching = [...model.deliverables.values()].filter((d) => {
+    if (d.definedOn > day) return false;
+    if (!matchesRevision(d, params.revision)) return false;
+    if (params.frameworkId && d.frameworkId !== params.frameworkId) return false;
+    if (params.pillar && d.pillar !== params.pillar) return false;
+    if (params.thematicArea && d.thematicArea !== params.thematicArea) return false;
+    if (params.includeCancelled === false && d.cancelledOn !== null && d.cancelledOn <= day) return false;
+    if (params.stateCode || params.status)
+      return [...d.assignments.values()].some((a) => {
+        const on = assignmentOn(d, a, day, basis);
+        return (
+          on !== undefined &&
+          (!params.stateCode || a.stateCode === params.stateCode) &&
+          (!params.status || on.status === params.status)
+        );
+      });
+    return true;
+  });
+  matching.sort(
+    byKeys(
+      (d) => d.definedOn,
+      (d) => d.deliverableId,
+    ),
+  );
+  // The filter picks deliverables; each lists all of its assignments on that day.
+  return page(
+    matching.map((d) => tracked(d, day, basis)),
+    params,
+  );
+}
+
+/** A report as the detail shows it, without its audit trail (`history`), which the oracle leaves out. */
+export type RefReportView = Omit<ProgressReportView, 'history'>;
+export type RefDeliverableDetail = Omit<DeliverableDetail, 'reports'> & { reports: RefReportView[] };
+
+export function getDeliverable(
+  model: ReferenceModel,
+  params: { deliverableId: string; stateCode?: string } & TrackerTime,
+): RefDeliverableDetail | undefined {
+  const day = params.asOf ?? LATEST_DAY;
+  const basis = params.basis ?? 'reported';
+  const d = model.deliverables.get(params.deliverableId);
+  if (!d || d.definedOn > day) return undefined;
+  const reports: RefReportView[] = [...d.reports.values()]
+    .filter((r) => r.reportedOn <= day && (!params.stateCode || r.stateCode === params.stateCode))
+    .sort(
+      byKeys(
+        (r) => r.stateCode,
+        (r) => r.reportedOn,
+        (r) => r.position,
+      ),
+    )
+    .map((r) => ({ ...r, evidence: [...r.evidence], counted: reportCounts(r, basis) }));
+  const lifecycle = d.lifecycle
+    .filter((l) => l.effectiveOn <= day && (!params.stateCode || l.stateCode === params.stateCode))
+    .sort(
+      byKeys(
+        (l) => l.stateCode,
+        (l) => l.effectiveOn,
+        (l) => l.position,
+      ),
+    )
+    .map(({ position: _position, ...view }) => view);
+  return { ...tracked(d, day, basis, params.stateCode), reports, lifecycle };
 }
 
 // ---------------------------------------------------------------------------------------------
