@@ -43,6 +43,8 @@ interface Measured {
    * and frequency contention), so the minimum is the steadier estimate when rounds are bimodal.
    */
   minUsPerRequest: number;
+  /** Appends per group commit of the store in each round (API routes that write). */
+  meanBatch?: number[];
   rounds: number[];
   non2xx: number;
 }
@@ -110,10 +112,21 @@ async function cpuPerRequest(
     }
     for (let r = 0; r < rounds; r++)
       for (const { label, server, options } of running) {
+        const commitsBefore = await server.commits();
         const before = await server.cpuMicros();
         const result = await autocannon({ ...options, amount: requests });
+        // Until the projector has applied the round's events (one command more, sent after them).
+        if (kind === 'progress') await server.sendDirect(0, 2_000_000 * (r + 1), 1);
         const after = await server.cpuMicros();
         const measured = results[label]!;
+        const commitsAfter = await server.commits();
+        if (kind === 'progress' && commitsBefore && commitsAfter)
+          (measured.meanBatch ??= []).push(
+            round(
+              (commitsAfter.appends - commitsBefore.appends) / (commitsAfter.flushes - commitsBefore.flushes),
+              1,
+            ),
+          );
         measured.non2xx += result.non2xx;
         measured.rounds.push(round((after - before) / requests, 1));
         log(`http-cpu ${kind} ${label}: round ${r + 1}: ${measured.rounds[r]} µs of server CPU per request`);
@@ -125,9 +138,18 @@ async function cpuPerRequest(
             rounds: [],
             non2xx: 0,
           });
+          const directBefore = await server.commits();
           direct.rounds.push(
             round((await server.sendDirect(requests, 1_000_000 * (r + 1), directInFlight)) / requests, 1),
           );
+          const directAfter = await server.commits();
+          if (directBefore && directAfter)
+            (direct.meanBatch ??= []).push(
+              round(
+                (directAfter.appends - directBefore.appends) / (directAfter.flushes - directBefore.flushes),
+                1,
+              ),
+            );
           log(`http-cpu ${kind} ${label} without HTTP: round ${r + 1}: ${direct.rounds[r]} µs per command`);
         }
       }

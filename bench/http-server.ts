@@ -5,7 +5,8 @@
  * express adapter with a single constant GET route. Sends `{ port }` to the parent over IPC.
  */
 import * as application from '@ct/application';
-import { CommandGateway, loadConfig } from '@ct/application';
+import { CommandGateway, ProjectorService, loadConfig } from '@ct/application';
+import { EVENT_STORE, type EventStore } from '@ct/event-store';
 import { Controller, Get, Module, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
@@ -62,23 +63,58 @@ function bearerToken(config: application.AppConfig): string | undefined {
 
 /**
  * The same progress reports as the HTTP benchmark, `inFlight` at a time, straight through
- * the API's own CommandGateway (no HTTP): server CPU (µs) for `count` commands. The difference from
+ * the API's own CommandGateway (no HTTP): server CPU (µs) for `count` commands and the projection
+ * of their events. The difference from
  * the HTTP route is what the HTTP layer costs (bench/http-cpu.ts).
  */
 async function sendDirect(
-  gateway: CommandGateway,
+  app: INestApplication,
   count: number,
   from: number,
   inFlight: number,
 ): Promise<number> {
+  const gateway = app.get(CommandGateway);
   const before = process.cpuUsage();
   let next = 0;
+  // As the HTTP route sends it: a coordinator for the five States (CommandContext sets actsForStates).
+  const send = (k: number) => {
+    const [name, payload, metadata] = reportCommand(k);
+    return gateway.send(name, payload, { ...metadata, actsForStates: [...STATES] });
+  };
   const worker = async () => {
-    for (let i = next++; i < count; i = next++) await gateway.send(...reportCommand(from + i));
+    for (let i = next++; i < count; i = next++) await send(from + i);
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
+  // The projector applies the events after the commands are answered: its work belongs to these
+  // commands, so the count waits until it has applied one more command sent after them all.
+  const last = await send(from + count);
+  await app.get(ProjectorService).waitFor(BigInt(last.position), 60_000);
   const used = process.cpuUsage(before);
   return used.user + used.system;
+}
+
+/**
+ * Counts the group commits of the embedded store and the appends they carried (as
+ * bench/write-path.ts does for the command phases), so that bench/http-cpu.ts can report the mean
+ * batch the HTTP arrival pattern gives.
+ */
+function countCommits(store: EventStore): () => { flushes: number; appends: number } | undefined {
+  // Decorators (e.g. the hash chain) keep the store they wrap in `inner`.
+  let target = store as unknown as { inner?: unknown };
+  while (target.inner) target = target.inner;
+  const internals = target as { pending?: unknown[]; flush?: () => void };
+  const original = internals.flush;
+  if (typeof original !== 'function' || !Array.isArray(internals.pending)) return () => undefined;
+  const counts = { flushes: 0, appends: 0 };
+  internals.flush = function (this: typeof internals) {
+    const waiting = this.pending?.length ?? 0;
+    if (waiting > 0) {
+      counts.flushes += 1;
+      counts.appends += waiting;
+    }
+    original.call(this);
+  };
+  return () => ({ ...counts });
 }
 
 async function main(): Promise<void> {
@@ -86,13 +122,14 @@ async function main(): Promise<void> {
   const { app, token } = await start(kind, dataDir, logLevel);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
+  const commits = kind === 'api' ? countCommits(app.get<EventStore>(EVENT_STORE)) : () => undefined;
   process.send?.({ port, token });
   process.on('message', (message) => {
     if (message === 'stop') void app.close().then(() => process.exit(0));
-    if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+    if (message === 'cpu') process.send?.({ cpu: process.cpuUsage(), commits: commits() });
     const direct = (message as { direct?: { count: number; from: number; inFlight: number } }).direct;
     if (direct)
-      void sendDirect(app.get(CommandGateway), direct.count, direct.from, direct.inFlight).then(
+      void sendDirect(app, direct.count, direct.from, direct.inFlight).then(
         (cpu) => process.send?.({ directCpu: cpu }),
         (error: unknown) => process.send?.({ directError: String(error) }),
       );

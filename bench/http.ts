@@ -30,6 +30,8 @@ interface Server {
   token?: string;
   /** CPU time (user + system, µs) the server process has used so far. */
   cpuMicros(): Promise<number>;
+  /** Group commits of the API's embedded store so far and the appends they carried. */
+  commits(): Promise<{ flushes: number; appends: number } | undefined>;
   /** Server CPU (µs) for `count` progress reports sent by the API's own CommandGateway, no HTTP. */
   sendDirect(count: number, from: number, inFlight: number): Promise<number>;
   stop(): Promise<void>;
@@ -61,6 +63,17 @@ export async function startServer(args: string[], root = ROOT): Promise<Server> 
   return {
     port,
     token,
+    commits: () =>
+      new Promise((resolve) => {
+        const onMessage = (message: unknown) => {
+          const answer = message as { cpu?: unknown; commits?: { flushes: number; appends: number } };
+          if (!answer.cpu) return;
+          child.off('message', onMessage);
+          resolve(answer.commits);
+        };
+        child.on('message', onMessage);
+        child.send('cpu');
+      }),
     cpuMicros: () =>
       new Promise<number>((resolve) => {
         const onMessage = (message: unknown) => {
