@@ -129,7 +129,11 @@ export class AssignDeliverableDto {
   @IsPlainText()
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
-  @ApiTextField('The lead agency in that State.', TEXT_MAX, 'Ministry of Internal Affairs')
+  @ApiTextField(
+    "The lead agency in that State (for a regional mechanism, the organisation leading the mechanism's work).",
+    TEXT_MAX,
+    'Ministry of Internal Affairs',
+  )
   leadAgency!: string;
 
   @IsCalendarDate()
