@@ -248,13 +248,8 @@ const recipients = fc.oneof(
     arbitrary: fc
       .tuple(
         fc.uniqueArray(fc.constantFrom(...STATES), { minLength: 2, maxLength: 3 }),
-        fc.constantFrom(
-          [50, 50, 0],
-          [33.33, 66.67, 0],
-          [33.33, 33.33, 33.34],
-          [0.01, 99.99, 0],
-          [12.5, 37.5, 50],
-        ),
+        // Two shares below 100 % together: the last State takes the rest.
+        fc.constantFrom([50, 25], [33.33, 33.33], [0.01, 66.67], [12.5, 37.5]),
       )
       .map(([codes, shares]) => {
         // The shares of the first n - 1 States as drawn, the last takes what is left of 100 %.
@@ -380,7 +375,7 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
     })),
   },
   {
-    weight: 4,
+    weight: 6,
     arbitrary: reviewReport.map(({ type, ...rest }): Intent =>
       type === 'ReturnProgressReport'
         ? { kind: 'deliverable', command: { type, ...rest, comment: 'Evidence missing' } }
@@ -415,6 +410,14 @@ export const commandSequence = (maxLength: number): fc.Arbitrary<GeneratedComman
       fc.array(command, { maxLength: maxLength - 1, size: 'max' }),
     )
     .map(([first, rest]) => [first, ...rest]);
+
+const STAFF_ONLY: ReadonlySet<string> = new Set([
+  'ValidateProgressReport',
+  'ReturnProgressReport',
+  'ReopenAssignment',
+  'WithdrawAssignment',
+  'RetireDeliverable',
+]);
 
 /** One accepted command's event, with what the handler would put in its metadata. */
 export interface DecidedEvent {
@@ -565,6 +568,11 @@ export function decideAll(commands: readonly GeneratedCommand[]): DecidedEvent[]
         const [id, a] = chosen(recorded) ?? [c.assistanceId, undefined];
         // Disbursements are in the record's currency (or the amended one): whole units fit any currency.
         const currency = c.amount?.currency ?? a?.currency;
+        // A new value keeps the record's currency (the decider refuses a change): whole units again.
+        const newAmount =
+          c.amount && a?.currency
+            ? { currency: a.currency, value: Math.max(1, Math.round(c.amount.value)) }
+            : c.amount;
         const disbursements = c.disbursements?.map((d) => ({
           disbursedOn: at(a?.periodStart, first, d.disbursedOn),
           amount: currency ? { currency, value: Math.max(1, Math.round(d.amount.value)) } : d.amount,
@@ -576,6 +584,7 @@ export function decideAll(commands: readonly GeneratedCommand[]): DecidedEvent[]
           command: {
             ...c,
             assistanceId: id,
+            ...(newAmount ? { amount: newAmount } : {}),
             ...(periodEnd ? { periodEnd } : {}),
             ...(disbursements ? { disbursements } : {}),
           },
@@ -600,7 +609,15 @@ export function decideAll(commands: readonly GeneratedCommand[]): DecidedEvent[]
             a: d.assignments[r.stateCode ?? ''],
           })),
         );
-        const target = chosen(reports);
+        // Mostly a report the command can act on: not withdrawn, and for a review still submitted.
+        const actionable = reports.filter(
+          ({ r }) =>
+            !r.withdrawn &&
+            (c.type === 'CorrectProgressReport' ||
+              c.type === 'WithdrawProgressReport' ||
+              r.review === 'submitted'),
+        );
+        const target = (first === 0 ? undefined : chosen(actionable)) ?? chosen(reports);
         if (!target) return intent;
         const aimed = {
           ...c,
@@ -654,8 +671,11 @@ export function decideAll(commands: readonly GeneratedCommand[]): DecidedEvent[]
     }
   };
 
-  commands.forEach(({ intent: aimless, actor, aim: a }, n) => {
+  commands.forEach(({ intent: aimless, actor: drawn, aim: a }, n) => {
     const i = aimAt(aimless, a);
+    // Reviews and lifecycle decisions are programme staff's: mostly by the administrator, so that
+    // they happen, sometimes by a focal point, whom the decider refuses.
+    const actor = STAFF_ONLY.has(i.command.type) && a.pick % 4 !== 0 ? ACTORS[0] : drawn;
     // The handler stamps the event with the instant the command was decided at.
     const now = new Date(Date.parse(NOW) + n * COMMAND_INTERVAL_MS).toISOString();
     const commandId = `cmd-${n}`;

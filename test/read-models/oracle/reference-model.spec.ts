@@ -1,4 +1,4 @@
-import { type DomainEvent } from '@ct/domain';
+import { type AssistanceRecipients, type DomainEvent } from '@ct/domain';
 import {
   type RecordedDomainEvent,
   assistanceReceived,
@@ -19,6 +19,7 @@ import {
 const history = (events: { stream: string; event: DomainEvent }[]): RecordedDomainEvent[] =>
   events.map(({ stream, event }, i) => ({
     position: BigInt(i),
+    eventId: `e${i}`,
     streamName: stream,
     event,
     actor: 'admin',
@@ -74,14 +75,20 @@ const cancelled = (id: string, cancelledOn: string) => ({
     data: { deliverableId: id, reason: 'merged', cancelledOn },
   },
 });
-const provided = (id: string, provider: string, value?: number, currency = 'USD') => ({
+const provided = (
+  id: string,
+  provider: string,
+  value?: number,
+  currency = 'USD',
+  recipients: AssistanceRecipients = { states: [{ stateCode: 'KZ', percentage: 100 }] },
+) => ({
   stream: `assistance-${id}`,
   event: {
     type: 'AssistanceProvided' as const,
     data: {
       assistanceId: id,
       provider,
-      recipientState: 'KZ',
+      recipients,
       pillar: 'II' as const,
       kind: 'training' as const,
       periodStart: '2021-01-01',
@@ -111,6 +118,8 @@ describe('reference model', () => {
         pillar: 'I',
         deliverables: 3,
         byStatus: { 'not-started': 1, 'in-progress': 0, blocked: 0, completed: 2, cancelled: 0 },
+        completedLate: 0,
+        notCounted: { withdrawn: 0, 'not-applicable': 0, retired: 0 },
         percentComplete: 66.67,
         overdue: 0,
         lastUpdateOn: '2021-01-02',
@@ -188,6 +197,8 @@ describe('reference model', () => {
         percentComplete: 10,
         lastReportedOn: '2020-03-01',
         reportCount: 1,
+        completedOn: null,
+        completedLate: false,
       },
     ]);
   });
@@ -214,6 +225,7 @@ describe('reference model', () => {
         {
           provider: 'OSCE',
           recipientState: 'KZ',
+          recipientRegion: null,
           pillar: 'II',
           kind: 'training',
           count: 4,
@@ -225,6 +237,7 @@ describe('reference model', () => {
         {
           provider: 'UNOCT',
           recipientState: 'KZ',
+          recipientRegion: null,
           pillar: 'II',
           kind: 'training',
           count: 2,
@@ -281,6 +294,176 @@ describe('reference model', () => {
     expect(listActivity(model, { stateCode: 'TJ' }).map((e) => e.type)).toEqual([
       'DeliverableCancelled',
       'DeliverableAssigned',
+    ]);
+  });
+});
+
+/** A follow-up event about the report recorded at `reportAt` in the history (its id is `e<index>`). */
+const aboutReport = (
+  id: string,
+  reportAt: number,
+  follow:
+    | { type: 'ProgressReportValidated' }
+    | { type: 'ProgressReportWithdrawn' }
+    | { type: 'ProgressReportCorrected'; reportedOn: string; status: 'in-progress' | 'completed' },
+) => {
+  const base = { deliverableId: id, stateCode: 'KZ', reportId: `e${reportAt}` };
+  const event: DomainEvent =
+    follow.type === 'ProgressReportValidated'
+      ? { type: follow.type, data: base }
+      : follow.type === 'ProgressReportWithdrawn'
+        ? { type: follow.type, data: { ...base, reason: 'sent twice' } }
+        : {
+            type: follow.type,
+            data: {
+              ...base,
+              supersedes: `e${reportAt}`,
+              status: follow.status,
+              reportedOn: follow.reportedOn,
+              source: 'self-reported',
+              reason: 'typo',
+              review: 'submitted',
+            },
+          };
+  return { stream: `deliverable-${id}`, event };
+};
+
+describe('reference model, issue #12 and #13 rules', () => {
+  test("status by business date: a backfill does not override a later report; same day goes by the original report's recording", () => {
+    const model = buildReferenceModel(
+      history([
+        defined('a'), // e0
+        assigned('a', 'KZ', '2022-01-01'), // e1
+        reported('a', 'KZ', 'in-progress', '2021-06-01', 50), // e2
+        reported('a', 'KZ', 'blocked', '2021-01-01', 10), // e3: a backfill, earlier date
+        reported('a', 'KZ', 'completed', '2021-06-01', 100), // e4: same day as e2, recorded later
+        aboutReport('a', 2, {
+          type: 'ProgressReportCorrected',
+          reportedOn: '2021-06-01',
+          status: 'in-progress',
+        }),
+      ]),
+    );
+    // e2's correction keeps e2's place (before e4): completed, on 2021-06-01, before the due date.
+    expect(getDeliverable(model, { deliverableId: 'a' })?.assignments[0]).toMatchObject({
+      status: 'completed',
+      percentComplete: 100,
+      completedOn: '2021-06-01',
+      completedLate: false,
+      reportCount: 3,
+    });
+    expect(getDeliverable(model, { deliverableId: 'a', asOf: '2021-03-01' })?.assignments[0]).toMatchObject({
+      status: 'blocked',
+      percentComplete: 10,
+    });
+  });
+
+  test('basis: only validated reports count under `validated`; a withdrawn report never counts', () => {
+    const model = buildReferenceModel(
+      history([
+        defined('a'), // e0
+        assigned('a', 'KZ', '2020-06-01'), // e1
+        reported('a', 'KZ', 'in-progress', '2020-03-01', 40), // e2
+        reported('a', 'KZ', 'completed', '2021-01-01', 100), // e3: after the due date
+        aboutReport('a', 2, { type: 'ProgressReportValidated' }),
+        reported('a', 'KZ', 'blocked', '2021-02-01', 100), // e5
+        aboutReport('a', 5, { type: 'ProgressReportWithdrawn' }),
+      ]),
+    );
+    const row = (basis: 'reported' | 'validated') => scorecard(model, { asOf: '2026-01-01', basis }).items[0];
+    expect(row('reported')).toMatchObject({ byStatus: { completed: 1 }, completedLate: 1, overdue: 0 });
+    expect(row('validated')).toMatchObject({
+      byStatus: { 'in-progress': 1 },
+      percentComplete: 40,
+      overdue: 1,
+    });
+  });
+
+  test('withdrawn assignments leave the counts from their date; retirement from the revision date', () => {
+    const model = buildReferenceModel(
+      history([
+        defined('a'),
+        defined('b'),
+        assigned('a', 'KZ', '2020-06-01'),
+        assigned('b', 'KZ', '2020-06-01'),
+        {
+          stream: 'deliverable-a',
+          event: {
+            type: 'AssignmentWithdrawn',
+            data: {
+              deliverableId: 'a',
+              stateCode: 'KZ',
+              outcome: 'not-applicable',
+              reason: 'no border',
+              withdrawnOn: '2021-01-01',
+            },
+          },
+        },
+        {
+          stream: 'deliverable-b',
+          event: { type: 'DeliverableRetired', data: { deliverableId: 'b', revision: '2022-01-01' } },
+        },
+      ]),
+    );
+    expect(scorecard(model, { asOf: '2020-12-31' }).items[0]).toMatchObject({ deliverables: 2, overdue: 2 });
+    expect(scorecard(model, { asOf: '2021-06-01' }).items[0]).toMatchObject({
+      deliverables: 1,
+      overdue: 1,
+      notCounted: { 'not-applicable': 1, withdrawn: 0, retired: 0 },
+    });
+    expect(scorecard(model, { asOf: '2022-01-01' }).items[0]).toMatchObject({
+      deliverables: 0,
+      overdue: 0,
+      percentComplete: null,
+      notCounted: { 'not-applicable': 1, withdrawn: 0, retired: 1 },
+    });
+  });
+
+  test("assistance: States' parts by largest remainder, the region in full, withdrawn records out", () => {
+    const model = buildReferenceModel(
+      history([
+        provided('x', 'EU', 1, 'USD', {
+          states: [
+            { stateCode: 'KZ', percentage: 33.33 },
+            { stateCode: 'TJ', percentage: 33.33 },
+            { stateCode: 'UZ', percentage: 33.34 },
+          ],
+        }),
+        provided('y', 'EU', 100, 'JPY', {
+          states: [{ stateCode: 'KZ', percentage: 45.5 }],
+          region: { code: '619', vocabulary: '1' },
+        }),
+        provided('z', 'EU', 5, 'USD'),
+        {
+          stream: 'assistance-z',
+          event: { type: 'AssistanceWithdrawn', data: { assistanceId: 'z', reason: 'twice' } },
+        },
+      ]),
+    );
+    // 100 cents: 33.33 each and one cent left, to the largest fraction (UZ's .34).
+    expect(assistanceReceived(model).map((r) => [r.stateCode, r.totals])).toEqual([
+      [
+        'KZ',
+        [
+          { currency: 'JPY', amount: '46' },
+          { currency: 'USD', amount: '0.33' },
+        ],
+      ],
+      ['TJ', [{ currency: 'USD', amount: '0.33' }]],
+      ['UZ', [{ currency: 'USD', amount: '0.34' }]],
+    ]);
+    const summary = summarizeAssistance(model);
+    expect(summary.count).toBe(2);
+    expect(summary.groups.filter((g) => g.recipientRegion !== null)).toEqual([
+      {
+        provider: 'EU',
+        recipientState: null,
+        recipientRegion: '619',
+        pillar: 'II',
+        kind: 'training',
+        count: 1,
+        totals: [{ currency: 'JPY', amount: '100' }],
+      },
     ]);
   });
 });
