@@ -23,6 +23,8 @@ import { log, round } from './util';
 const CONNECTIONS = 16;
 /** Commands in flight on the no-HTTP side (`--direct-in-flight`); 16 like the connections. */
 const directInFlight = Number(option('direct-in-flight', '16'));
+/** `--direct-in-flight=0` leaves the no-HTTP side out, `--skip-http` the HTTP side (profiling one path). */
+const skipHttp = process.argv.includes('--skip-http');
 
 function option(name: string, fallback: string): string {
   const prefix = `--${name}=`;
@@ -45,8 +47,28 @@ interface Measured {
   minUsPerRequest: number;
   /** Appends per group commit of the store in each round (API routes that write). */
   meanBatch?: number[];
+  /** Events per committed batch of the projector in each round. */
+  eventsPerProjectorBatch?: number[];
   rounds: number[];
   non2xx: number;
+}
+
+type Commits = Awaited<ReturnType<Awaited<ReturnType<typeof startServer>>['commits']>>;
+
+/** Appends per group commit and events per projector batch between two counts of the server. */
+function recordBatches(measured: Measured, before: Commits, after: Commits): void {
+  if (!before || !after) return;
+  (measured.meanBatch ??= []).push(
+    round((after.appends - before.appends) / (after.flushes - before.flushes), 1),
+  );
+  if (after.projectedEvents !== undefined && before.projectedEvents !== undefined)
+    (measured.eventsPerProjectorBatch ??= []).push(
+      round(
+        (after.projectedEvents - before.projectedEvents) /
+          (after.projectedBatches! - before.projectedBatches!),
+        1,
+      ),
+    );
 }
 
 async function startFor(kind: Kind, root: string | undefined) {
@@ -114,23 +136,21 @@ async function cpuPerRequest(
       for (const { label, server, options } of running) {
         const commitsBefore = await server.commits();
         const before = await server.cpuMicros();
-        const result = await autocannon({ ...options, amount: requests });
+        // --skip-http: only the no-HTTP side is run (e.g. for a CPU profile of that path alone).
+        const result = await autocannon({
+          ...options,
+          amount: skipHttp && kind === 'progress' ? 1 : requests,
+        });
         // Until the projector has applied the round's events (one command more, sent after them).
         if (kind === 'progress') await server.sendDirect(0, 2_000_000 * (r + 1), 1);
         const after = await server.cpuMicros();
         const measured = results[label]!;
         const commitsAfter = await server.commits();
-        if (kind === 'progress' && commitsBefore && commitsAfter)
-          (measured.meanBatch ??= []).push(
-            round(
-              (commitsAfter.appends - commitsBefore.appends) / (commitsAfter.flushes - commitsBefore.flushes),
-              1,
-            ),
-          );
+        if (kind === 'progress') recordBatches(measured, commitsBefore, commitsAfter);
         measured.non2xx += result.non2xx;
         measured.rounds.push(round((after - before) / requests, 1));
         log(`http-cpu ${kind} ${label}: round ${r + 1}: ${measured.rounds[r]} µs of server CPU per request`);
-        if (kind === 'progress') {
+        if (kind === 'progress' && directInFlight > 0) {
           // The same reports through the API's CommandGateway, no HTTP, on the same server.
           const direct = (results[`${label}Direct`] ??= {
             usPerRequest: 0,
@@ -143,13 +163,7 @@ async function cpuPerRequest(
             round((await server.sendDirect(requests, 1_000_000 * (r + 1), directInFlight)) / requests, 1),
           );
           const directAfter = await server.commits();
-          if (directBefore && directAfter)
-            (direct.meanBatch ??= []).push(
-              round(
-                (directAfter.appends - directBefore.appends) / (directAfter.flushes - directBefore.flushes),
-                1,
-              ),
-            );
+          recordBatches(direct, directBefore, directAfter);
           log(`http-cpu ${kind} ${label} without HTTP: round ${r + 1}: ${direct.rounds[r]} µs per command`);
         }
       }

@@ -126,7 +126,14 @@ async function main(): Promise<void> {
   process.send?.({ port, token });
   process.on('message', (message) => {
     if (message === 'stop') void app.close().then(() => process.exit(0));
-    if (message === 'cpu') process.send?.({ cpu: process.cpuUsage(), commits: commits() });
+    if (message === 'cpu') {
+      const projector = kind === 'api' ? app.get(ProjectorService).status : undefined;
+      process.send?.({
+        cpu: process.cpuUsage(),
+        commits: commits(),
+        projected: projector && { events: projector.eventsProcessed, batches: projector.batchesCommitted },
+      });
+    }
     const direct = (message as { direct?: { count: number; from: number; inFlight: number } }).direct;
     if (direct)
       void sendDirect(app, direct.count, direct.from, direct.inFlight).then(

@@ -31,7 +31,9 @@ interface Server {
   /** CPU time (user + system, µs) the server process has used so far. */
   cpuMicros(): Promise<number>;
   /** Group commits of the API's embedded store so far and the appends they carried. */
-  commits(): Promise<{ flushes: number; appends: number } | undefined>;
+  commits(): Promise<
+    { flushes: number; appends: number; projectedEvents?: number; projectedBatches?: number } | undefined
+  >;
   /** Server CPU (µs) for `count` progress reports sent by the API's own CommandGateway, no HTTP. */
   sendDirect(count: number, from: number, inFlight: number): Promise<number>;
   stop(): Promise<void>;
@@ -66,10 +68,20 @@ export async function startServer(args: string[], root = ROOT): Promise<Server> 
     commits: () =>
       new Promise((resolve) => {
         const onMessage = (message: unknown) => {
-          const answer = message as { cpu?: unknown; commits?: { flushes: number; appends: number } };
+          const answer = message as {
+            cpu?: unknown;
+            commits?: { flushes: number; appends: number };
+            projected?: { events: number; batches: number };
+          };
           if (!answer.cpu) return;
           child.off('message', onMessage);
-          resolve(answer.commits);
+          resolve(
+            answer.commits && {
+              ...answer.commits,
+              projectedEvents: answer.projected?.events,
+              projectedBatches: answer.projected?.batches,
+            },
+          );
         };
         child.on('message', onMessage);
         child.send('cpu');
