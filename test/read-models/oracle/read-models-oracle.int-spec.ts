@@ -390,6 +390,15 @@ async function assertSameAsOfAnswers(
         result: reference.scorecard(model, { ...params, asOf }),
       });
     }
+    // Both timelines at once: what the log recorded by the cutoff said was true on another business
+    // day, on the probe's basis.
+    const twoTimelines = { knownAt: cutoff, asOf: p.asOf, basis: p.basis };
+    const combined = await service.scorecard(twoTimelines, { limit: 500 });
+    expect({ twoTimelines, asOf: combined.asOf, result: combined.result }).toEqual({
+      twoTimelines,
+      asOf: p.asOf,
+      result: reference.scorecard(model, { limit: 500, asOf: p.asOf, basis: p.basis }),
+    });
     const deliverableId = DELIVERABLES[(p.offset + p.limit) % DELIVERABLES.length]!;
     const expected = reference.getDeliverable(model, { deliverableId, asOf });
     const answer = service.deliverable(cutoff, deliverableId);
