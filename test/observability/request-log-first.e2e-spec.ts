@@ -27,7 +27,7 @@ describe('request log: installed before the body parser', () => {
       .send(JSON.stringify({ note: 'x'.repeat(300 * 1024) }));
 
     expect(response.status).toBe(413);
-    const id = response.headers['x-correlation-id'] as string | undefined;
+    const id = response.headers['x-correlation-id'];
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.headers['content-security-policy']).toContain("default-src 'none'");
     const line = await lineWhere(capture, (l) => l.correlationId === id && l.req !== undefined);
