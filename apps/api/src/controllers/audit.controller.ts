@@ -175,7 +175,9 @@ export class AuditController {
   @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Get('as-of/deliverables/:id')
   async deliverableAsOf(@Param('id', IdParamPipe) id: string, @Query() q: AsOfQueryDto) {
-    return this.asOf.deliverable(await this.timelinesOf(q), id);
+    const answer = await this.asOf.deliverable(await this.timelinesOf(q), id);
+    // The entry is the one GET /tracker/deliverables/{id} gives, which names its day and basis.
+    return { ...answer, result: { asOf: answer.asOf, basis: answer.basis, ...answer.result } };
   }
 
   /** The assistance ledger for a business day (`asOf`) as known at a record time. */
