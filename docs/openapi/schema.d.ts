@@ -131,7 +131,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Assign (or re-assign) the deliverable to a State with a lead agency and a due date (DeliverableAssigned). */
+    /** Assign (or re-assign) the deliverable to a State (stateCode) or a regional mechanism of the organisations catalogue (mechanismId: its members and reporting rule are recorded with it), with a lead agency and a due date (DeliverableAssigned). */
     post: operations['deliverables_assign'];
     delete?: never;
     options?: never;
@@ -149,8 +149,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Report an assigned State's progress, with evidence (ProgressReported).
-     * @description For a coordinator of that State.
+     * Report an assigned State's or regional mechanism's progress, with evidence (ProgressReported).
+     * @description For a coordinator of that State, or programme staff. On a regional mechanism's assignment (`mechanismId`): programme staff always; a member State's coordinator (naming it in `reportingState`) only where the mechanism lets its member States report. The answer's `eventIds[0]` is the report's id: the `reportId` with which it is later corrected, withdrawn, validated or returned. Reports may be dated before earlier ones (a backfill); not from the assignment's completion on until it is reopened.
      */
     post: operations['deliverables_reportProgress'];
     delete?: never;
@@ -170,6 +170,146 @@ export interface paths {
     put?: never;
     /** Cancel the deliverable for every State (DeliverableCancelled). */
     post: operations['deliverables_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deliverables/{id}/progress-reports/{reportId}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Correct a progress report: its new values (the full set) and why (ProgressReportCorrected).
+     * @description A coordinator of the report's State while it is not validated (their correction resubmits it for review, also after a return); programme staff at any time (the review state is kept). A withdrawn report cannot be corrected. The event names the version it supersedes.
+     */
+    post: operations['deliverables_correctReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deliverables/{id}/progress-reports/{reportId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw a progress report, with a reason (ProgressReportWithdrawn); its history stays.
+     * @description A coordinator of the report's State while it is not validated; programme staff at any time.
+     */
+    post: operations['deliverables_withdrawReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deliverables/{id}/progress-reports/{reportId}/validation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Validate a submitted progress report (ProgressReportValidated).
+     * @description Programme staff. Only a submitted report (not validated, returned or withdrawn).
+     */
+    post: operations['deliverables_validateReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deliverables/{id}/progress-reports/{reportId}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Return a submitted progress report for clarification, with a comment (ProgressReportReturned).
+     * @description Programme staff. The coordinator's correction resubmits it.
+     */
+    post: operations['deliverables_returnReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deliverables/{id}/assignments/{stateCode}/reopening': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reopen a State's completed assignment, with a reason (AssignmentReopened).
+     * @description Programme staff. From `reopenedOn` the assignment is in progress again, and reports may follow.
+     */
+    post: operations['deliverables_reopenAssignment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deliverables/{id}/assignments/{stateCode}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw one State's assignment or mark it not applicable (AssignmentWithdrawn).
+     * @description Programme staff. From `withdrawnOn` that State's assignment stops counting; the other States are untouched and its history stays.
+     */
+    post: operations['deliverables_withdrawAssignment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deliverables/{id}/retirement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Retire the deliverable by a revision of its framework (DeliverableRetired).
+     * @description Programme staff. `revision` is the `revisedOn` of one of the framework's revisions; the deliverable stops counting from that day and its history stays.
+     */
+    post: operations['deliverables_retire'];
     delete?: never;
     options?: never;
     head?: never;
@@ -203,10 +343,50 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Record assistance provided by a UN entity or partner to a State (AssistanceProvided).
-     * @description For a coordinator of the recipient State.
+     * Record assistance provided by a UN entity or partner to one or more States or a region (AssistanceProvided).
+     * @description For programme-admin, or a coordinator covering every recipient State (a region without State shares: programme-admin only). `recipients` gives States with percentage shares (summing to 100) and/or a DAC region (619 Central Asia, regional) whose State shares sum to at most 100; legacy clients may send `recipientState` (that State at 100 %).
      */
     post: operations['assistance_provide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assistance/{id}/amendments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Amend an assistance record: period end, value, disbursements as they happen (AssistanceAmended).
+     * @description For programme-admin, or a coordinator covering every recipient State of the record. Only the fields given change; disbursements are added to those recorded. A reason is required and kept in the audit history.
+     */
+    post: operations['assistance_amend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/assistance/{id}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw an assistance record (AssistanceWithdrawn): it leaves every total, its history stays.
+     * @description For programme-admin, or a coordinator covering every recipient State of the record.
+     */
+    post: operations['assistance_withdraw'];
     delete?: never;
     options?: never;
     head?: never;
@@ -407,7 +587,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The State scorecard as it was at the cutoff, recomputed from the events. */
+    /** The State scorecard for a business day (asOf) as known at a record time (knownAt). */
     get: operations['audit_scorecardAsOf'];
     put?: never;
     post?: never;
@@ -424,8 +604,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One deliverable's tracker entry as it was at the cutoff. */
+    /** One deliverable's tracker entry for a business day (asOf) as known at a record time (knownAt). */
     get: operations['audit_deliverableAsOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/as-of/assistance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The assistance ledger for a business day (asOf) as known at a record time (knownAt). */
+    get: operations['audit_assistanceAsOf'];
     put?: never;
     post?: never;
     delete?: never;
@@ -494,6 +691,26 @@ export interface paths {
     };
     /** One deliverable with the dated progress reports of each State. */
     get: operations['readModels_deliverable'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Progress reports awaiting review, oldest first, with their age in days.
+     * @description Reports in review state `submitted` (not validated, returned or withdrawn), oldest submission first. programme-admin and auditor see every State; a coordinator only the States of their token (asking for another State is a 403).
+     */
+    get: operations['readModels_reviewQueue'];
     put?: never;
     post?: never;
     delete?: never;
@@ -689,6 +906,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisations catalogue, by id; filter by kind, text (q) or member State. */
+    get: operations['organisations_list'];
+    put?: never;
+    /** Register an organisation in the catalogue (OrganisationRegistered). */
+    post: operations['organisations_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{id}/updates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change names, IATI code or reference, aliases, or a mechanism’s members and reporting rule (OrganisationUpdated). */
+    post: operations['organisations_update'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One organisation of the catalogue. */
+    get: operations['organisations_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -700,16 +969,21 @@ export interface components {
        */
       id: string;
       /**
-       * @description Declaration or plan of action.
+       * @description Declaration, plan of action, resolution (e.g. Security Council resolution 2462 (2019)) or national strategy (exactly one adopting State).
        * @example declaration
        * @enum {string}
        */
-      kind: 'declaration' | 'plan-of-action';
+      kind: 'declaration' | 'plan-of-action' | 'resolution' | 'national-strategy';
       /**
        * @description Title as published.
        * @example Dushanbe Declaration
        */
       title: string;
+      /**
+       * @description The title in Russian, where a source gives it; shown with lang=ru (English `title` otherwise).
+       * @example Душанбинская декларация
+       */
+      titleRu?: string;
       /**
        * Format: date
        * @description Day of adoption. YYYY-MM-DD.
@@ -806,11 +1080,11 @@ export interface components {
       /** @example true */
       exists: boolean;
       /**
-       * @description Declaration or plan of action.
+       * @description Declaration, plan of action, resolution or national strategy.
        * @example declaration
        * @enum {string}
        */
-      kind?: 'declaration' | 'plan-of-action';
+      kind?: 'declaration' | 'plan-of-action' | 'resolution' | 'national-strategy';
       /** @example Dushanbe Declaration */
       title?: string;
       /**
@@ -825,6 +1099,11 @@ export interface components {
        * @example 2022-03-03
        */
       lastRevisedOn?: string;
+      /**
+       * @description The `revisedOn` of every revision, in recording order. YYYY-MM-DD.
+       * @example 2022-03-03
+       */
+      revisions: string[];
       /**
        * @description Adopting States. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
        * @example [
@@ -864,6 +1143,11 @@ export interface components {
        * @example Dushanbe process
        */
       name: string;
+      /**
+       * @description The name in Russian, where a source gives it; shown with lang=ru (English `name` otherwise).
+       * @example Душанбинский процесс
+       */
+      nameRu?: string;
       /**
        * @description Who launched it.
        * @example UN Under-Secretary-General for Counter-Terrorism
@@ -906,6 +1190,11 @@ export interface components {
        */
       title: string;
       /**
+       * @description The title in Russian, where a source gives it; shown with lang=ru (English `title` otherwise).
+       * @example Конференция высокого уровня
+       */
+      titleRu?: string;
+      /**
        * Format: date
        * @description First day. YYYY-MM-DD.
        * @example 2019-05-16
@@ -929,6 +1218,11 @@ export interface components {
        *     ]
        */
       outcomeFrameworkIds: string[];
+      /**
+       * @description An earlier conference of the series the process carries on, held before its launch (e.g. the first Dushanbe conference, May 2018): only then may it end before the launch (else 422 date-before-launch).
+       * @example false
+       */
+      partOfSeries?: boolean;
     };
     ProcessConferenceState: {
       /** @example High-Level Conference on Countering Terrorism */
@@ -1017,15 +1311,26 @@ export interface components {
        * @example 2019-06-01
        */
       definedOn: string;
+      /**
+       * Format: date
+       * @description The `revisedOn` of the framework revision that introduced the deliverable (one of the framework's revisions; definedOn not before it). Absent = the framework's original text. YYYY-MM-DD.
+       * @example 2022-03-03
+       */
+      revision?: string;
     };
     AssignDeliverableDto: {
       /**
-       * @description The State the deliverable is assigned to. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @description The State the deliverable is assigned to. Absent when `mechanismId` is given (exactly one of the two). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
        * @example TJ
        */
-      stateCode: string;
+      stateCode?: string;
       /**
-       * @description The lead agency in that State.
+       * @description The regional mechanism the deliverable is assigned to instead of a State: an organisations catalogue entry of kind `regional-mechanism`, whose member States and reporting rule are recorded with the assignment. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example ct-early-warning-network
+       */
+      mechanismId?: string;
+      /**
+       * @description The lead agency in that State (for a regional mechanism, the organisation leading the mechanism's work).
        * @example Ministry of Internal Affairs
        */
       leadAgency: string;
@@ -1044,10 +1349,20 @@ export interface components {
     };
     ReportProgressDto: {
       /**
-       * @description The reporting State (must be assigned; a coordinator reports for their own States). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @description The reporting State (must be assigned; a coordinator reports for their own States). Absent when `mechanismId` is given (exactly one of the two). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
        * @example TJ
        */
-      stateCode: string;
+      stateCode?: string;
+      /**
+       * @description The regional mechanism whose assignment the report is on, instead of a State. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example ct-early-warning-network
+       */
+      mechanismId?: string;
+      /**
+       * @description Only on a regional mechanism's assignment: the member State whose coordinator reports (required from a coordinator, who acts only for their own States; allowed only where the mechanism lets its member States report). Programme staff may leave it out. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      reportingState?: string;
       /**
        * @description Status as of the report.
        * @example not-started
@@ -1073,7 +1388,7 @@ export interface components {
       evidence?: string[];
       /**
        * Format: date
-       * @description Day of the report (not before the assignment, not before the previous report). YYYY-MM-DD.
+       * @description Day the report is about (its business date): not in the future, not before the assignment, not from the assignment's completion on until it is reopened. Earlier than other reports is fine (a backfill). YYYY-MM-DD.
        * @example 2020-06-30
        */
       reportedOn: string;
@@ -1097,6 +1412,174 @@ export interface components {
        */
       cancelledOn: string;
     };
+    CorrectProgressReportDto: {
+      /**
+       * @description The reporting State (must be assigned; a coordinator reports for their own States). Absent when `mechanismId` is given (exactly one of the two). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      stateCode?: string;
+      /**
+       * @description The regional mechanism whose assignment the report is on, instead of a State. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example ct-early-warning-network
+       */
+      mechanismId?: string;
+      /**
+       * @description Only on a regional mechanism's assignment: the member State whose coordinator reports (required from a coordinator, who acts only for their own States; allowed only where the mechanism lets its member States report). Programme staff may leave it out. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      reportingState?: string;
+      /**
+       * @description Status as of the report.
+       * @example not-started
+       * @enum {string}
+       */
+      status: 'not-started' | 'in-progress' | 'blocked' | 'completed';
+      /**
+       * @description Percent complete.
+       * @example 60
+       */
+      percentComplete?: number;
+      /**
+       * @description Note (line feeds and tabs allowed).
+       * @example Draft law submitted to parliament
+       */
+      note?: string;
+      /**
+       * @description Document symbols or links backing the report (at most 50).
+       * @example [
+       *       "https://example.org/law-draft.pdf"
+       *     ]
+       */
+      evidence?: string[];
+      /**
+       * Format: date
+       * @description Day the report is about (its business date): not in the future, not before the assignment, not from the assignment's completion on until it is reopened. Earlier than other reports is fine (a backfill). YYYY-MM-DD.
+       * @example 2020-06-30
+       */
+      reportedOn: string;
+      /**
+       * @description `self-reported` or `external`; absent = the report's current source.
+       * @example self-reported
+       * @enum {string}
+       */
+      source?: 'self-reported' | 'external';
+      /**
+       * @description Why the report is corrected (line feeds and tabs allowed).
+       * @example Typed 85 instead of 58
+       */
+      reason: string;
+    };
+    WithdrawProgressReportDto: {
+      /**
+       * @description The report's State (a coordinator acts only for their own States). Absent when `mechanismId` is given (exactly one of the two). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      stateCode?: string;
+      /**
+       * @description The regional mechanism a regional report is on, instead of a State. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example ct-early-warning-network
+       */
+      mechanismId?: string;
+      /**
+       * @description Only on a regional report: the member State whose coordinator acts (required from a coordinator, who changes only the reports their State sent). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      reportingState?: string;
+      /**
+       * @description Why the report is withdrawn (line feeds and tabs allowed).
+       * @example Entered on the wrong deliverable
+       */
+      reason: string;
+    };
+    ValidateProgressReportDto: {
+      /**
+       * @description The report's State (a coordinator acts only for their own States). Absent when `mechanismId` is given (exactly one of the two). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      stateCode?: string;
+      /**
+       * @description The regional mechanism a regional report is on, instead of a State. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example ct-early-warning-network
+       */
+      mechanismId?: string;
+      /**
+       * @description Only on a regional report: the member State whose coordinator acts (required from a coordinator, who changes only the reports their State sent). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      reportingState?: string;
+      /**
+       * @description What was checked (line feeds and tabs allowed).
+       * @example Law No. 112 checked
+       */
+      comment?: string;
+    };
+    ReturnProgressReportDto: {
+      /**
+       * @description The report's State (a coordinator acts only for their own States). Absent when `mechanismId` is given (exactly one of the two). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      stateCode?: string;
+      /**
+       * @description The regional mechanism a regional report is on, instead of a State. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example ct-early-warning-network
+       */
+      mechanismId?: string;
+      /**
+       * @description Only on a regional report: the member State whose coordinator acts (required from a coordinator, who changes only the reports their State sent). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      reportingState?: string;
+      /**
+       * @description What the coordinator should clarify (line feeds and tabs allowed).
+       * @example Which law? Give its number.
+       */
+      comment: string;
+    };
+    ReopenAssignmentDto: {
+      /**
+       * @description Why the completed assignment is reopened (line feeds and tabs allowed).
+       * @example EAG follow-up found gaps
+       */
+      reason: string;
+      /**
+       * Format: date
+       * @description From this day the assignment is in progress again (not before its completion). YYYY-MM-DD.
+       * @example 2024-02-01
+       */
+      reopenedOn: string;
+    };
+    WithdrawAssignmentDto: {
+      /**
+       * @description `withdrawn` (the State no longer takes part) or `not-applicable` (the deliverable does not apply to it).
+       * @example withdrawn
+       * @enum {string}
+       */
+      outcome: 'withdrawn' | 'not-applicable';
+      /**
+       * @description Why (line feeds and tabs allowed).
+       * @example No maritime border
+       */
+      reason: string;
+      /**
+       * Format: date
+       * @description From this day the State's assignment stops counting (not before the assignment). YYYY-MM-DD.
+       * @example 2024-01-15
+       */
+      withdrawnOn: string;
+    };
+    RetireDeliverableDto: {
+      /**
+       * Format: date
+       * @description The `revisedOn` of the framework revision that retires the deliverable (one of its framework's revisions); it stops counting from that day. YYYY-MM-DD.
+       * @example 2022-03-03
+       */
+      revision: string;
+      /**
+       * @description Why (line feeds and tabs allowed).
+       * @example Merged into the regional deliverable
+       */
+      reason?: string;
+    };
     DeliverableState: {
       /** @example true */
       exists: boolean;
@@ -1119,10 +1602,31 @@ export interface components {
       definedOn?: string;
       /** @example false */
       cancelled: boolean;
-      /** @description By State (ISO 3166-1 alpha-2). */
+      /** @description By State (ISO 3166-1 alpha-2), and by mechanism id for a regional mechanism's assignment. */
       assignments: {
         [key: string]: components['schemas']['AssignmentState'];
       };
+      /**
+       * Format: date
+       * @description The framework revision that introduced it; absent = the original text. YYYY-MM-DD.
+       * @example 2022-03-03
+       */
+      revision?: string;
+      /**
+       * Format: date
+       * @description The framework revision that retired it. YYYY-MM-DD.
+       * @example 2022-03-03
+       */
+      retiredBy?: string;
+      /** @description Progress reports by report id (the event id of their ProgressReported). */
+      reports: {
+        [key: string]: components['schemas']['ProgressReportState'];
+      };
+      /**
+       * @description Events folded.
+       * @example 5
+       */
+      folded: number;
     };
     /** @description A deliverable's current state, from its own stream. */
     DeliverableView: {
@@ -1139,6 +1643,37 @@ export interface components {
        */
       revision: string;
       state: components['schemas']['DeliverableState'];
+    };
+    RecipientShareDto: {
+      /**
+       * @description A recipient State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      stateCode: string;
+      /**
+       * @description The State's share of the record's value in percent, at most two decimals. Without a region the shares sum to 100; with one, to at most 100 (the rest is regional work no State is credited with).
+       * @example 40
+       */
+      percentage: number;
+    };
+    RecipientRegionDto: {
+      /**
+       * @description OECD DAC region code (IATI Region code list): 619 Central Asia, regional, 689 South & Central Asia, regional, 798 Asia, regional; others are refused with 422 `unknown-region`.
+       * @example 619
+       */
+      code: string;
+      /**
+       * @description IATI RegionVocabulary; only 1 (DAC) is accepted. Default 1.
+       * @default 1
+       * @example 1
+       */
+      vocabulary: string;
+    };
+    RecipientsDto: {
+      /** @description The recipient States with their shares; absent or empty for a record booked to a region alone. */
+      states?: components['schemas']['RecipientShareDto'][];
+      /** @description The region of regional work (a UNODC regional programme, an Almaty regional conference): its totals count the whole value. */
+      region?: components['schemas']['RecipientRegionDto'];
     };
     MoneyDto: {
       /**
@@ -1164,10 +1699,12 @@ export interface components {
        */
       provider: string;
       /**
-       * @description The recipient State (a coordinator records for their own States). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @description Legacy shape: the one recipient State, at 100 %. Give either this or `recipients`, not both (a coordinator records for their own States). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
        * @example TJ
        */
-      recipientState: string;
+      recipientState?: string;
+      /** @description Recipient States with percentage shares, and/or a DAC region. A coordinator must cover every recipient State; a region without State shares is recorded by programme-admin. */
+      recipients?: components['schemas']['RecipientsDto'];
       /**
        * @description Pillar of the UN Global Counter-Terrorism Strategy.
        * @example I
@@ -1175,7 +1712,7 @@ export interface components {
        */
       pillar: 'I' | 'II' | 'III' | 'IV';
       /**
-       * @description The deliverable supported, if any; it must be assigned to the recipient State. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @description The deliverable supported, if any; it must be assigned to every recipient State. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
        * @example criminalise-tf
        */
       deliverableId?: string;
@@ -1205,9 +1742,70 @@ export interface components {
       /** @description Value of the assistance, if known. */
       amount?: components['schemas']['MoneyDto'];
     };
+    DisbursementDto: {
+      /**
+       * Format: date
+       * @description Day the money was disbursed (not before the period starts, not in the future). YYYY-MM-DD.
+       * @example 2024-03-15
+       */
+      disbursedOn: string;
+      /** @description Amount disbursed, in the record's currency. */
+      amount: components['schemas']['MoneyDto'];
+    };
+    AmendAssistanceDto: {
+      /**
+       * @description Why the record changes (kept in the audit history).
+       * @example Final figures from the project report
+       */
+      reason: string;
+      /**
+       * Format: date
+       * @description New last day of the period (not before the first). YYYY-MM-DD.
+       * @example 2025-06-30
+       */
+      periodEnd?: string;
+      /** @description New value of the assistance, in the record's currency (a record without a value gets its first). */
+      amount?: components['schemas']['MoneyDto'];
+      /** @description Disbursements made since the last amendment, added to those already recorded. */
+      disbursements?: components['schemas']['DisbursementDto'][];
+    };
+    WithdrawAssistanceDto: {
+      /**
+       * @description Why the record is withdrawn (kept in the audit history; the record leaves every total).
+       * @example Recorded twice: the same workshop is unodc-kg-2024-03
+       */
+      reason: string;
+    };
     AssistanceState: {
       /** @example true */
       exists: boolean;
+      /**
+       * @description Withdrawn records count in no list or total.
+       * @example false
+       */
+      withdrawn: boolean;
+      /**
+       * @description The recipient States with a share (empty for a region alone); they never change. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example [
+       *       "KZ",
+       *       "KG",
+       *       "TJ",
+       *       "TM",
+       *       "UZ"
+       *     ]
+       */
+      recipientStates: string[];
+      /**
+       * Format: date
+       * @description First day of the period. YYYY-MM-DD.
+       * @example 2024-01-01
+       */
+      periodStart?: string;
+      /**
+       * @description Currency of the value.
+       * @example USD
+       */
+      currency?: string;
     };
     /** @description An assistance record's state, from its own stream. */
     AssistanceView: {
@@ -1300,6 +1898,8 @@ export interface components {
       anchor: string;
     };
     /** @enum {string} */
+    ReportBasis: 'reported' | 'validated';
+    /** @enum {string} */
     Pillar: 'I' | 'II' | 'III' | 'IV';
     Cutoff: {
       /**
@@ -1313,6 +1913,8 @@ export interface components {
        * @example 2024-12-31
        */
       date?: string;
+      /** @description The instant cut at (events recorded at or before it). */
+      instant?: string;
     };
     /** @description Assignments by status. */
     ScorecardStatusCounts: {
@@ -1342,9 +1944,44 @@ export interface components {
        */
       cancelled: number;
     };
+    /** @description Assignments that stopped counting by `asOf` (not in `deliverables`, the percent or overdue). */
+    ScorecardNotCounted: {
+      /**
+       * @description Withdrawn from the State.
+       * @example 0
+       */
+      withdrawn: number;
+      /**
+       * @description Found not applicable to the State.
+       * @example 0
+       */
+      'not-applicable': number;
+      /**
+       * @description Retired by a framework revision.
+       * @example 0
+       */
+      retired: number;
+    };
     ScorecardRow: {
       /**
-       * @description The State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @description Present on a regional mechanism's row only.
+       * @enum {string}
+       */
+      kind?: 'regional';
+      /**
+       * @description The regional mechanism (its row's stateCode). A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example ct-early-warning-network
+       */
+      mechanismId?: string;
+      /**
+       * @description The mechanism's English name in the organisations catalogue.
+       * @example Counter-Terrorism Early Warning Network for Central Asia
+       */
+      mechanismName?: string;
+      /** @description The mechanism's Russian name, when the catalogue has one. */
+      mechanismNameRu?: string;
+      /**
+       * @description The State. ISO 3166-1 alpha-2 code (e.g. TJ), or for a regional mechanism's assignment (kind regional) the mechanism's catalogue id (e.g. ct-early-warning-network).
        * @example TJ
        */
       stateCode: string;
@@ -1381,6 +2018,12 @@ export interface components {
        * @example 2024-06-30
        */
       lastUpdateOn: string;
+      /**
+       * @description Of the completed ones, those completed after their due date.
+       * @example 0
+       */
+      completedLate: number;
+      notCounted: components['schemas']['ScorecardNotCounted'];
     };
     ScorecardPage: {
       /**
@@ -1396,24 +2039,50 @@ export interface components {
     };
     /** @description The State scorecard as it was at the cutoff. */
     AsOfScorecard: {
-      cutoff: components['schemas']['Cutoff'];
+      /** @description Where the log was cut (record time); absent when the live read models answered (knownAt now). */
+      cutoff?: components['schemas']['Cutoff'];
       /**
        * Format: date
-       * @description The day overdue is judged against. YYYY-MM-DD.
+       * @description Valid time: the business day answered for (statuses valid then, overdue judged then). YYYY-MM-DD.
        * @example 2024-12-31
        */
       asOf: string;
       /**
-       * @description Events replayed for the answer.
+       * @description Record time: `now` (the live read models answered, no replay), the day or instant given, or for a position the recording instant of the event there.
+       * @example 2024-06-01
+       */
+      knownAt: string;
+      /** @description Which progress reports counted. */
+      basis: components['schemas']['ReportBasis'];
+      /**
+       * @description Events replayed for the answer (0 when knownAt is now).
        * @example 12
        */
       eventsReplayed: number;
+      /** @description The last event replayed, or the position the live read models had applied (knownAt now). */
       lastPosition: string | null;
       result: components['schemas']['ScorecardPage'];
     };
     TrackedAssignment: {
       /**
-       * @description The State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @description Present on a regional mechanism's row only.
+       * @enum {string}
+       */
+      kind?: 'regional';
+      /**
+       * @description The regional mechanism (its row's stateCode). A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example ct-early-warning-network
+       */
+      mechanismId?: string;
+      /**
+       * @description The mechanism's English name in the organisations catalogue.
+       * @example Counter-Terrorism Early Warning Network for Central Asia
+       */
+      mechanismName?: string;
+      /** @description The mechanism's Russian name, when the catalogue has one. */
+      mechanismNameRu?: string;
+      /**
+       * @description The State. ISO 3166-1 alpha-2 code (e.g. TJ), or for a regional mechanism's assignment (kind regional) the mechanism's catalogue id (e.g. ct-early-warning-network).
        * @example TJ
        */
       stateCode: string;
@@ -1432,24 +2101,69 @@ export interface components {
        */
       dueOn: string;
       /**
-       * @description Latest reported status.
+       * @description Status on `asOf` under `basis`: a progress status, or why it no longer counts (withdrawn, not-applicable, retired, cancelled).
        * @example not-started
        * @enum {string}
        */
-      status: 'not-started' | 'in-progress' | 'blocked' | 'completed';
+      status:
+        | 'not-started'
+        | 'in-progress'
+        | 'blocked'
+        | 'completed'
+        | 'cancelled'
+        | 'withdrawn'
+        | 'not-applicable'
+        | 'retired';
       /** @example 60 */
       percentComplete: number | null;
       /**
        * Format: date
-       * @description Day of the latest report.
+       * @description Day of the latest report counted by `asOf`.
        * @example 2020-06-30
        */
       lastReportedOn: string | null;
       /**
-       * @description Progress reports.
+       * @description Progress reports counted by `asOf`.
        * @example 2
        */
       reportCount: number;
+      /**
+       * Format: date
+       * @description `reportedOn` of the report that made it completed, while completed.
+       * @example 2021-11-30
+       */
+      completedOn: string | null;
+      /**
+       * @description Completed after its due date.
+       * @example false
+       */
+      completedLate: boolean;
+    };
+    /** @enum {string} */
+    ReportSource: 'self-reported' | 'external';
+    /**
+     * @description Review by programme staff.
+     * @enum {string}
+     */
+    ReviewState: 'submitted' | 'validated' | 'returned';
+    /** @description One event about a progress report. */
+    ReportTrailEntry: {
+      /** Format: uuid */
+      eventId: string;
+      /** @example ProgressReportCorrected */
+      type: string;
+      /** @description The version a correction replaced. */
+      supersedes: string | null;
+      /** @description A correction's new values. */
+      values: {
+        [key: string]: unknown;
+      } | null;
+      /** @description A correction's or withdrawal's reason, a review's comment. */
+      reason: string | null;
+      /** @example focal-point-tj */
+      actor: string;
+      /** Format: date-time */
+      recordedAt: string;
     };
     ProgressReport: {
       /**
@@ -1458,7 +2172,7 @@ export interface components {
        */
       position: string;
       /**
-       * @description The reporting State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @description The reporting State. ISO 3166-1 alpha-2 code (e.g. TJ), or for a regional mechanism's assignment (kind regional) the mechanism's catalogue id (e.g. ct-early-warning-network).
        * @example TJ
        */
       stateCode: string;
@@ -1487,6 +2201,50 @@ export interface components {
        *     ]
        */
       evidence: string[];
+      /**
+       * Format: uuid
+       * @description The report's identity: its ProgressReported event id (what corrections and reviews name).
+       */
+      reportId: string;
+      /**
+       * Format: uuid
+       * @description Event id of the current version (the original or its latest correction).
+       */
+      versionId: string;
+      source: components['schemas']['ReportSource'];
+      /** @description Review by programme staff. */
+      review: components['schemas']['ReviewState'];
+      /** @example false */
+      withdrawn: boolean;
+      /**
+       * @description Whether it counts under the `basis` asked for.
+       * @example true
+       */
+      counted: boolean;
+      /** @description Every event about the report, oldest first: the corrections chain and the review trail. */
+      history: components['schemas']['ReportTrailEntry'][];
+    };
+    /** @description A reopening or withdrawal of one State assignment. */
+    AssignmentLifecycle: {
+      /**
+       * @description The State. ISO 3166-1 alpha-2 code (e.g. TJ), or for a regional mechanism's assignment (kind regional) the mechanism's catalogue id (e.g. ct-early-warning-network).
+       * @example TJ
+       */
+      stateCode: string;
+      /** @enum {string} */
+      kind: 'reopened' | 'withdrawn' | 'not-applicable';
+      /**
+       * Format: date
+       * @description From when it holds. YYYY-MM-DD.
+       * @example 2024-06-01
+       */
+      effectiveOn: string;
+      /** @example Reassessment by CTED */
+      reason: string;
+      /** @example unoct-admin */
+      actor: string;
+      /** Format: date-time */
+      recordedAt: string;
     };
     /** @description A deliverable with every progress report. */
     TrackedDeliverableDetail: {
@@ -1532,26 +2290,195 @@ export interface components {
       cancelledOn: string | null;
       /** @description Why it was cancelled. */
       cancellationReason: string | null;
+      /**
+       * Format: date
+       * @description The framework revision (its `revisedOn`) that introduced it; null = the original text.
+       * @example 2022-03-03
+       */
+      revision: string | null;
+      /**
+       * @description Retired on or before `asOf`.
+       * @example false
+       */
+      retired: boolean;
+      /**
+       * Format: date
+       * @description The revision that retired it.
+       */
+      retiredOn: string | null;
+      /** @description Why it was retired. */
+      retirementReason: string | null;
       assignments: components['schemas']['TrackedAssignment'][];
-      /** @description Oldest first. */
+      /** @description Reports dated by `asOf`, per State in business order (reportedOn, then recording order). */
       reports: components['schemas']['ProgressReport'][];
+      /** @description Reopenings and withdrawals dated by `asOf`. */
+      lifecycle: components['schemas']['AssignmentLifecycle'][];
+      /**
+       * Format: date
+       * @description The business day answered for. YYYY-MM-DD.
+       * @example 2026-11-28
+       */
+      asOf: string;
+      /** @description Which reports counted. */
+      basis: components['schemas']['ReportBasis'];
+      /**
+       * @description Only when `knownAt` was asked: the record time the log was replayed up to (README, Two timelines).
+       * @example 2024-06-01
+       */
+      knownAt?: string;
     };
     /** @description A deliverable's tracker entry as it was at the cutoff. */
     AsOfDeliverable: {
-      cutoff: components['schemas']['Cutoff'];
+      /** @description Where the log was cut (record time); absent when the live read models answered (knownAt now). */
+      cutoff?: components['schemas']['Cutoff'];
       /**
        * Format: date
-       * @description The day overdue is judged against. YYYY-MM-DD.
+       * @description Valid time: the business day answered for (statuses valid then, overdue judged then). YYYY-MM-DD.
        * @example 2024-12-31
        */
       asOf: string;
       /**
-       * @description Events replayed for the answer.
+       * @description Record time: `now` (the live read models answered, no replay), the day or instant given, or for a position the recording instant of the event there.
+       * @example 2024-06-01
+       */
+      knownAt: string;
+      /** @description Which progress reports counted. */
+      basis: components['schemas']['ReportBasis'];
+      /**
+       * @description Events replayed for the answer (0 when knownAt is now).
        * @example 12
        */
       eventsReplayed: number;
+      /** @description The last event replayed, or the position the live read models had applied (knownAt now). */
       lastPosition: string | null;
       result: components['schemas']['TrackedDeliverableDetail'];
+    };
+    /** @enum {string} */
+    AssistanceKind: 'training' | 'legislative-drafting' | 'equipment' | 'advisory' | 'other';
+    Money: {
+      /**
+       * @description Exact decimal, two decimals.
+       * @example 250000.00
+       */
+      value: string;
+      /**
+       * @description ISO 4217.
+       * @example USD
+       */
+      currency: string;
+    };
+    /** @description A recipient State's share and its part of the value. */
+    AssistanceShareView: {
+      /**
+       * @description A recipient State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      stateCode: string;
+      /** @example 40 */
+      percentage: number;
+      /** @description Its part of the value, allocated by share without losing a minor unit. */
+      amount: components['schemas']['Money'] | null;
+    };
+    AssistanceRegion: {
+      /**
+       * @description OECD DAC region code.
+       * @example 619
+       */
+      code: string;
+      /**
+       * @description IATI RegionVocabulary (1 = DAC).
+       * @example 1
+       */
+      vocabulary: string;
+    };
+    AssistanceRecipientsView: {
+      states: components['schemas']['AssistanceShareView'][];
+      region: components['schemas']['AssistanceRegion'] | null;
+    };
+    AssistanceRecord: {
+      /**
+       * @description The assistance record. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example unodc-tj-cft-2024
+       */
+      assistanceId: string;
+      /**
+       * @description Global position of the record.
+       * @example 42
+       */
+      position: string;
+      /** @example UNODC */
+      provider: string;
+      recipients: components['schemas']['AssistanceRecipientsView'];
+      /**
+       * @description Pillar of the UN Global Counter-Terrorism Strategy.
+       * @example I
+       * @enum {string}
+       */
+      pillar: 'I' | 'II' | 'III' | 'IV';
+      /** @example training */
+      kind: string;
+      deliverableId: string | null;
+      /** @description Description. */
+      description: string | null;
+      /**
+       * Format: date
+       * @description First day. YYYY-MM-DD.
+       * @example 2024-01-01
+       */
+      periodStart: string;
+      /**
+       * Format: date
+       * @description Last day.
+       * @example 2024-12-31
+       */
+      periodEnd: string | null;
+      /** @description The current value (after amendments). */
+      amount: components['schemas']['Money'] | null;
+      /** @description Sum of the disbursements recorded so far. */
+      disbursed: components['schemas']['Money'] | null;
+      /**
+       * @description Amendments (the audit history has each, with its reason).
+       * @example 0
+       */
+      amendments: number;
+    };
+    AssistanceRecordPage: {
+      /**
+       * @description Rows matching the filters, all pages.
+       * @example 1
+       */
+      total: number;
+      /** @example 50 */
+      limit: number;
+      /** @example 0 */
+      offset: number;
+      items: components['schemas']['AssistanceRecord'][];
+    };
+    /** @description The assistance ledger for a business day as known at a record time. */
+    AsOfAssistancePage: {
+      /** @description Where the log was cut (record time); absent when the live read models answered (knownAt now). */
+      cutoff?: components['schemas']['Cutoff'];
+      /**
+       * Format: date
+       * @description Valid time: the business day answered for (statuses valid then, overdue judged then). YYYY-MM-DD.
+       * @example 2024-12-31
+       */
+      asOf: string;
+      /**
+       * @description Record time: `now` (the live read models answered, no replay), the day or instant given, or for a position the recording instant of the event there.
+       * @example 2024-06-01
+       */
+      knownAt: string;
+      /** @description Which progress reports counted. */
+      basis: components['schemas']['ReportBasis'];
+      /**
+       * @description Events replayed for the answer (0 when knownAt is now).
+       * @example 12
+       */
+      eventsReplayed: number;
+      /** @description The last event replayed, or the position the live read models had applied (knownAt now). */
+      lastPosition: string | null;
+      result: components['schemas']['AssistanceRecordPage'];
     };
     /** @description A page of the State scorecard, with the day overdue is judged on. */
     Scorecard: {
@@ -1571,6 +2498,13 @@ export interface components {
        * @example 2026-11-28
        */
       asOf: string;
+      /** @description Which reports counted. */
+      basis: components['schemas']['ReportBasis'];
+      /**
+       * @description Only when `knownAt` was asked: the record time the log was replayed up to (README, Two timelines).
+       * @example 2024-06-01
+       */
+      knownAt?: string;
     };
     CurrencyTotal: {
       /**
@@ -1650,6 +2584,24 @@ export interface components {
       cancelledOn: string | null;
       /** @description Why it was cancelled. */
       cancellationReason: string | null;
+      /**
+       * Format: date
+       * @description The framework revision (its `revisedOn`) that introduced it; null = the original text.
+       * @example 2022-03-03
+       */
+      revision: string | null;
+      /**
+       * @description Retired on or before `asOf`.
+       * @example false
+       */
+      retired: boolean;
+      /**
+       * Format: date
+       * @description The revision that retired it.
+       */
+      retiredOn: string | null;
+      /** @description Why it was retired. */
+      retirementReason: string | null;
       assignments: components['schemas']['TrackedAssignment'][];
     };
     TrackedDeliverablePage: {
@@ -1663,65 +2615,64 @@ export interface components {
       /** @example 0 */
       offset: number;
       items: components['schemas']['TrackedDeliverable'][];
+      /**
+       * Format: date
+       * @description The business day answered for. YYYY-MM-DD.
+       * @example 2026-11-28
+       */
+      asOf: string;
+      /** @description Which reports counted. */
+      basis: components['schemas']['ReportBasis'];
     };
-    /** @enum {string} */
-    AssistanceKind: 'training' | 'legislative-drafting' | 'equipment' | 'advisory' | 'other';
-    Money: {
+    /** @description A progress report awaiting review. */
+    ReviewQueueItem: {
       /**
-       * @description Exact decimal, two decimals.
-       * @example 250000.00
+       * Format: uuid
+       * @description The report id (its ProgressReported event id).
        */
-      value: string;
+      reportId: string;
       /**
-       * @description ISO 4217.
-       * @example USD
+       * @description The deliverable. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example criminalise-tf
        */
-      currency: string;
-    };
-    AssistanceRecord: {
+      deliverableId: string;
+      /** @description The deliverable title. */
+      title: string | null;
+      /** @example dushanbe-declaration-2019 */
+      frameworkId: string | null;
       /**
-       * @description The assistance record. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
-       * @example unodc-tj-cft-2024
-       */
-      assistanceId: string;
-      /**
-       * @description Global position of the record.
-       * @example 42
-       */
-      position: string;
-      /** @example UNODC */
-      provider: string;
-      /**
-       * @description The recipient State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @description The reporting State. ISO 3166-1 alpha-2 code (e.g. TJ), or for a regional mechanism's assignment (kind regional) the mechanism's catalogue id (e.g. ct-early-warning-network).
        * @example TJ
        */
-      recipientState: string;
+      stateCode: string;
       /**
-       * @description Pillar of the UN Global Counter-Terrorism Strategy.
-       * @example I
+       * Format: date
+       * @description Day of the report (its current version). YYYY-MM-DD.
+       * @example 2024-06-30
+       */
+      reportedOn: string;
+      /**
+       * @description Reported status.
+       * @example not-started
        * @enum {string}
        */
-      pillar: 'I' | 'II' | 'III' | 'IV';
-      /** @example training */
-      kind: string;
-      deliverableId: string | null;
-      /** @description Description. */
-      description: string | null;
+      status: 'not-started' | 'in-progress' | 'blocked' | 'completed';
+      /** @example 60 */
+      percentComplete: number | null;
       /**
-       * Format: date
-       * @description First day. YYYY-MM-DD.
-       * @example 2024-01-01
+       * Format: date-time
+       * @description When it entered the queue (its report or resubmission).
        */
-      periodStart: string;
+      submittedAt: string;
+      /** @example focal-point-tj */
+      submittedBy: string;
       /**
-       * Format: date
-       * @description Last day.
-       * @example 2024-12-31
+       * @description Whole days from submission to `asOf`.
+       * @example 3
        */
-      periodEnd: string | null;
-      amount: components['schemas']['Money'] | null;
+      ageDays: number;
     };
-    AssistanceRecordPage: {
+    ReviewQueuePage: {
       /**
        * @description Rows matching the filters, all pages.
        * @example 1
@@ -1731,16 +2682,27 @@ export interface components {
       limit: number;
       /** @example 0 */
       offset: number;
-      items: components['schemas']['AssistanceRecord'][];
+      items: components['schemas']['ReviewQueueItem'][];
+      /**
+       * Format: date
+       * @description The day ages are counted to. YYYY-MM-DD.
+       * @example 2026-11-28
+       */
+      asOf: string;
     };
     AssistanceGroup: {
       /** @example UNODC */
       provider: string;
       /**
-       * @description The recipient State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @description The State credited with its shares of the records; null on a regional group.
        * @example TJ
        */
-      recipientState: string;
+      recipientState: string | null;
+      /**
+       * @description A DAC region with the full values of its regional records; null on a State group.
+       * @example null
+       */
+      recipientRegion: string | null;
       /**
        * @description Pillar of the UN Global Counter-Terrorism Strategy.
        * @example I
@@ -1815,7 +2777,19 @@ export interface components {
       nextCursor?: string;
     };
     /** @enum {string} */
-    FrameworkKind: 'declaration' | 'plan-of-action';
+    FrameworkKind: 'declaration' | 'plan-of-action' | 'resolution' | 'national-strategy';
+    /** @enum {string} */
+    Language: 'en' | 'ru';
+    /** @description A name as recorded in English, and in Russian where a source gave one. */
+    CatalogueNames: {
+      /** @example Dushanbe Declaration */
+      en: string;
+      /**
+       * @description Null when none was recorded.
+       * @example null
+       */
+      ru: string | null;
+    };
     CatalogueFramework: {
       /**
        * @description The framework. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
@@ -1823,13 +2797,17 @@ export interface components {
        */
       frameworkId: string;
       /**
-       * @description Declaration or plan of action.
+       * @description Declaration, plan of action, resolution or national strategy.
        * @example declaration
        * @enum {string}
        */
-      kind: 'declaration' | 'plan-of-action';
-      /** @example Dushanbe Declaration */
+      kind: 'declaration' | 'plan-of-action' | 'resolution' | 'national-strategy';
+      /**
+       * @description In the language asked for (`lang`); English where there is no Russian title.
+       * @example Dushanbe Declaration
+       */
       title: string;
+      titles: components['schemas']['CatalogueNames'];
       /**
        * Format: date
        * @description Day of adoption. YYYY-MM-DD.
@@ -1880,8 +2858,17 @@ export interface components {
       items: components['schemas']['CatalogueFramework'][];
     };
     CatalogueConference: {
-      /** @example High-Level Conference on Countering Terrorism */
+      /**
+       * @description In the language asked for (`lang`); English where there is no Russian title.
+       * @example High-Level Conference on Countering Terrorism
+       */
       title: string;
+      titles: components['schemas']['CatalogueNames'];
+      /**
+       * @description Ended before the process was launched: an earlier conference of the series, recorded with partOfSeries.
+       * @example false
+       */
+      heldBeforeLaunch: boolean;
       /**
        * Format: date
        * @description First day. YYYY-MM-DD.
@@ -1910,8 +2897,12 @@ export interface components {
        * @example dushanbe-process
        */
       processId: string;
-      /** @example Dushanbe process */
+      /**
+       * @description In the language asked for (`lang`); English where there is no Russian name.
+       * @example Dushanbe process
+       */
       name: string;
+      names: components['schemas']['CatalogueNames'];
       /** @example UN Under-Secretary-General for Counter-Terrorism */
       launchedBy: string;
       /**
@@ -1972,6 +2963,222 @@ export interface components {
       | 'by-pillar'
       | 'by-kind'
       | 'by-year';
+    OrganisationNamesDto: {
+      /**
+       * @description Name in English (always given; the fallback).
+       * @example United Nations Office on Drugs and Crime
+       */
+      en: string;
+      /**
+       * @description Name in Russian, where an official source gives one.
+       * @example Управление Организации Объединенных Наций по наркотикам и преступности
+       */
+      ru?: string;
+    };
+    RegisterOrganisationDto: {
+      /**
+       * @description Other spellings met in free-text providers and lead agencies (at most 50); compared without case or spacing.
+       * @example [
+       *       "UNOCT/UNCCT"
+       *     ]
+       */
+      aliases?: string[];
+      /**
+       * @description A regional mechanism only: its member States (1-250, no repeats). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example [
+       *       "KZ",
+       *       "KG",
+       *       "TJ",
+       *       "TM",
+       *       "UZ"
+       *     ]
+       */
+      memberStates?: string[];
+      /**
+       * @description A regional mechanism only: whether member States' coordinators may report progress for the mechanism.
+       * @example true
+       */
+      memberStatesMayReport?: boolean;
+      /**
+       * @description Stable identity of the organisation. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example unodc
+       */
+      id: string;
+      /**
+       * @description What the organisation is.
+       * @example un-entity
+       * @enum {string}
+       */
+      kind:
+        'un-entity' | 'regional-organisation' | 'donor' | 'national-agency' | 'regional-mechanism' | 'other';
+      /** @description Names: English, and Russian where known. */
+      name: components['schemas']['OrganisationNamesDto'];
+      /**
+       * @description IATI OrganisationType code (40 Multilateral…).
+       * @example 10
+       * @enum {string}
+       */
+      iatiOrganisationType?:
+        | '10'
+        | '11'
+        | '15'
+        | '21'
+        | '22'
+        | '23'
+        | '24'
+        | '30'
+        | '40'
+        | '60'
+        | '70'
+        | '71'
+        | '72'
+        | '73'
+        | '80'
+        | '90';
+      /**
+       * @description IATI organisation identifier, {RegistrationAgency}-{RegistrationNumber} (e.g. XM-DAC-41128 for UNODC).
+       * @example XM-DAC-41128
+       */
+      iatiRef?: string;
+    };
+    UpdateOrganisationDto: {
+      /**
+       * @description Other spellings met in free-text providers and lead agencies (at most 50); compared without case or spacing.
+       * @example [
+       *       "UNOCT/UNCCT"
+       *     ]
+       */
+      aliases?: string[];
+      /**
+       * @description A regional mechanism only: its member States (1-250, no repeats). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example [
+       *       "KZ",
+       *       "KG",
+       *       "TJ",
+       *       "TM",
+       *       "UZ"
+       *     ]
+       */
+      memberStates?: string[];
+      /**
+       * @description A regional mechanism only: whether member States' coordinators may report progress for the mechanism.
+       * @example true
+       */
+      memberStatesMayReport?: boolean;
+      /** @description New names (both: a Russian name left out is removed). */
+      name?: components['schemas']['OrganisationNamesDto'];
+      /**
+       * @description IATI OrganisationType code; null removes it.
+       * @example 40
+       * @enum {string|null}
+       */
+      iatiOrganisationType?:
+        | '10'
+        | '11'
+        | '15'
+        | '21'
+        | '22'
+        | '23'
+        | '24'
+        | '30'
+        | '40'
+        | '60'
+        | '70'
+        | '71'
+        | '72'
+        | '73'
+        | '80'
+        | '90'
+        | null;
+      /**
+       * @description IATI organisation identifier, {RegistrationAgency}-{RegistrationNumber} (e.g. XM-DAC-41128 for UNODC). null removes it.
+       * @example XM-DAC-41128
+       */
+      iatiRef?: string | null;
+      /**
+       * @description Why, for the audit trail.
+       * @example spelling used in the 2022 ledger
+       */
+      reason?: string;
+    };
+    /** @enum {string} */
+    OrganisationKind:
+      'un-entity' | 'regional-organisation' | 'donor' | 'national-agency' | 'regional-mechanism' | 'other';
+    OrganisationNamesView: {
+      /** @example United Nations Office on Drugs and Crime */
+      en: string;
+      /**
+       * @description Null when no Russian name is recorded.
+       * @example null
+       */
+      ru: string | null;
+    };
+    /** @description An organisations catalogue entry. */
+    Organisation: {
+      /**
+       * @description The organisation. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example unodc
+       */
+      organisationId: string;
+      /**
+       * @description What the organisation is.
+       * @example un-entity
+       * @enum {string}
+       */
+      kind:
+        'un-entity' | 'regional-organisation' | 'donor' | 'national-agency' | 'regional-mechanism' | 'other';
+      name: components['schemas']['OrganisationNamesView'];
+      /**
+       * @description The name in `lang`, English where there is none.
+       * @example United Nations Office on Drugs and Crime
+       */
+      displayName: string;
+      /**
+       * @description The language `displayName` is in.
+       * @example en
+       * @enum {string}
+       */
+      displayLanguage: 'en' | 'ru';
+      /**
+       * @description IATI OrganisationType code.
+       * @example 40
+       */
+      iatiOrganisationType: string | null;
+      /**
+       * @description IATI organisation identifier.
+       * @example XM-DAC-41128
+       */
+      iatiRef: string | null;
+      /**
+       * @description Other spellings resolved to it.
+       * @example [
+       *       "UNODC"
+       *     ]
+       */
+      aliases: string[];
+      /**
+       * @description A regional mechanism: its member States; null for any other kind.
+       * @example null
+       */
+      memberStates: string[] | null;
+      /**
+       * @description A regional mechanism: whether member States' coordinators may report for it; null for any other kind.
+       * @example null
+       */
+      memberStatesMayReport: boolean | null;
+    };
+    OrganisationPage: {
+      /**
+       * @description Rows matching the filters, all pages.
+       * @example 1
+       */
+      total: number;
+      /** @example 50 */
+      limit: number;
+      /** @example 0 */
+      offset: number;
+      items: components['schemas']['Organisation'][];
+    };
     ProblemFieldError: {
       /**
        * @description The field: a body path (`amount.currency`, `adoptingStates[1]`), a query parameter, `path:<name>` or `header:<Name>`; empty when a rule concerns the whole command.
@@ -2024,7 +3231,59 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    MechanismSnapshot: {
+      /** @description The mechanism's names as of the assignment. */
+      name?: {
+        en: string;
+        ru?: string;
+      };
+      /**
+       * @description Member States as of the assignment. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example [
+       *       "KZ",
+       *       "KG",
+       *       "TJ",
+       *       "TM",
+       *       "UZ"
+       *     ]
+       */
+      memberStates: string[];
+      /**
+       * @description Whether member States' coordinators may report.
+       * @example true
+       */
+      memberStatesMayReport: boolean;
+    };
+    AssignmentReopening: {
+      /**
+       * Format: date
+       * @description From this day the assignment is in progress again. YYYY-MM-DD.
+       * @example 2024-02-01
+       */
+      reopenedOn: string;
+      /**
+       * @description Position in the stream.
+       * @example 7
+       */
+      recordedAt: number;
+    };
+    AssignmentWithdrawal: {
+      /**
+       * @description Withdrawn or not applicable.
+       * @example withdrawn
+       * @enum {string}
+       */
+      outcome: 'withdrawn' | 'not-applicable';
+      /**
+       * Format: date
+       * @description From this day the State's assignment stops counting. YYYY-MM-DD.
+       * @example 2024-01-15
+       */
+      withdrawnOn: string;
+    };
     AssignmentState: {
+      /** @description Only on a regional mechanism's assignment: the mechanism as of its (latest) assignment. */
+      mechanism?: components['schemas']['MechanismSnapshot'];
       /**
        * Format: date
        * @description Day of the (latest) assignment. YYYY-MM-DD.
@@ -2049,6 +3308,16 @@ export interface components {
        * @example 2020-06-30
        */
       lastReportedOn?: string;
+      /**
+       * Format: date
+       * @description Day of the report that made the assignment completed, while it is. YYYY-MM-DD.
+       * @example 2023-06-01
+       */
+      completedOn?: string;
+      /** @description The State's report ids, in recording order. */
+      reportIds: string[];
+      reopenings: components['schemas']['AssignmentReopening'][];
+      withdrawal?: components['schemas']['AssignmentWithdrawal'];
     };
     /** @description Who, when, through which command; more keys may follow. */
     EventMetadata: {
@@ -2125,6 +3394,70 @@ export interface components {
       readModelPosition: string;
     } & {
       [key: string]: unknown;
+    };
+    /** @description The current version of a progress report (its latest correction, if any). */
+    ProgressReportState: {
+      /**
+       * @description The report's State; absent on a regional mechanism's report. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      stateCode?: string;
+      /**
+       * @description The regional mechanism, on a regional report (instead of stateCode). A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example ct-early-warning-network
+       */
+      mechanismId?: string;
+      /**
+       * @description On a regional report: the member State whose coordinator reported it. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      reportingState?: string;
+      /**
+       * @description Event id of the current version: what the next correction supersedes.
+       * @example 1f0c4a9e-2b7d-5c3e-9a4f-6d8e0b1c2a3f
+       */
+      versionId: string;
+      /**
+       * @description Status reported.
+       * @example not-started
+       * @enum {string}
+       */
+      status: 'not-started' | 'in-progress' | 'blocked' | 'completed';
+      /** @example 60 */
+      percentComplete?: number;
+      /** @example Draft law submitted to parliament */
+      note?: string;
+      /**
+       * @example [
+       *       "https://example.org/law-draft.pdf"
+       *     ]
+       */
+      evidence?: string[];
+      /**
+       * Format: date
+       * @description Day the report is about. YYYY-MM-DD.
+       * @example 2020-06-30
+       */
+      reportedOn: string;
+      /**
+       * @description Self-reported or external.
+       * @example self-reported
+       * @enum {string}
+       */
+      source: 'self-reported' | 'external';
+      /**
+       * @description Submitted, validated or returned by programme staff.
+       * @example submitted
+       * @enum {string}
+       */
+      review: 'submitted' | 'validated' | 'returned';
+      /** @example false */
+      withdrawn: boolean;
+      /**
+       * @description Position of the original report in the stream (breaks ties between reports of the same day).
+       * @example 3
+       */
+      recordedAt: number;
     };
   };
   responses: {
@@ -2724,6 +4057,333 @@ export interface operations {
       503: components['responses']['Problem503'];
     };
   };
+  deliverables_correctReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the same key answers the original result with `replayed: true` and records nothing. */
+        'Idempotency-Key'?: string;
+        /** @description The command or event that caused this one; defaults to the command id. */
+        'X-Causation-Id'?: string;
+        /** @description Ties the events of one request or batch together; echoed in the answer. Generated when absent. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description The deliverable. A slug: 3-64 lowercase letters, digits or hyphens. */
+        id: string;
+        /** @description The progress report: the event id of its ProgressReported event, i.e. `eventIds[0]` of the report's 201 answer. */
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectProgressReportDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      404: components['responses']['Problem404'];
+      409: components['responses']['Problem409'];
+      413: components['responses']['Problem413'];
+      422: components['responses']['Problem422'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
+  deliverables_withdrawReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the same key answers the original result with `replayed: true` and records nothing. */
+        'Idempotency-Key'?: string;
+        /** @description The command or event that caused this one; defaults to the command id. */
+        'X-Causation-Id'?: string;
+        /** @description Ties the events of one request or batch together; echoed in the answer. Generated when absent. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description The deliverable. A slug: 3-64 lowercase letters, digits or hyphens. */
+        id: string;
+        /** @description The progress report: the event id of its ProgressReported event, i.e. `eventIds[0]` of the report's 201 answer. */
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawProgressReportDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      404: components['responses']['Problem404'];
+      409: components['responses']['Problem409'];
+      413: components['responses']['Problem413'];
+      422: components['responses']['Problem422'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
+  deliverables_validateReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the same key answers the original result with `replayed: true` and records nothing. */
+        'Idempotency-Key'?: string;
+        /** @description The command or event that caused this one; defaults to the command id. */
+        'X-Causation-Id'?: string;
+        /** @description Ties the events of one request or batch together; echoed in the answer. Generated when absent. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description The deliverable. A slug: 3-64 lowercase letters, digits or hyphens. */
+        id: string;
+        /** @description The progress report: the event id of its ProgressReported event, i.e. `eventIds[0]` of the report's 201 answer. */
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ValidateProgressReportDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      404: components['responses']['Problem404'];
+      409: components['responses']['Problem409'];
+      413: components['responses']['Problem413'];
+      422: components['responses']['Problem422'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
+  deliverables_returnReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the same key answers the original result with `replayed: true` and records nothing. */
+        'Idempotency-Key'?: string;
+        /** @description The command or event that caused this one; defaults to the command id. */
+        'X-Causation-Id'?: string;
+        /** @description Ties the events of one request or batch together; echoed in the answer. Generated when absent. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description The deliverable. A slug: 3-64 lowercase letters, digits or hyphens. */
+        id: string;
+        /** @description The progress report: the event id of its ProgressReported event, i.e. `eventIds[0]` of the report's 201 answer. */
+        reportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReturnProgressReportDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      404: components['responses']['Problem404'];
+      409: components['responses']['Problem409'];
+      413: components['responses']['Problem413'];
+      422: components['responses']['Problem422'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
+  deliverables_reopenAssignment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the same key answers the original result with `replayed: true` and records nothing. */
+        'Idempotency-Key'?: string;
+        /** @description The command or event that caused this one; defaults to the command id. */
+        'X-Causation-Id'?: string;
+        /** @description Ties the events of one request or batch together; echoed in the answer. Generated when absent. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description The deliverable. A slug: 3-64 lowercase letters, digits or hyphens. */
+        id: string;
+        /** @description The assignment: a State's ISO 3166-1 alpha-2 code (e.g. TJ), or for a regional assignment the mechanism's catalogue id (e.g. ct-early-warning-network). */
+        stateCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenAssignmentDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      404: components['responses']['Problem404'];
+      409: components['responses']['Problem409'];
+      413: components['responses']['Problem413'];
+      422: components['responses']['Problem422'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
+  deliverables_withdrawAssignment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the same key answers the original result with `replayed: true` and records nothing. */
+        'Idempotency-Key'?: string;
+        /** @description The command or event that caused this one; defaults to the command id. */
+        'X-Causation-Id'?: string;
+        /** @description Ties the events of one request or batch together; echoed in the answer. Generated when absent. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description The deliverable. A slug: 3-64 lowercase letters, digits or hyphens. */
+        id: string;
+        /** @description The assignment: a State's ISO 3166-1 alpha-2 code (e.g. TJ), or for a regional assignment the mechanism's catalogue id (e.g. ct-early-warning-network). */
+        stateCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawAssignmentDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      404: components['responses']['Problem404'];
+      409: components['responses']['Problem409'];
+      413: components['responses']['Problem413'];
+      422: components['responses']['Problem422'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
+  deliverables_retire: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the same key answers the original result with `replayed: true` and records nothing. */
+        'Idempotency-Key'?: string;
+        /** @description The command or event that caused this one; defaults to the command id. */
+        'X-Causation-Id'?: string;
+        /** @description Ties the events of one request or batch together; echoed in the answer. Generated when absent. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description The deliverable. A slug: 3-64 lowercase letters, digits or hyphens. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RetireDeliverableDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      404: components['responses']['Problem404'];
+      409: components['responses']['Problem409'];
+      413: components['responses']['Problem413'];
+      422: components['responses']['Problem422'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
   deliverables_get: {
     parameters: {
       query?: never;
@@ -2781,6 +4441,96 @@ export interface operations {
           'X-Correlation-Id'?: string;
           /** @description Where the new record is read. */
           Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      404: components['responses']['Problem404'];
+      409: components['responses']['Problem409'];
+      413: components['responses']['Problem413'];
+      422: components['responses']['Problem422'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
+  assistance_amend: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the same key answers the original result with `replayed: true` and records nothing. */
+        'Idempotency-Key'?: string;
+        /** @description The command or event that caused this one; defaults to the command id. */
+        'X-Causation-Id'?: string;
+        /** @description Ties the events of one request or batch together; echoed in the answer. Generated when absent. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description The assistance record. A slug: 3-64 lowercase letters, digits or hyphens. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmendAssistanceDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      404: components['responses']['Problem404'];
+      409: components['responses']['Problem409'];
+      413: components['responses']['Problem413'];
+      422: components['responses']['Problem422'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
+  assistance_withdraw: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the same key answers the original result with `replayed: true` and records nothing. */
+        'Idempotency-Key'?: string;
+        /** @description The command or event that caused this one; defaults to the command id. */
+        'X-Causation-Id'?: string;
+        /** @description Ties the events of one request or batch together; echoed in the answer. Generated when absent. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description The assistance record. A slug: 3-64 lowercase letters, digits or hyphens. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawAssistanceDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3196,10 +4946,16 @@ export interface operations {
   audit_scorecardAsOf: {
     parameters: {
       query?: {
-        /** @description Cut at the end of this day (UTC), from 1990-01-01 to today + 10 years. Give exactly one of `date` or `position`. YYYY-MM-DD. */
+        /** @description Valid time: the business day the answer is about (statuses valid then, overdue judged then), from 1990-01-01 to today + 10 years. Default: the day of `knownAt` (today when `knownAt` is now). YYYY-MM-DD. */
+        asOf?: string;
+        /** @description Record time: answer from the events recorded up to this instant, or up to the end of this day (UTC), replayed into a scratch store. Default: now (the live read models, no replay). At most one of `knownAt`, `date`, `position`. */
+        knownAt?: string;
+        /** @description Record time, older spelling of `knownAt=<day>`: the events recorded up to the end of this day (UTC). At most one of `knownAt`, `date`, `position`. YYYY-MM-DD. */
         date?: string;
-        /** @description Cut at this global position (at most the head of the log). Give exactly one of `date` or `position`. */
+        /** @description Record time: the events up to this global position (at most the head of the log). At most one of `knownAt`, `date`, `position`. */
         position?: string;
+        /** @description Which progress reports count: `reported` (every report not withdrawn, as coordinators see it) or `validated` (only reports programme staff validated, as an official publication uses). */
+        basis?: components['schemas']['ReportBasis'];
         /** @description Rows per page. */
         limit?: number;
         /** @description Rows to skip. */
@@ -3210,6 +4966,8 @@ export interface operations {
         framework?: string;
         /** @description Only this pillar. */
         pillar?: components['schemas']['Pillar'];
+        /** @description Only deliverables introduced by the framework revision of this date (`revisedOn`), or by the original text (`original`). */
+        revision?: string;
       };
       header?: never;
       path?: never;
@@ -3238,10 +4996,16 @@ export interface operations {
   audit_deliverableAsOf: {
     parameters: {
       query?: {
-        /** @description Cut at the end of this day (UTC), from 1990-01-01 to today + 10 years. Give exactly one of `date` or `position`. YYYY-MM-DD. */
+        /** @description Valid time: the business day the answer is about (statuses valid then, overdue judged then), from 1990-01-01 to today + 10 years. Default: the day of `knownAt` (today when `knownAt` is now). YYYY-MM-DD. */
+        asOf?: string;
+        /** @description Record time: answer from the events recorded up to this instant, or up to the end of this day (UTC), replayed into a scratch store. Default: now (the live read models, no replay). At most one of `knownAt`, `date`, `position`. */
+        knownAt?: string;
+        /** @description Record time, older spelling of `knownAt=<day>`: the events recorded up to the end of this day (UTC). At most one of `knownAt`, `date`, `position`. YYYY-MM-DD. */
         date?: string;
-        /** @description Cut at this global position (at most the head of the log). Give exactly one of `date` or `position`. */
+        /** @description Record time: the events up to this global position (at most the head of the log). At most one of `knownAt`, `date`, `position`. */
         position?: string;
+        /** @description Which progress reports count: `reported` (every report not withdrawn, as coordinators see it) or `validated` (only reports programme staff validated, as an official publication uses). */
+        basis?: components['schemas']['ReportBasis'];
       };
       header?: never;
       path: {
@@ -3271,6 +5035,58 @@ export interface operations {
       503: components['responses']['Problem503'];
     };
   };
+  audit_assistanceAsOf: {
+    parameters: {
+      query?: {
+        /** @description Valid time: the business day the answer is about (statuses valid then, overdue judged then), from 1990-01-01 to today + 10 years. Default: the day of `knownAt` (today when `knownAt` is now). YYYY-MM-DD. */
+        asOf?: string;
+        /** @description Record time: answer from the events recorded up to this instant, or up to the end of this day (UTC), replayed into a scratch store. Default: now (the live read models, no replay). At most one of `knownAt`, `date`, `position`. */
+        knownAt?: string;
+        /** @description Record time, older spelling of `knownAt=<day>`: the events recorded up to the end of this day (UTC). At most one of `knownAt`, `date`, `position`. YYYY-MM-DD. */
+        date?: string;
+        /** @description Record time: the events up to this global position (at most the head of the log). At most one of `knownAt`, `date`, `position`. */
+        position?: string;
+        /** @description Which progress reports count: `reported` (every report not withdrawn, as coordinators see it) or `validated` (only reports programme staff validated, as an official publication uses). */
+        basis?: components['schemas']['ReportBasis'];
+        /** @description Rows per page. */
+        limit?: number;
+        /** @description Rows to skip. */
+        offset?: number;
+        /** @description The providing UN entity or partner, exactly as recorded. */
+        provider?: string;
+        /** @description The recipient State: records with a share for it (summaries count its share). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
+        recipientState?: string;
+        /** @description The DAC region of regional records, e.g. 619 (Central Asia, regional). */
+        recipientRegion?: string;
+        /** @description Pillar of the UN Global Counter-Terrorism Strategy. */
+        pillar?: components['schemas']['Pillar'];
+        /** @description Kind of assistance. */
+        kind?: components['schemas']['AssistanceKind'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AsOfAssistancePage'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      413: components['responses']['Problem413'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
   readModels_scorecards: {
     parameters: {
       query?: {
@@ -3286,8 +5102,14 @@ export interface operations {
         framework?: string;
         /** @description Only this pillar. */
         pillar?: components['schemas']['Pillar'];
-        /** @description The day overdue is judged against, from 1990-01-01 to today + 10 years; default today (UTC), echoed in the answer. YYYY-MM-DD. */
+        /** @description The business day answered for: each status is the one valid on that day (reports dated by then), overdue is judged against it. From 1990-01-01 to today + 10 years; default today (UTC), echoed in the answer. YYYY-MM-DD. */
         asOf?: string;
+        /** @description Which progress reports count: `reported` (default: every report not withdrawn, so a coordinator sees their report at once) or `validated` (only reports programme staff validated, as an official publication uses). */
+        basis?: components['schemas']['ReportBasis'];
+        /** @description Only deliverables introduced by the framework revision of this date (`revisedOn`), or by the original text (`original`). */
+        revision?: string;
+        /** @description Record time: answer from the events recorded up to this instant, or up to the end of this day (UTC), replayed into a scratch store (costs a replay); `asOf` then defaults to its day. Default: now (the live read models, no replay). */
+        knownAt?: string;
       };
       header?: never;
       path?: never;
@@ -3358,6 +5180,12 @@ export interface operations {
         limit?: number;
         /** @description Rows to skip. */
         offset?: number;
+        /** @description The business day answered for: each status is the one valid on that day (reports dated by then), overdue is judged against it. From 1990-01-01 to today + 10 years; default today (UTC), echoed in the answer. YYYY-MM-DD. */
+        asOf?: string;
+        /** @description Which progress reports count: `reported` (default: every report not withdrawn, so a coordinator sees their report at once) or `validated` (only reports programme staff validated, as an official publication uses). */
+        basis?: components['schemas']['ReportBasis'];
+        /** @description Only deliverables introduced by the framework revision of this date (`revisedOn`), or by the original text (`original`). */
+        revision?: string;
         /** @description Only this framework. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit. */
         framework?: string;
         /** @description Only this pillar. */
@@ -3366,7 +5194,7 @@ export interface operations {
         thematicArea?: string;
         /** @description Only deliverables assigned to this State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
         state?: string;
-        /** @description Only assignments with this status. */
+        /** @description Only deliverables with an assignment of this status on `asOf`. */
         status?: components['schemas']['ProgressStatus'];
         /** @description Include cancelled deliverables (`true` or `false`). */
         includeCancelled?: boolean;
@@ -3401,6 +5229,12 @@ export interface operations {
       query?: {
         /** @description The `position` of a command's answer: the query waits (bounded) until the read models include it, else 503. */
         minPosition?: string;
+        /** @description The business day answered for: each status is the one valid on that day (reports dated by then), overdue is judged against it. From 1990-01-01 to today + 10 years; default today (UTC), echoed in the answer. YYYY-MM-DD. */
+        asOf?: string;
+        /** @description Which progress reports count: `reported` (default: every report not withdrawn, so a coordinator sees their report at once) or `validated` (only reports programme staff validated, as an official publication uses). */
+        basis?: components['schemas']['ReportBasis'];
+        /** @description Record time: answer from the events recorded up to this instant, or up to the end of this day (UTC), replayed into a scratch store (costs a replay); `asOf` then defaults to its day. Default: now (the live read models, no replay). */
+        knownAt?: string;
         /** @description Only this State's assignment and reports. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
         state?: string;
       };
@@ -3433,6 +5267,47 @@ export interface operations {
       503: components['responses']['Problem503'];
     };
   };
+  readModels_reviewQueue: {
+    parameters: {
+      query?: {
+        /** @description The `position` of a command's answer: the query waits (bounded) until the read models include it, else 503. */
+        minPosition?: string;
+        /** @description Rows per page. */
+        limit?: number;
+        /** @description Rows to skip. */
+        offset?: number;
+        /** @description Only reports of this State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
+        state?: string;
+        /** @description Only reports on deliverables of this framework. A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit. */
+        framework?: string;
+        /** @description The day ages are counted to; default today (UTC), echoed in the answer. YYYY-MM-DD. */
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The read models reflect the log at least up to this position. */
+          'X-Read-Model-Position'?: string;
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewQueuePage'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
   readModels_assistance: {
     parameters: {
       query?: {
@@ -3444,8 +5319,10 @@ export interface operations {
         offset?: number;
         /** @description The providing UN entity or partner, exactly as recorded. */
         provider?: string;
-        /** @description The recipient State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
+        /** @description The recipient State: records with a share for it (summaries count its share). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
         recipientState?: string;
+        /** @description The DAC region of regional records, e.g. 619 (Central Asia, regional). */
+        recipientRegion?: string;
         /** @description Pillar of the UN Global Counter-Terrorism Strategy. */
         pillar?: components['schemas']['Pillar'];
         /** @description Kind of assistance. */
@@ -3493,8 +5370,10 @@ export interface operations {
         offset?: number;
         /** @description The providing UN entity or partner, exactly as recorded. */
         provider?: string;
-        /** @description The recipient State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
+        /** @description The recipient State: records with a share for it (summaries count its share). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
         recipientState?: string;
+        /** @description The DAC region of regional records, e.g. 619 (Central Asia, regional). */
+        recipientRegion?: string;
         /** @description Pillar of the UN Global Counter-Terrorism Strategy. */
         pillar?: components['schemas']['Pillar'];
         /** @description Kind of assistance. */
@@ -3587,6 +5466,8 @@ export interface operations {
         kind?: components['schemas']['FrameworkKind'];
         /** @description Only frameworks this State adopted. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
         state?: string;
+        /** @description The language of `title`. Default en; English where a name has no Russian form. */
+        lang?: components['schemas']['Language'];
       };
       header?: never;
       path?: never;
@@ -3626,6 +5507,8 @@ export interface operations {
         framework?: string;
         /** @description Only processes this State participates in. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
         state?: string;
+        /** @description The language of `name` and of the conference titles. Default en; English where a name has no Russian form. */
+        lang?: components['schemas']['Language'];
       };
       header?: never;
       path?: never;
@@ -3661,6 +5544,8 @@ export interface operations {
         format?: components['schemas']['ReportFormat'];
         /** @description CSV only: which table; default the report's main table. Each report has some of them. */
         table?: components['schemas']['ReportTable'];
+        /** @description The language of the labels, State names and framework titles (JSON, Markdown, HTML); CSV column names stay English. Default en; English where a name has no Russian form. */
+        lang?: components['schemas']['Language'];
       };
       header?: never;
       path: {
@@ -3705,6 +5590,8 @@ export interface operations {
         format?: components['schemas']['ReportFormat'];
         /** @description CSV only: which table; default the report's main table. Each report has some of them. */
         table?: components['schemas']['ReportTable'];
+        /** @description The language of the labels, State names and framework titles (JSON, Markdown, HTML); CSV column names stay English. Default en; English where a name has no Russian form. */
+        lang?: components['schemas']['Language'];
       };
       header?: never;
       path?: never;
@@ -3746,6 +5633,8 @@ export interface operations {
         format?: components['schemas']['ReportFormat'];
         /** @description CSV only: which table; default the report's main table. Each report has some of them. */
         table?: components['schemas']['ReportTable'];
+        /** @description The language of the labels, State names and framework titles (JSON, Markdown, HTML); CSV column names stay English. Default en; English where a name has no Russian form. */
+        lang?: components['schemas']['Language'];
       };
       header?: never;
       path?: never;
@@ -3787,6 +5676,8 @@ export interface operations {
         format?: components['schemas']['ReportFormat'];
         /** @description CSV only: which table; default the report's main table. Each report has some of them. */
         table?: components['schemas']['ReportTable'];
+        /** @description The language of the labels, State names and framework titles (JSON, Markdown, HTML); CSV column names stay English. Default en; English where a name has no Russian form. */
+        lang?: components['schemas']['Language'];
       };
       header?: never;
       path: {
@@ -3832,10 +5723,14 @@ export interface operations {
         format?: components['schemas']['ReportFormat'];
         /** @description CSV only: which table; default the report's main table. Each report has some of them. */
         table?: components['schemas']['ReportTable'];
+        /** @description The language of the labels, State names and framework titles (JSON, Markdown, HTML); CSV column names stay English. Default en; English where a name has no Russian form. */
+        lang?: components['schemas']['Language'];
         /** @description The providing UN entity or partner, exactly as recorded. */
         provider?: string;
-        /** @description The recipient State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
+        /** @description The recipient State: records with a share for it (summaries count its share). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
         recipientState?: string;
+        /** @description The DAC region of regional records, e.g. 619 (Central Asia, regional). */
+        recipientRegion?: string;
         /** @description Pillar of the UN Global Counter-Terrorism Strategy. */
         pillar?: components['schemas']['Pillar'];
         /** @description Kind of assistance. */
@@ -3877,8 +5772,10 @@ export interface operations {
       query?: {
         /** @description The providing UN entity or partner, exactly as recorded. */
         provider?: string;
-        /** @description The recipient State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
+        /** @description The recipient State: records with a share for it (summaries count its share). ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
         recipientState?: string;
+        /** @description The DAC region of regional records, e.g. 619 (Central Asia, regional). */
+        recipientRegion?: string;
         /** @description Pillar of the UN Global Counter-Terrorism Strategy. */
         pillar?: components['schemas']['Pillar'];
         /** @description Kind of assistance. */
@@ -3912,6 +5809,175 @@ export interface operations {
       403: components['responses']['Problem403'];
       413: components['responses']['Problem413'];
       429: components['responses']['Problem429'];
+    };
+  };
+  organisations_list: {
+    parameters: {
+      query?: {
+        /** @description The `position` of a command's answer: the query waits (bounded) until the read models include it, else 503. */
+        minPosition?: string;
+        /** @description Rows per page. */
+        limit?: number;
+        /** @description Rows to skip. */
+        offset?: number;
+        /** @description Only this kind. */
+        kind?: components['schemas']['OrganisationKind'];
+        /** @description Part of the id, a name (English or Russian) or an alias; case and spacing ignored. */
+        q?: string;
+        /** @description Only the regional mechanisms this State is a member of. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ. */
+        memberState?: string;
+        /** @description The language of `displayName`: default en; English where there is no Russian name. */
+        lang?: components['schemas']['Language'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The read models reflect the log at least up to this position. */
+          'X-Read-Model-Position'?: string;
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationPage'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
+  organisations_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the same key answers the original result with `replayed: true` and records nothing. */
+        'Idempotency-Key'?: string;
+        /** @description The command or event that caused this one; defaults to the command id. */
+        'X-Causation-Id'?: string;
+        /** @description Ties the events of one request or batch together; echoed in the answer. Generated when absent. */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterOrganisationDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          /** @description Where the new record is read. */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      404: components['responses']['Problem404'];
+      409: components['responses']['Problem409'];
+      413: components['responses']['Problem413'];
+      422: components['responses']['Problem422'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
+  organisations_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the same key answers the original result with `replayed: true` and records nothing. */
+        'Idempotency-Key'?: string;
+        /** @description The command or event that caused this one; defaults to the command id. */
+        'X-Causation-Id'?: string;
+        /** @description Ties the events of one request or batch together; echoed in the answer. Generated when absent. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description The organisation. A slug: 3-64 lowercase letters, digits or hyphens. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrganisationDto'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      404: components['responses']['Problem404'];
+      409: components['responses']['Problem409'];
+      413: components['responses']['Problem413'];
+      422: components['responses']['Problem422'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
+    };
+  };
+  organisations_get: {
+    parameters: {
+      query?: {
+        /** @description The `position` of a command's answer: the query waits (bounded) until the read models include it, else 503. */
+        minPosition?: string;
+        /** @description The language of `displayName`: default en; English where there is no Russian name. */
+        lang?: components['schemas']['Language'];
+      };
+      header?: never;
+      path: {
+        /** @description The organisation. A slug: 3-64 lowercase letters, digits or hyphens. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The read models reflect the log at least up to this position. */
+          'X-Read-Model-Position'?: string;
+          /** @description The correlation id of this request. */
+          'X-Correlation-Id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Organisation'];
+        };
+      };
+      400: components['responses']['Problem400'];
+      401: components['responses']['Problem401'];
+      403: components['responses']['Problem403'];
+      404: components['responses']['Problem404'];
+      429: components['responses']['Problem429'];
+      503: components['responses']['Problem503'];
     };
   };
 }
