@@ -20,6 +20,18 @@ import { executeEach, insertRows } from './pending';
 export class DirtyAssignments {
   readonly deliverables = new Set<string>();
   readonly assignments = new Map<string, { deliverableId: string; stateCode: string }>();
+  /**
+   * Assignments only (re-)assigned in the batch: a re-assignment changes no fact the periods are
+   * computed from (the first assignment date stays), and a first assignment has no report or
+   * lifecycle row yet (the domain takes none before it), so `settleAssigned` writes its periods
+   * without reading the reports tables (whose by-deliverable indexes a rebuild builds only at its end:
+   * reading them there would scan the whole table in every batch).
+   */
+  readonly assigned = new Map<string, { deliverableId: string; stateCode: string }>();
+
+  markAssigned(deliverableId: string, stateCode: string): void {
+    this.assigned.set(`${deliverableId}\u0000${stateCode}`, { deliverableId, stateCode });
+  }
 
   markDeliverable(deliverableId: string): void {
     this.deliverables.add(deliverableId);
@@ -30,7 +42,7 @@ export class DirtyAssignments {
   }
 
   get size(): number {
-    return this.deliverables.size + this.assignments.size;
+    return this.deliverables.size + this.assignments.size + this.assigned.size;
   }
 
   /** Deliverables concerned, and whether one State of a deliverable is. */
@@ -68,6 +80,63 @@ const CHUNK = 500;
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * Settles the assignments only (re-)assigned in the batch (DirtyAssignments.assigned) and empties
+ * that set: one still to be recomputed for another reason is left to recomputeAssignments; one with
+ * periods already stored was re-assigned (nothing to change); the others are first assignments,
+ * whose periods are computed from the assignment and deliverable rows alone (read by their keys).
+ * Answers those first assignments; the caller inserts their periods (before appendReports, so that
+ * reports of the same batch extend them).
+ */
+export async function settleAssigned(
+  trx: Kysely<Database>,
+  tables: AssignmentTables & { periods: PeriodsTable },
+  dirty: DirtyAssignments,
+): Promise<RecomputedAssignment[]> {
+  const out: RecomputedAssignment[] = [];
+  const settled = [...dirty.assigned.values()].filter((a) => !dirty.includes(a.deliverableId, a.stateCode));
+  dirty.assigned.clear();
+  // Typed through the tracker's tables, as in recomputeAssignments (same columns in both).
+  const db = trx as unknown as Kysely<
+    Pick<Database, 'tracker_periods' | 'tracker_assignments' | 'tracker_deliverables'>
+  >;
+  for (const { deliverableId, stateCode } of settled) {
+    const stored = await db
+      .selectFrom(tables.periods as 'tracker_periods')
+      .select('from_on')
+      .where('deliverable_id', '=', deliverableId)
+      .where('state_code', '=', stateCode)
+      .limit(1)
+      .executeTakeFirst();
+    if (stored) continue;
+    const assignment = await db
+      .selectFrom(tables.assignments as 'tracker_assignments')
+      .select('assigned_on')
+      .where('deliverable_id', '=', deliverableId)
+      .where('state_code', '=', stateCode)
+      .executeTakeFirst();
+    if (!assignment) continue;
+    const deliverable = await db
+      .selectFrom(tables.deliverables as 'tracker_deliverables')
+      .select(['cancelled_on', 'retired_on'])
+      .where('deliverable_id', '=', deliverableId)
+      .executeTakeFirst();
+    const facts: AssignmentFacts = {
+      assignedOn: assignment.assigned_on,
+      cancelledOn: deliverable?.cancelled_on ?? null,
+      retiredOn: deliverable?.retired_on ?? null,
+      reports: [],
+      lifecycle: [],
+    };
+    const periods = Object.fromEntries(BASES.map((b) => [b, statusPeriods(facts, b)])) as Record<
+      Basis,
+      StatusPeriod[]
+    >;
+    out.push({ deliverableId, stateCode, periods });
+  }
   return out;
 }
 
@@ -250,13 +319,18 @@ export async function appendReports(
   const extended: { deliverableId: string; stateCode: string; open: StatusPeriod }[] = [];
   const db = trx as unknown as Kysely<Pick<Database, 'tracker_periods'>>;
   for (const group of chunks(pending)) {
-    const open = await db
-      .selectFrom(table as 'tracker_periods')
-      .selectAll()
-      .where('basis', '=', 'reported')
-      .where('until_on', '=', OPEN_END)
-      .where('deliverable_id', 'in', [...new Set(group.map((a) => a.deliverableId))])
-      .execute();
+    // The latest period of each (deliverable, State), basis reported: one seek per assignment in the
+    // primary key (covering), then its row by the whole key. Filtering on until_on instead read every
+    // period of each deliverable (all its States, both bases) from the table in every batch.
+    const keys = sql.join(group.map((a) => sql`(${a.deliverableId}, ${a.stateCode})`));
+    const latest = await sql<Database['tracker_periods']>`select p.* from (values ${keys}) as k
+      join ${sql.table(table)} as p on p.deliverable_id = k.column1 and p.state_code = k.column2
+        and p.basis = 'reported'
+        and p.from_on = (select max(q.from_on) from ${sql.table(table)} as q
+          where q.deliverable_id = k.column1 and q.state_code = k.column2 and q.basis = 'reported')`.execute(
+      db,
+    );
+    const open = latest.rows.filter((p) => p.until_on === OPEN_END);
     const openOf = new Map(open.map((p) => [`${p.deliverable_id}\u0000${p.state_code}`, p]));
     const updates: {
       key: { deliverableId: string; stateCode: string; fromOn: string };

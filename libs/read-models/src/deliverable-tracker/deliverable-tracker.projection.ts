@@ -11,6 +11,7 @@ import {
   appendReports,
   periodRows,
   recomputeAssignments,
+  settleAssigned,
 } from '../assignment-rows';
 
 /**
@@ -43,6 +44,9 @@ async function flush(trx: Kysely<Database>): Promise<void> {
   held.appended = new AppendedReports();
   await insertRows(trx, 'tracker_reports', [...reports.values()]);
   await insertRows(trx, 'tracker_report_events', events);
+  // First assignments get their periods first, so that reports of the same batch extend them.
+  const assigned = await settleAssigned(trx, { ...TABLES, periods: 'tracker_periods' }, dirty);
+  await insertRows(trx, 'tracker_periods', periodRows(assigned));
   // Reports after everything before them extend the open period; the rest are recomputed.
   const extended = await appendReports(trx, 'tracker_periods', appended, dirty);
   const recomputed = dirty.size === 0 ? [] : await recomputeAssignments(trx, TABLES, dirty);
@@ -65,7 +69,10 @@ async function flush(trx: Kysely<Database>): Promise<void> {
   await executeEach(
     trx,
     [
-      ...recomputed.map((a) => ({ a, now: a.periods.reported[a.periods.reported.length - 1]! })),
+      ...[...assigned, ...recomputed].map((a) => ({
+        a,
+        now: a.periods.reported[a.periods.reported.length - 1]!,
+      })),
       ...extended.map((a) => ({ a, now: a.open })),
     ],
     () => 'one',
@@ -177,7 +184,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
             .doUpdateSet({ lead_agency: d.leadAgency, due_on: d.dueOn }),
         )
         .execute();
-      held.dirty.mark(d.deliverableId, assigneeOf(d));
+      held.dirty.markAssigned(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'ProgressReported': {

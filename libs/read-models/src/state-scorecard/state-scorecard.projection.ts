@@ -11,6 +11,7 @@ import {
   appendReports,
   periodRows,
   recomputeAssignments,
+  settleAssigned,
 } from '../assignment-rows';
 
 /**
@@ -39,6 +40,9 @@ async function flush(trx: Kysely<Database>): Promise<void> {
   held.dirty = new DirtyAssignments();
   held.appended = new AppendedReports();
   await insertRows(trx, 'scorecard_reports', [...reports.values()]);
+  // First assignments get their periods first, so that reports of the same batch extend them.
+  const assigned = await settleAssigned(trx, { ...TABLES, periods: 'scorecard_periods' }, dirty);
+  await insertRows(trx, 'scorecard_periods', periodRows(assigned));
   // Reports after everything before them extend the open period; the rest are recomputed.
   await appendReports(trx, 'scorecard_periods', appended, dirty);
   if (dirty.size === 0) return;
@@ -121,7 +125,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         // A re-assignment moves the due date; the first assignment date and the progress stay.
         .onConflict((oc) => oc.columns(['deliverable_id', 'state_code']).doUpdateSet({ due_on: d.dueOn }))
         .execute();
-      held.dirty.mark(d.deliverableId, assigneeOf(d));
+      held.dirty.markAssigned(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'ProgressReported': {
