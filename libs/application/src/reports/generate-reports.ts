@@ -599,6 +599,15 @@ export async function generateAssistanceReport(
   };
   const lines = records.map(recordLine);
   const g = summary.groups;
+  // Every grouping but by-recipient counts each record once, at the value the report's totals
+  // count: its whole value, or the filtered State's part of it (a State's report totals its parts).
+  // Grouping the ledger's provider x recipient groups instead would count a shared record once per
+  // State and once more in its region.
+  const counted = lines.map((r) => {
+    if (!filters.recipientState) return { count: 1, totals: r.amount ? [r.amount] : [] };
+    const part = r.shares.find((s) => s.stateCode === filters.recipientState)?.amount;
+    return { count: 1, totals: part ? [part] : [] };
+  });
   return inReportLanguage<AssistanceReport>(
     {
       ...head,
@@ -606,18 +615,16 @@ export async function generateAssistanceReport(
       filters,
       notes: [
         `Records whose period started on or before ${asOf}. Amounts are per currency, never converted; records without an amount count but add nothing.`,
-        'A record shared by several States counts in each State with its share of the value (allocated to the minor unit); a regional record counts by share in its States and in full in its region, so the groups add up to more than the totals. Withdrawn records are left out; amended ones show their current values.',
+        'By recipient, a record shared by several States counts in each State it has a share in, with its share of the value (allocated to the minor unit), and a regional record counts by share in its States and in full in its region, so those groups add up to more than the totals; every other grouping counts each record once. Withdrawn records are left out; amended ones show their current values.',
       ],
       count: summary.count,
       totals: summary.totals,
-      byProvider: groupBy(g, (i) => g[i]!.provider),
+      byProvider: groupBy(counted, (i) => lines[i]!.provider),
+      // Records with a share in each State (amounts by share), regional records in full in their region.
       byRecipient: groupBy(g, (i) => g[i]!.recipientState ?? `region ${g[i]!.recipientRegion ?? ''}`),
-      byPillar: groupBy(g, (i) => g[i]!.pillar),
-      byKind: groupBy(g, (i) => g[i]!.kind),
-      byYear: groupBy(
-        lines.map((r) => ({ count: 1, totals: r.amount ? [r.amount] : [] })),
-        (i) => lines[i]!.periodStart.slice(0, 4),
-      ),
+      byPillar: groupBy(counted, (i) => lines[i]!.pillar),
+      byKind: groupBy(counted, (i) => lines[i]!.kind),
+      byYear: groupBy(counted, (i) => lines[i]!.periodStart.slice(0, 4)),
       groups: g.map((x) => ({ ...x })),
       records: lines,
     },

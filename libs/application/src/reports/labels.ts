@@ -183,7 +183,8 @@ const RU_TABLE_TITLES: Record<Report['report'], Record<string, (r: Report) => st
     '': () => 'Записи о помощи',
     groups: () => 'Поставщик × получатель × компонент × вид',
     'by-provider': () => 'По поставщикам',
-    'by-recipient': () => 'По государствам-получателям',
+    'by-recipient': () =>
+      'По получателям: записи с долей государства (суммы по долям) или региональные записи (полностью)',
     'by-pillar': () => 'По компонентам',
     'by-kind': () => 'По видам помощи',
     'by-year': () => 'По году начала периода',
@@ -247,9 +248,9 @@ const RU_DIMENSIONS = {
 /** The notes the generators write, in Russian; a note not listed stays in English. */
 const RU_NOTES: [RegExp, (m: RegExpExecArray) => string][] = [
   [
-    /^A record shared by several States counts in each State with its share of the value \(allocated to the minor unit\); a regional record counts by share in its States and in full in its region, so the groups add up to more than the totals\. Withdrawn records are left out; amended ones show their current values\.$/,
+    /^By recipient, a record shared by several States counts in each State it has a share in, with its share of the value \(allocated to the minor unit\), and a regional record counts by share in its States and in full in its region, so those groups add up to more than the totals; every other grouping counts each record once\. Withdrawn records are left out; amended ones show their current values\.$/,
     () =>
-      'Запись, разделённая между несколькими государствами, учитывается у каждого государства по его доле стоимости (с распределением до минимальной денежной единицы); региональная запись учитывается по долям у своих государств и полностью у своего региона, поэтому суммы групп больше итогов. Отозванные записи не учитываются; изменённые показаны с текущими значениями.',
+      'По получателям запись, разделённая между несколькими государствами, учитывается у каждого государства, имеющего в ней долю, по его доле стоимости (с распределением до минимальной денежной единицы), а региональная запись — по долям у своих государств и полностью у своего региона, поэтому суммы этих групп больше итогов; остальные группировки учитывают каждую запись один раз. Отозванные записи не учитываются; изменённые показаны с текущими значениями.',
   ],
   [
     /^Statuses are the latest recorded: (\d+) group\(s\) had progress recorded after (\d{4}-\d{2}-\d{2})\. Overdue and the assistance period are judged as of (\d{4}-\d{2}-\d{2})\.$/,

@@ -324,7 +324,7 @@ function assistanceTables(r: AssistanceReport): ReportTable[] {
     groupTable('by-provider', 'By provider', 'provider', r.byProvider),
     groupTable(
       'by-recipient',
-      'By recipient State (by share) or region (in full)',
+      'By recipient: records with a share in the State (amounts by share) or regional records (in full)',
       'recipient_state',
       r.byRecipient,
     ),
