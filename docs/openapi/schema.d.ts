@@ -2367,18 +2367,6 @@ export interface components {
        */
       currency: string;
     };
-    /** @description A recipient State's share and its part of the value. */
-    AssistanceShareView: {
-      /**
-       * @description A recipient State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
-       * @example TJ
-       */
-      stateCode: string;
-      /** @example 40 */
-      percentage: number;
-      /** @description Its part of the value, allocated by share without losing a minor unit. */
-      amount: components['schemas']['Money'] | null;
-    };
     AssistanceRegion: {
       /**
        * @description OECD DAC region code.
@@ -2391,9 +2379,22 @@ export interface components {
        */
       vocabulary: string;
     };
+    /** @description A recipient State's share and its part of the value. */
+    AssistanceShareView: {
+      /**
+       * @description A recipient State. ISO 3166-1 alpha-2 code (officially assigned), e.g. TJ.
+       * @example TJ
+       */
+      stateCode: string;
+      /** @example 40 */
+      percentage: number;
+      /** @description Its part of the value, allocated by share without losing a minor unit. */
+      amount: components['schemas']['Money'] | (never | null);
+    };
     AssistanceRecipientsView: {
       states: components['schemas']['AssistanceShareView'][];
-      region: components['schemas']['AssistanceRegion'] | null;
+      /** @description The DAC region of a regional record; null when it has none. */
+      region: components['schemas']['AssistanceRegion'] | (never | null);
     };
     AssistanceRecord: {
       /**
@@ -2432,10 +2433,10 @@ export interface components {
        * @example 2024-12-31
        */
       periodEnd: string | null;
-      /** @description The current value (after amendments). */
-      amount: components['schemas']['Money'] | null;
-      /** @description Sum of the disbursements recorded so far. */
-      disbursed: components['schemas']['Money'] | null;
+      /** @description The current value (after amendments); null when none was recorded. */
+      amount: components['schemas']['Money'] | (never | null);
+      /** @description Sum of the disbursements recorded so far; null before the first. */
+      disbursed: components['schemas']['Money'] | (never | null);
       /**
        * @description Amendments (the audit history has each, with its reason).
        * @example 0

@@ -2,7 +2,7 @@ import { type CommandResult } from '@ct/application';
 import { FRAMEWORK_KINDS, PILLAR_CODES, PROGRESS_STATUSES } from '@ct/domain';
 import { ASSIGNMENT_WITHDRAWAL_OUTCOMES, REPORT_SOURCES, REVIEW_STATES } from '@ct/domain';
 import { PERIOD_STATUSES, SCORECARD_STATUSES } from '@ct/read-models';
-import { ApiProperty, ApiPropertyOptional, ApiSchema, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import {
   ApiDateField,
   ApiEnumField,
@@ -65,6 +65,22 @@ const nullableDate = (description: string, example?: string) =>
   });
 const count = (description: string, example = 1) =>
   ApiProperty({ type: 'integer', minimum: 0, description, example });
+/**
+ * An object of a named schema, or null. Not `{ type: X, nullable: true }`: Swagger writes that as
+ * `nullable` beside `allOf: [$ref]`, and in OpenAPI 3.0.3 `nullable` only widens the `type` of its
+ * own schema object, so the `allOf` still refuses null (a validating client rejects the answer).
+ * A `null` alternative says it plainly, and openapi-typescript still types it `X | null`.
+ */
+const nullableObject =
+  (schema: new () => object, description?: string): PropertyDecorator =>
+  (target, key) => {
+    // A schema named only by a $ref is not collected on its own: register it with the class.
+    ApiExtraModels(schema)(target.constructor);
+    ApiProperty({
+      anyOf: [{ $ref: getSchemaPath(schema) }, { type: 'object', nullable: true, enum: [null] }],
+      ...(description ? { description } : {}),
+    })(target, key);
+  };
 
 @ApiSchema({ name: 'CommandResult', description: 'Where the events of an accepted command landed.' })
 export class CommandResultSchema implements CommandResult {
@@ -706,11 +722,7 @@ export class AssistanceShareViewSchema {
   stateCode!: string;
   @ApiProperty({ type: 'number', minimum: 0, maximum: 100, example: 40 })
   percentage!: number;
-  @ApiProperty({
-    type: MoneySchema,
-    nullable: true,
-    description: 'Its part of the value, allocated by share without losing a minor unit.',
-  })
+  @nullableObject(MoneySchema, 'Its part of the value, allocated by share without losing a minor unit.')
   amount!: MoneySchema | null;
 }
 
@@ -726,7 +738,7 @@ export class AssistanceRegionSchema {
 export class AssistanceRecipientsViewSchema {
   @ApiProperty({ type: [AssistanceShareViewSchema] })
   states!: AssistanceShareViewSchema[];
-  @ApiProperty({ type: AssistanceRegionSchema, nullable: true })
+  @nullableObject(AssistanceRegionSchema, 'The DAC region of a regional record; null when it has none.')
   region!: AssistanceRegionSchema | null;
 }
 
@@ -752,13 +764,9 @@ export class AssistanceRecordSchema {
   periodStart!: string;
   @nullableDate('Last day.', '2024-12-31')
   periodEnd!: string | null;
-  @ApiProperty({ type: MoneySchema, nullable: true, description: 'The current value (after amendments).' })
+  @nullableObject(MoneySchema, 'The current value (after amendments); null when none was recorded.')
   amount!: MoneySchema | null;
-  @ApiProperty({
-    type: MoneySchema,
-    nullable: true,
-    description: 'Sum of the disbursements recorded so far.',
-  })
+  @nullableObject(MoneySchema, 'Sum of the disbursements recorded so far; null before the first.')
   disbursed!: MoneySchema | null;
   @count('Amendments (the audit history has each, with its reason).', 0)
   amendments!: number;
