@@ -465,9 +465,24 @@ describe('Formats (demo scenario, SQLite read store)', () => {
       expect(status).toBe(record.periodEnd !== null && record.periodEnd < AS_OF ? '4' : '2');
       for (const d of one(activity, 'activity-date'))
         expect(['1', '2', '3', '4']).toContain(d.attributes.type);
-      const country = one(activity, 'recipient-country')[0]!;
-      expect(ISO_3166_ALPHA2.has(country.attributes.code!)).toBe(true);
-      expect(country.attributes.code).toBe(record.recipientState);
+      // docs/facts/iati.md 4.1: a recipient-country per State share, a recipient-region for what no
+      // State is credited with, percentages summing to 100 across both; activity-scope says which.
+      const countries = one(activity, 'recipient-country');
+      for (const c of countries) expect(ISO_3166_ALPHA2.has(c.attributes.code!)).toBe(true);
+      expect(countries.map((c) => [c.attributes.code, Number(c.attributes.percentage)])).toEqual(
+        record.shares.map((s) => [s.stateCode, s.percentage]),
+      );
+      const regions = one(activity, 'recipient-region');
+      for (const r of regions)
+        expect(r.attributes).toMatchObject({ code: record.recipientRegion, vocabulary: '1' });
+      const hundredths = [...countries, ...regions].map((e) =>
+        Math.round(Number(e.attributes.percentage) * 100),
+      );
+      expect(sumBy(hundredths, (h) => h)).toBe(10_000);
+      if (record.recipientRegion === null) expect(regions).toEqual([]);
+      expect(one(activity, 'activity-scope').map((e) => e.attributes.code)).toEqual([
+        record.recipientRegion !== null ? '2' : record.shares.length > 1 ? '3' : '4',
+      ]);
       const sector = one(activity, 'sector')[0]!;
       expect(sector.attributes).toMatchObject({
         vocabulary: '99',
