@@ -426,8 +426,11 @@ export function readableTables(report: Report): (ReportTable & { note?: string }
       if (rows.length < table.rows.length)
         note = `${table.rows.length - rows.length} framework x pillar rows with no deliverable defined or assigned are left out.`;
     }
+    // Money a person reads: the value, per-currency totals and what was disbursed, thousands grouped.
     const amountColumns = new Set(
-      table.columns.flatMap((c, i) => (c === 'amount' || c.startsWith('amount_') ? [i] : [])),
+      table.columns.flatMap((c, i) =>
+        c === 'amount' || c === 'disbursed' || c.startsWith('amount_') ? [i] : [],
+      ),
     );
     return {
       ...table,
