@@ -2,7 +2,11 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import demoScenario from '../../apps/cli/src/seed/demo-scenario.json';
 import { spawnTs } from '../support/child-process';
+
+/** Commands of the demo scenario: each records its events and one idempotency-key claim. */
+const DEMO = demoScenario.length;
 
 /** Runs the CLI as users do (its own process), and collects what it prints. */
 function cli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -26,7 +30,7 @@ describe('CLI', () => {
     dir = mkdtempSync(join(tmpdir(), 'ct-cli-'));
     const seeded = await cli(dir, 'seed-demo');
     expect(seeded.code).toBe(0);
-    expect(JSON.parse(seeded.stdout)).toMatchObject({ total: 154, recorded: 154, failed: [] });
+    expect(JSON.parse(seeded.stdout)).toMatchObject({ total: DEMO, recorded: DEMO, failed: [] });
     const exported = await cli(dir, 'export');
     expect(exported.code).toBe(0);
     log = exported.stdout
@@ -34,14 +38,14 @@ describe('CLI', () => {
       .split('\n')
       .map((line) => JSON.parse(line) as { type: string; position: string });
     // Every recorded command claimed its key, then wrote at least its own event.
-    expect(log.filter((e) => e.type === 'IdempotencyKeyClaimed')).toHaveLength(154);
-    expect(log.length).toBeGreaterThanOrEqual(2 * 154);
+    expect(log.filter((e) => e.type === 'IdempotencyKeyClaimed')).toHaveLength(DEMO);
+    expect(log.length).toBeGreaterThanOrEqual(2 * DEMO);
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is idempotent: recording the scenario again records nothing', async () => {
     const again = await cli(dir, 'seed-demo');
-    expect(JSON.parse(again.stdout)).toMatchObject({ recorded: 0, alreadyRecorded: 154 });
+    expect(JSON.parse(again.stdout)).toMatchObject({ recorded: 0, alreadyRecorded: DEMO });
   }, 60_000);
 
   it('prints a State history as JSON Lines, and a deliverable as of a position', async () => {
