@@ -233,9 +233,16 @@ export interface AssistanceReport extends ReportBase {
   filters: AssistanceFilter;
   count: number;
   totals: Money[];
+  /** Each record once, at its whole value (with a recipientState filter: that State's part). */
   byProvider: AssistanceGroupLine[];
+  /**
+   * Records with a share in each State (amounts by share) and regional records in their region
+   * ("region 619", in full): a shared record counts in several groups, so they add up to more.
+   */
   byRecipient: AssistanceGroupLine[];
+  /** Each record once, like byProvider. */
   byPillar: AssistanceGroupLine[];
+  /** Each record once, like byProvider. */
   byKind: AssistanceGroupLine[];
   /** By calendar year of the period start. */
   byYear: AssistanceGroupLine[];
