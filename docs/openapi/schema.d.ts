@@ -2389,12 +2389,12 @@ export interface components {
       /** @example 40 */
       percentage: number;
       /** @description Its part of the value, allocated by share without losing a minor unit. */
-      amount: components['schemas']['Money'] | (never | null);
+      amount: components['schemas']['Money'] | null;
     };
     AssistanceRecipientsView: {
       states: components['schemas']['AssistanceShareView'][];
       /** @description The DAC region of a regional record; null when it has none. */
-      region: components['schemas']['AssistanceRegion'] | (never | null);
+      region: components['schemas']['AssistanceRegion'] | null;
     };
     AssistanceRecord: {
       /**
@@ -2434,9 +2434,9 @@ export interface components {
        */
       periodEnd: string | null;
       /** @description The current value (after amendments); null when none was recorded. */
-      amount: components['schemas']['Money'] | (never | null);
+      amount: components['schemas']['Money'] | null;
       /** @description Sum of the disbursements recorded so far; null before the first. */
-      disbursed: components['schemas']['Money'] | (never | null);
+      disbursed: components['schemas']['Money'] | null;
       /**
        * @description Amendments (the audit history has each, with its reason).
        * @example 0

@@ -57,7 +57,7 @@ export async function generate(outDir: string): Promise<{ document: string; type
   const document = await buildDocument();
   writeFileSync(documentFile, await formatted(JSON.stringify(document), documentFile));
   const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0]);
-  writeFileSync(typesFile, await formatted(TYPES_BANNER + astToString(ast), typesFile));
+  writeFileSync(typesFile, await formatted(TYPES_BANNER + nullBranches(astToString(ast)), typesFile));
   return { document: documentFile, types: typesFile };
 }
 
@@ -70,4 +70,14 @@ if (require.main === module) {
       process.exit(1);
     },
   );
+}
+
+/**
+ * A nullable object field is documented as `anyOf: [{ $ref }, { type: 'object', nullable: true,
+ * enum: [null] }]`: OpenAPI 3.0 needs the `type` beside `nullable` (redocly's nullable-type-sibling),
+ * and a bare `nullable` beside a `$ref` would not admit null. openapi-typescript renders that second
+ * branch as `(never | null)`, which says `null` with two redundant constituents: written as `null`.
+ */
+export function nullBranches(types: string): string {
+  return types.replaceAll('| (never | null)', '| null');
 }
