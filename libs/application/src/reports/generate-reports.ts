@@ -20,6 +20,7 @@ import {
   SCORECARD_STATUSES,
   type ScorecardRow,
   type TrackedDeliverable,
+  allOrganisations,
   listAssistance,
   listDeliverables,
   listFrameworks,
@@ -29,6 +30,7 @@ import {
 } from '@ct/read-models';
 import { type Kysely } from 'kysely';
 import { TimeSlicer, WorkTooLargeError } from '../as-of/bounded-work';
+import { OrganisationIndex } from '../organisations/organisation-resolver';
 import {
   type AssistanceFilter,
   type AssistanceGroupLine,
@@ -561,11 +563,12 @@ export async function generateAssistanceReport(
   const head = await base(db, 'assistance', 'Assistance report', options);
   const ledgerFilters = { ...filters, periodTo: asOf };
   const budget = new WorkBudget(options.maxRows);
-  const [summary, records, tracked, catalogue] = await Promise.all([
+  const [summary, records, tracked, catalogue, providers] = await Promise.all([
     summarizeAssistance(db, ledgerFilters),
     allPages(budget, (page) => listAssistance(db, { ...ledgerFilters, ...page })),
     allPages(budget, (page) => listDeliverables(db, { ...timeOf(options), ...page })),
     frameworks(db, budget),
+    providerNames(db, options.lang),
   ]);
   const frameworkOf = new Map(tracked.map((d) => [d.deliverableId, d.frameworkId]));
   const titles = new Map(catalogue.map((f) => [f.frameworkId, f.title]));
@@ -619,7 +622,9 @@ export async function generateAssistanceReport(
       ],
       count: summary.count,
       totals: summary.totals,
-      byProvider: groupBy(counted, (i) => lines[i]!.provider),
+      // By organisation: 'OSCE' and 'OSCE (Programme Office in Dushanbe)' are one provider when the
+      // catalogue says so; a spelling it does not know stays a group of its own.
+      byProvider: groupBy(counted, (i) => providers(lines[i]!.provider)),
       // Records with a share in each State (amounts by share), regional records in full in their region.
       byRecipient: groupBy(g, (i) => g[i]!.recipientState ?? `region ${g[i]!.recipientRegion ?? ''}`),
       byPillar: groupBy(counted, (i) => lines[i]!.pillar),
@@ -630,4 +635,16 @@ export async function generateAssistanceReport(
     },
     catalogue,
   );
+}
+
+/**
+ * The name a provider's free text is reported under: the organisation it resolves to in the
+ * catalogue (by id, name or alias; in the report's language, English as fallback), else the text.
+ */
+async function providerNames(
+  db: Kysely<Database>,
+  lang: ReportLanguage = 'en',
+): Promise<(text: string) => string> {
+  const index = OrganisationIndex.of(await allOrganisations(db));
+  return (text) => index.organisationOf(text, lang)?.displayName ?? text;
 }
