@@ -134,6 +134,9 @@ describe.each(['sqlite', 'postgres'] as const)(
         const received = await summarizeAssistance(store.db, { recipientState: code, periodTo: asOf });
         expect(report.assistance.totals).toEqual(received.totals);
         expect(report.assistance.count).toBe(received.count);
+        // Providers once each, as the catalogue names them (TJ's records spell the OSCE two ways).
+        expect(new Set(report.assistance.providers).size).toBe(report.assistance.providers.length);
+        expect(report.assistance.providers).not.toContain('OSCE (Programme Office in Dushanbe)');
       }
     });
 

@@ -302,12 +302,13 @@ export async function generateStateScorecard(
   const head = await base(db, 'state-scorecard', `State scorecard: ${stateName(stateCode)}`, options);
   const { asOf } = options;
   const budget = new WorkBudget(options.maxRows);
-  const [rows, catalogue, deliverables, summary, progress] = await Promise.all([
+  const [rows, catalogue, deliverables, summary, progress, providers] = await Promise.all([
     scorecardRows(db, budget, timeOf(options), { stateCode }),
     frameworks(db, budget),
     allPages(budget, (page) => listDeliverables(db, { stateCode, ...timeOf(options), ...page })),
     summarizeAssistance(db, { recipientState: stateCode, periodTo: asOf }),
     completedByMonth(db, budget, timeOf(options), stateCode),
+    providerNames(db, options.lang),
   ]);
   const titles = new Map(catalogue.map((f) => [f.frameworkId, f.title]));
   const adopting = new Map(catalogue.map((f) => [f.frameworkId, f.adoptingStates]));
@@ -348,7 +349,8 @@ export async function generateStateScorecard(
       assistance: {
         count: summary.count,
         totals: summary.totals,
-        providers: [...new Set(summary.groups.map((g) => g.provider))].sort(),
+        // The providers as the catalogue names them (each once however spelled in the records).
+        providers: [...new Set(summary.groups.map((g) => providers(g.provider)))].sort(),
         lines: summary.groups.map((g) => ({
           pillar: g.pillar,
           provider: g.provider,
