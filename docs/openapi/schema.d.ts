@@ -1101,7 +1101,9 @@ export interface components {
       lastRevisedOn?: string;
       /**
        * @description The `revisedOn` of every revision, in recording order. YYYY-MM-DD.
-       * @example 2022-03-03
+       * @example [
+       *       "2022-03-03"
+       *     ]
        */
       revisions: string[];
       /**
@@ -2139,7 +2141,10 @@ export interface components {
        */
       completedLate: boolean;
     };
-    /** @enum {string} */
+    /**
+     * @description Self-reported or external.
+     * @enum {string}
+     */
     ReportSource: 'self-reported' | 'external';
     /**
      * @description Review by programme staff.
@@ -2211,6 +2216,7 @@ export interface components {
        * @description Event id of the current version (the original or its latest correction).
        */
       versionId: string;
+      /** @description Self-reported or external. */
       source: components['schemas']['ReportSource'];
       /** @description Review by programme staff. */
       review: components['schemas']['ReviewState'];

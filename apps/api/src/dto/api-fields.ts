@@ -55,7 +55,7 @@ export const ApiStateField = (description: string, options: FieldOptions = {}) =
 /** A calendar day, YYYY-MM-DD (2019-02-30 is refused). */
 export const ApiDateField = (description: string, example: string, options: FieldOptions = {}) =>
   field({ type: String, format: 'date', pattern: DATE_PATTERN_SOURCE }, `${description} YYYY-MM-DD.`, {
-    example,
+    example: options.each ? [example] : example,
     ...options,
   });
 

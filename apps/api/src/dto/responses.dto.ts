@@ -604,7 +604,7 @@ export class ProgressReportSchema {
     description: 'Event id of the current version (the original or its latest correction).',
   })
   versionId!: string;
-  @ApiProperty({ enum: REPORT_SOURCES, enumName: 'ReportSource' })
+  @ApiProperty({ enum: REPORT_SOURCES, enumName: 'ReportSource', description: 'Self-reported or external.' })
   source!: string;
   @ApiProperty({ enum: REVIEW_STATES, enumName: 'ReviewState', description: 'Review by programme staff.' })
   review!: string;
