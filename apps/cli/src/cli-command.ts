@@ -1,5 +1,10 @@
-import { type AppConfig, configFromEnvironment, createEventStore } from '@ct/application';
-import { type EventStore } from '@ct/event-store';
+import {
+  type AppConfig,
+  EventLogModule,
+  type EventStore,
+  configFromEnvironment,
+  createEventStore,
+} from '@ct/application';
 import { type INestApplicationContext, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type ParseArgsConfig } from 'node:util';
@@ -47,6 +52,21 @@ export async function withApp<T>(
   });
   try {
     return await body(app, config);
+  } finally {
+    await app.close();
+  }
+}
+
+/**
+ * Runs `body` with the queries of the log alone (history, verify) on the QueryBus: no read store is
+ * opened, so they work whatever state the read models are in, even unreachable.
+ */
+export async function withEventLog<T>(body: (app: INestApplicationContext) => Promise<T>): Promise<T> {
+  const app = await NestFactory.createApplicationContext(EventLogModule.forRoot(cliConfig()), {
+    logger: stderrLogger,
+  });
+  try {
+    return await body(app);
   } finally {
     await app.close();
   }

@@ -1,5 +1,10 @@
-import { type CommandGateway, type CommandRecord, type Principal, commandIdFor } from '@ct/application';
-import { eventIdFor } from '@ct/event-store';
+import {
+  type CommandGateway,
+  type CommandRecord,
+  type Principal,
+  commandIdFor,
+  eventIdFor,
+} from '@ct/application';
 import { randomUUID } from 'node:crypto';
 import { refusalFor } from './import/api-routes';
 import { actsForStatesOf } from './token-principal';

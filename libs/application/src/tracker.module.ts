@@ -14,6 +14,10 @@ import { AsOfService } from './as-of/as-of.service';
 import { ProjectorService } from './read-models/projector.service';
 import { READ_MODEL_QUERY_HANDLERS } from './read-models/read-model.queries';
 import { ORGANISATION_QUERY_HANDLERS } from './organisations/organisation.queries';
+import { EVENT_LOG_QUERY_HANDLERS } from './queries/audit.queries';
+import { AS_OF_QUERY_HANDLERS } from './queries/as-of.queries';
+import { ORGANISATION_CHECK_QUERY_HANDLERS } from './queries/organisation-check.query';
+import { ReadModelRebuild } from './maintenance/read-model-rebuild';
 import { READ_STORE, readStoreProvider } from './read-models/read-store.provider';
 import { type ReadStore } from '@ct/read-models';
 
@@ -58,6 +62,10 @@ export class TrackerModule implements OnApplicationShutdown {
         ProjectorService,
         ...READ_MODEL_QUERY_HANDLERS,
         ...ORGANISATION_QUERY_HANDLERS,
+        ...EVENT_LOG_QUERY_HANDLERS,
+        ...AS_OF_QUERY_HANDLERS,
+        ...ORGANISATION_CHECK_QUERY_HANDLERS,
+        ReadModelRebuild,
       ],
       exports: [
         AppConfig,
@@ -70,6 +78,7 @@ export class TrackerModule implements OnApplicationShutdown {
         AuditLog,
         AsOfService,
         ProjectorService,
+        ReadModelRebuild,
       ],
     };
   }

@@ -1,20 +1,22 @@
 import {
-  AsOfService,
-  AuditLog,
+  type AuditEvent,
+  AsOfDeliverableQuery,
+  AsOfLedgerQuery,
+  AsOfScorecardQuery,
   type Cutoff,
+  GetEventHistoryQuery,
+  type HistoryScope,
   type LogFilter,
+  type Page,
+  type QueryAnswer,
+  StreamEventHistoryQuery,
   type Timelines,
-  toAuditEvent,
+  type VerificationReport,
+  VerifyHashChainsQuery,
 } from '@ct/application';
 import { isStateCode } from '@ct/domain';
-import {
-  EVENT_STORE,
-  type EventStore,
-  type RecordedEvent,
-  asStored,
-  verifyHashChains,
-} from '@ct/event-store';
-import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import {
   ApiAuditAnswer,
@@ -45,23 +47,20 @@ const STREAM_NAME = /^[a-z]+-[a-z0-9][a-z0-9-]{1,62}[a-z0-9]$/;
 
 /**
  * History for auditors (read-only), read from the event store itself. Every list is paged by global position
- * (`?after=<next>`), or streamed whole as JSON Lines with `?format=jsonl`.
+ * (`?after=<next>`), or streamed whole as JSON Lines with `?format=jsonl`. Every read is a query on
+ * the QueryBus (libs/application/src/queries): the controller parses the request and writes the answer.
  */
 @ApiTags('audit')
 @Controller('audit')
 export class AuditController {
-  constructor(
-    private readonly audit: AuditLog,
-    private readonly asOf: AsOfService,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   /** The global log, filterable by type, actor, correlation id and time range. */
   @Roles('auditor')
   @ApiAuditHistory({ summary: 'The global log, filterable by type, actor, correlation id and time range.' })
   @Get('events')
   log(@Query() query: HistoryQueryDto, @Res() response: Response) {
-    return this.send(this.audit.log(filterOf(query)), query, response);
+    return this.send({ kind: 'log' }, filterOf(query), query, response);
   }
 
   /** Every event of one stream (`deliverable-<id>`, `framework-<id>`…). */
@@ -83,7 +82,7 @@ export class AuditController {
       throw new InvalidInputException([
         { field: 'path:streamName', message: 'streamName must be <category>-<id>' },
       ]);
-    return this.send(this.audit.stream(streamName, filterOf(query)), query, response);
+    return this.send({ kind: 'stream', streamName }, filterOf(query), query, response);
   }
 
   /** Every event of every stream that concerns the State. */
@@ -96,7 +95,7 @@ export class AuditController {
       throw new InvalidInputException([
         { field: 'path:stateCode', message: 'stateCode must be ISO 3166-1 alpha-2' },
       ]);
-    return this.send(this.audit.forState(stateCode, filterOf(query)), query, response);
+    return this.send({ kind: 'state', stateCode }, filterOf(query), query, response);
   }
 
   /** The deliverable's stream and the assistance recorded against it. */
@@ -109,7 +108,7 @@ export class AuditController {
     @Query() query: HistoryQueryDto,
     @Res() response: Response,
   ) {
-    return this.send(this.audit.forDeliverable(id, filterOf(query)), query, response);
+    return this.send({ kind: 'deliverable', deliverableId: id }, filterOf(query), query, response);
   }
 
   /** Everything one request or one batch caused, in order. */
@@ -127,7 +126,7 @@ export class AuditController {
     @Query() query: HistoryQueryDto,
     @Res() response: Response,
   ) {
-    return this.send(this.audit.log({ ...filterOf(query), correlationId }), query, response);
+    return this.send({ kind: 'log' }, { ...filterOf(query), correlationId }, query, response);
   }
 
   /** Walks every hash chain; `ok: false` names the first broken link of each stream. */
@@ -138,8 +137,9 @@ export class AuditController {
     problems: [401, 403, 429, 503],
   })
   @Get('verify')
-  verify() {
-    return verifyHashChains(asStored(this.store));
+  async verify() {
+    const answer: QueryAnswer<VerificationReport> = await this.queries.execute(new VerifyHashChainsQuery());
+    return answer.result;
   }
 
   /**
@@ -156,13 +156,14 @@ export class AuditController {
   })
   @Get('as-of/scorecards')
   async scorecardAsOf(@Query() q: AsOfScorecardQueryDto) {
-    return this.asOf.scorecard(await this.timelinesOf(q), {
+    const query = new AsOfScorecardQuery(timelinesOf(q), {
       stateCode: q.state,
       frameworkId: q.framework,
       pillar: q.pillar,
       limit: q.limit,
       offset: q.offset,
     });
+    return (await this.queries.execute(query)).result;
   }
 
   /** One deliverable's tracker entry for a business day (`asOf`) as known at a record time. */
@@ -175,7 +176,9 @@ export class AuditController {
   @ApiIdParam('id', 'The deliverable.', 'criminalise-tf')
   @Get('as-of/deliverables/:id')
   async deliverableAsOf(@Param('id', IdParamPipe) id: string, @Query() q: AsOfQueryDto) {
-    const answer = await this.asOf.deliverable(await this.timelinesOf(q), id);
+    const { result: answer } = await this.queries.execute(
+      new AsOfDeliverableQuery(timelinesOf(q), { deliverableId: id }),
+    );
     // The entry is the one GET /tracker/deliverables/{id} gives, which names its day and basis.
     return { ...answer, result: { asOf: answer.asOf, basis: answer.basis, ...answer.result } };
   }
@@ -190,45 +193,40 @@ export class AuditController {
   @Get('as-of/assistance')
   async assistanceAsOf(@Query() q: AsOfAssistanceQueryDto) {
     const { asOf: _a, knownAt: _k, date: _d, position: _p, basis: _b, ...filters } = q;
-    return this.asOf.ledger(await this.timelinesOf(q), filters);
+    return (await this.queries.execute(new AsOfLedgerQuery(timelinesOf(q), filters))).result;
   }
 
-  /**
-   * The two timelines of the query. A position past the log's head names a moment that has not
-   * happened: refused rather than read as "now", so an auditor never mistakes it for a cutoff that
-   * was honoured.
-   */
-  private async timelinesOf(query: AsOfQueryDto & { revision?: string }): Promise<Timelines> {
-    const cutoff = cutoffOf(query);
-    if (cutoff && 'position' in cutoff) {
-      const head = await this.store.headPosition();
-      if (head === undefined || cutoff.position > head)
-        throw new InvalidInputException([
-          {
-            field: 'position',
-            message: `position must be at most the log's head (${head === undefined ? 'the log is empty' : head.toString()})`,
-          },
-        ]);
-    }
-    return {
-      ...(query.asOf !== undefined ? { asOf: query.asOf } : {}),
-      ...(cutoff ? { knownAt: cutoff } : {}),
-      ...(query.basis !== undefined ? { basis: query.basis } : {}),
-      ...(query.revision !== undefined ? { revision: query.revision } : {}),
-    };
-  }
-
-  private async send(history: AsyncIterable<RecordedEvent>, query: HistoryQueryDto, response: Response) {
+  private async send(scope: HistoryScope, filter: LogFilter, query: HistoryQueryDto, response: Response) {
     if (query.format === 'json') {
-      response.json(await this.audit.page(history, query.limit));
+      const page: QueryAnswer<Page<AuditEvent>> = await this.queries.execute(
+        new GetEventHistoryQuery(scope, filter, query.limit),
+      );
+      response.json(page.result);
       return;
     }
+    const history: QueryAnswer<AsyncIterable<AuditEvent>> = await this.queries.execute(
+      new StreamEventHistoryQuery(scope, filter),
+    );
     response.status(200).type('application/x-ndjson');
-    for await (const event of history) {
-      if (!response.write(`${JSON.stringify(toAuditEvent(event))}\n`)) await once(response, 'drain');
+    for await (const event of history.result) {
+      if (!response.write(`${JSON.stringify(event)}\n`)) await once(response, 'drain');
     }
     response.end();
   }
+}
+
+/**
+ * The two timelines of the query. (A position past the log's head is refused by the query:
+ * CutoffPastHeadError, answered 400 on `position`.)
+ */
+function timelinesOf(query: AsOfQueryDto & { revision?: string }): Timelines {
+  const cutoff = cutoffOf(query);
+  return {
+    ...(query.asOf !== undefined ? { asOf: query.asOf } : {}),
+    ...(cutoff ? { knownAt: cutoff } : {}),
+    ...(query.basis !== undefined ? { basis: query.basis } : {}),
+    ...(query.revision !== undefined ? { revision: query.revision } : {}),
+  };
 }
 
 /** The record-time cutoff asked for, if any: at most one of knownAt, date (a day) or position. */

@@ -1,4 +1,4 @@
-import { CATALOGUE_LANGUAGES, type CatalogueLanguage } from '@ct/read-models';
+import { CATALOGUE_LANGUAGES, type CatalogueLanguage } from '@ct/application';
 import { applyDecorators } from '@nestjs/common';
 import { IsIn, IsOptional } from 'class-validator';
 import { ApiEnumField } from './api-fields';

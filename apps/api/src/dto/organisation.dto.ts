@@ -4,7 +4,7 @@ import {
   ORGANISATION_KINDS,
   type OrganisationKind,
 } from '@ct/domain';
-import { ORGANISATION_LANGUAGES, type OrganisationLanguage } from '@ct/read-models';
+import { ORGANISATION_LANGUAGES, type OrganisationLanguage } from '@ct/application';
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {

@@ -1,11 +1,14 @@
 import { AggregateNotFound, DomainRuleViolation, violationsOf } from '@ct/domain';
-import { EventStoreUnavailableError, StreamDeletedError, WrongExpectedRevisionError } from '@ct/event-store';
 import {
   ConcurrencyConflictError,
+  CutoffPastHeadError,
+  EventStoreUnavailableError,
   IdempotencyKeyReusedError,
   ReadModelBehindError,
   StateNotCoveredError,
+  StreamDeletedError,
   WorkTooLargeError,
+  WrongExpectedRevisionError,
 } from '@ct/application';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
 import { type Request, type Response } from 'express';
@@ -90,6 +93,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status: 400,
         detail: `${exception.fieldErrors.length} field(s) are invalid: ${[...new Set(exception.fieldErrors.map((e) => e.field))].join(', ')}`,
         errors: exception.fieldErrors,
+      };
+    // A record-time position past the log's head: bad input, named like the validation pipe names it.
+    if (exception instanceof CutoffPastHeadError)
+      return {
+        type: problemType('invalid-input'),
+        title: 'Invalid input',
+        status: 400,
+        detail: `1 field(s) are invalid: ${exception.field}`,
+        errors: [{ field: exception.field, message: exception.message }],
       };
     if (exception instanceof DomainRuleViolation) {
       const violations = violationsOf(exception);

@@ -1,9 +1,9 @@
-import { ImportRejectedError, exportLog, importLog } from '@ct/application';
-import { asStored, verifyHashChains } from '@ct/event-store';
+import { ImportRejectedError, VerifyHashChainsQuery, exportLog, importLog } from '@ct/application';
+import { QueryBus } from '@nestjs/cqrs';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { type CliCommand, endProgress, progressLine, withEventStore } from '../cli-command';
+import { type CliCommand, endProgress, progressLine, withEventLog, withEventStore } from '../cli-command';
 import { isTableFile } from '../import/read-table';
 import { TOKEN_OPTIONS } from '../token-principal';
 import { runCatalogueImport } from './catalogue-import';
@@ -15,9 +15,11 @@ export const verifyCommand: CliCommand = {
     'walk every hash chain of the event log; exits 1 and names the first broken link per stream when history was altered. Prints an anchor digest: keep it outside the system and pass it back with --anchor to detect events removed from the end of a stream',
   options: { anchor: { type: 'string' } },
   run: ({ values }) =>
-    withEventStore(async (store) => {
+    withEventLog(async (app) => {
       const progress = progressLine('verify');
-      const report = await verifyHashChains(asStored(store), (events) => progress(`${events} events`));
+      const { result: report } = await app
+        .get(QueryBus)
+        .execute(new VerifyHashChainsQuery((events) => progress(`${events} events`)));
       endProgress();
       const expectedAnchor = values.anchor as string | undefined;
       const anchorMatches = expectedAnchor === undefined ? undefined : expectedAnchor === report.anchor;

@@ -1,5 +1,4 @@
-import { CommandGateway } from '@ct/application';
-import { EVENT_STORE, type EventStore } from '@ct/event-store';
+import { CommandGateway, EVENT_STORE, type EventStore } from '@ct/application';
 import { cliConfig, endProgress, progressLine, withApp } from '../cli-command';
 import { importCatalogue } from '../import/import-catalogue';
 import { readTable } from '../import/read-table';

@@ -1,6 +1,5 @@
-import { READ_STORE, checkOrganisations } from '@ct/application';
-import { EVENT_STORE, type EventStore } from '@ct/event-store';
-import { NO_POSITION, type ReadStore, readLowestCheckpoint } from '@ct/read-models';
+import { CheckOrganisationsQuery, GetLogHeadQuery } from '@ct/application';
+import { QueryBus } from '@nestjs/cqrs';
 import { type CliCommand, withApp } from '../cli-command';
 
 /**
@@ -17,15 +16,14 @@ export const checkOrganisationsCommand: CliCommand = {
     'list the free-text providers and lead agencies in the read models with the organisation each resolves to (id, name or alias; case and spacing ignored); exit code 1 when some resolve to none or to several',
   run: () =>
     withApp(async (app) => {
-      const store = app.get<ReadStore>(READ_STORE);
-      const readPosition = await readLowestCheckpoint(store.db);
-      const head = (await app.get<EventStore>(EVENT_STORE).headPosition()) ?? NO_POSITION;
+      const queries = app.get(QueryBus);
+      const { result: check, checkpoint } = await queries.execute(new CheckOrganisationsQuery());
       // The check reads the read models only; the log's head is asked just to warn about stale ones.
-      if (readPosition < head)
+      const { result: head } = await queries.execute(new GetLogHeadQuery());
+      if (head !== null && BigInt(checkpoint) < BigInt(head))
         process.stderr.write(
-          `check-organisations: warning: read models are at log position ${readPosition}, the event log at ${head}; run the projector (or \`npm run cli -- rebuild\`) first\n`,
+          `check-organisations: warning: read models are at log position ${checkpoint}, the event log at ${head}; run the projector (or \`npm run cli -- rebuild\`) first\n`,
         );
-      const check = await checkOrganisations(store.db);
       console.log(JSON.stringify(check, null, 2));
       const failing = check.unresolved.length + check.ambiguous.length;
       const total = failing + check.resolved.length;

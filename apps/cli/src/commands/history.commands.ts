@@ -1,18 +1,21 @@
 import {
-  AsOfService,
-  AuditLog,
+  AsOfDeliverableQuery,
+  AsOfLedgerQuery,
+  type AsOfQuery,
+  AsOfScorecardQuery,
   BASES,
   type Basis,
   type Cutoff,
+  type HistoryScope,
   type LogFilter,
+  StreamEventHistoryQuery,
   type Timelines,
-  toAuditEvent,
 } from '@ct/application';
 import { isIsoDate } from '@ct/domain';
 import { isStateCode } from '@ct/domain';
-import { type RecordedEvent } from '@ct/event-store';
+import { QueryBus } from '@nestjs/cqrs';
 import { once } from 'node:events';
-import { type CliCommand, endProgress, progressLine, withApp } from '../cli-command';
+import { type CliCommand, endProgress, progressLine, withApp, withEventLog } from '../cli-command';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -47,8 +50,7 @@ export const historyCommand: CliCommand = {
     after: { type: 'string' },
   },
   run: ({ values }) =>
-    withApp(async (app) => {
-      const audit = app.get(AuditLog);
+    withEventLog(async (app) => {
       const filter = filterOf(values);
       const [stream, state, deliverable] = [
         text(values.stream),
@@ -59,19 +61,19 @@ export const historyCommand: CliCommand = {
         throw new Error('give at most one of --stream, --state, --deliverable');
       if (state !== undefined && !isStateCode(state))
         throw new Error(`${state} is not an ISO 3166-1 alpha-2 code`);
-      const history: AsyncIterable<RecordedEvent> =
+      const scope: HistoryScope =
         stream !== undefined
-          ? audit.stream(stream, filter)
+          ? { kind: 'stream', streamName: stream }
           : state !== undefined
-            ? audit.forState(state, filter)
+            ? { kind: 'state', stateCode: state }
             : deliverable !== undefined
-              ? audit.forDeliverable(deliverable, filter)
-              : audit.log(filter);
+              ? { kind: 'deliverable', deliverableId: deliverable }
+              : { kind: 'log' };
+      const history = await app.get(QueryBus).execute(new StreamEventHistoryQuery(scope, filter));
       const progress = progressLine('history');
       let count = 0;
-      for await (const event of history) {
-        if (!process.stdout.write(`${JSON.stringify(toAuditEvent(event))}\n`))
-          await once(process.stdout, 'drain');
+      for await (const event of history.result) {
+        if (!process.stdout.write(`${JSON.stringify(event)}\n`)) await once(process.stdout, 'drain');
         if (++count % 1000 === 0) progress(`${count} events`);
       }
       endProgress();
@@ -136,7 +138,7 @@ export const asOfCommand: CliCommand = {
   },
   run: ({ positionals, values }) =>
     withApp(async (app) => {
-      const asOf = app.get(AsOfService);
+      const queries = app.get(QueryBus);
       const timelines = timelinesOf(values);
       const state = text(values.state);
       if (state !== undefined && !isStateCode(state))
@@ -144,14 +146,15 @@ export const asOfCommand: CliCommand = {
       const progress = progressLine('replay');
       const onProgress = (events: number) => progress(`${events} events`);
       const [model, id] = positionals;
-      const answer =
+      const query: AsOfQuery<unknown, unknown> | undefined =
         model === 'scorecard'
-          ? await asOf.scorecard(timelines, { stateCode: state, limit: 500 }, onProgress)
+          ? new AsOfScorecardQuery(timelines, { stateCode: state, limit: 500 }, onProgress)
           : model === 'deliverable' && id
-            ? await asOf.deliverable(timelines, id, onProgress)
+            ? new AsOfDeliverableQuery(timelines, { deliverableId: id }, onProgress)
             : model === 'ledger'
-              ? await asOf.ledger(timelines, { recipientState: state, limit: 500 }, onProgress)
+              ? new AsOfLedgerQuery(timelines, { recipientState: state, limit: 500 }, onProgress)
               : undefined;
+      const answer = query && (await queries.execute(query)).result;
       endProgress();
       if (!answer) throw new Error('as-of needs `scorecard`, `deliverable <id>` or `ledger`');
       console.log(JSON.stringify(answer, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2));

@@ -1,6 +1,4 @@
-import { READ_STORE } from '@ct/application';
-import { EVENT_STORE, type EventStore } from '@ct/event-store';
-import { PROJECTION_NAMES, type ReadStore, progressBar, rebuild } from '@ct/read-models';
+import { PROJECTION_NAMES, ReadModelRebuild, progressBar } from '@ct/application';
 import { type CliCommand, withApp } from '../cli-command';
 
 export const rebuildCommand: CliCommand = {
@@ -15,12 +13,9 @@ export const rebuildCommand: CliCommand = {
       if (unknown.length > 0) throw new Error(`unknown projection(s): ${unknown.join(', ')}`);
       const bar = progressBar();
       try {
-        const result = await rebuild({
-          store: app.get<ReadStore>(READ_STORE),
-          eventStore: app.get<EventStore>(EVENT_STORE),
-          projections: names ?? 'all',
-          onProgress: (progress) => bar.update(progress),
-        });
+        const result = await app
+          .get(ReadModelRebuild)
+          .run(names ?? 'all', (progress) => bar.update(progress));
         bar.stop();
         const seconds = result.durationMs / 1000;
         console.log(

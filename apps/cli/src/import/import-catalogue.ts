@@ -7,10 +7,10 @@ import {
   IdempotencyKeyReusedError,
   type Principal,
   StateNotCoveredError,
+  type EventStore,
   commandIdFor,
 } from '@ct/application';
 import { AggregateNotFound, DomainRuleViolation, commandRoute, streamName, violationsOf } from '@ct/domain';
-import { type EventStore } from '@ct/event-store';
 import { randomUUID } from 'node:crypto';
 import { actsForStatesOf } from '../token-principal';
 import { refusalFor } from './api-routes';

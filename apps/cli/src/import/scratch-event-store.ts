@@ -8,7 +8,7 @@ import {
   type RecordedEvent,
   type Subscription,
   WrongExpectedRevisionError,
-} from '@ct/event-store';
+} from '@ct/application';
 
 /**
  * A copy-on-read overlay of the real event store, for a dry run: the first read of a stream copies
