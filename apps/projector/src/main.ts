@@ -2,12 +2,14 @@ import 'reflect-metadata';
 import {
   PinoNestLogger,
   ProjectorService,
-  ReportWriter,
+  READ_STORE,
+  type ReadStore,
   createLogger,
   configFromEnvironment,
   parseReportSchedule,
   startScheduler,
   utcDay,
+  writeReports,
 } from '@ct/application';
 import { NestFactory } from '@nestjs/core';
 import { join } from 'node:path';
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
   );
   if (config.REPORT_SCHEDULE) {
     const outDir = config.REPORT_OUT_DIR ?? join(config.DATA_DIR, 'reports');
-    const reports = app.get(ReportWriter);
+    const store = app.get<ReadStore>(READ_STORE);
     startScheduler(
       parseReportSchedule(config.REPORT_SCHEDULE),
       async (now) => {
@@ -61,8 +63,7 @@ async function main(): Promise<void> {
         }
         const asOf = utcDay(now);
         const started = Date.now();
-        // Read through the QueryBus like every other read (GenerateReportsQuery), then written.
-        const { files } = await reports.write({ outDir, asOf, generatedAt: now });
+        const files = await writeReports(store.db, { outDir, asOf, generatedAt: now });
         logger.info(
           { asOf, outDir, files: files.length, live: projector.status.live, ms: Date.now() - started },
           'scheduled reports written',
