@@ -63,14 +63,6 @@ export interface RecomputedAssignment {
   periods: Record<Basis, StatusPeriod[]>;
 }
 
-/** The tables one projection keeps its effective-dated rows in (the tracker's or the scorecard's). */
-export interface AssignmentTables {
-  assignments: 'tracker_assignments' | 'scorecard_assignments';
-  deliverables: 'tracker_deliverables' | 'scorecard_deliverables';
-  reports: 'tracker_reports' | 'scorecard_reports';
-  lifecycle: 'tracker_lifecycle' | 'scorecard_lifecycle';
-}
-
 /** Statuses after which reports change nothing but their count: a full recomputation decides. */
 const TERMINAL_STATUSES: ReadonlySet<string> = new Set([...NOT_COUNTED_STATUSES, 'cancelled']);
 
@@ -93,19 +85,15 @@ function chunks<T>(items: readonly T[]): T[][] {
  */
 export async function settleAssigned(
   trx: Kysely<Database>,
-  tables: AssignmentTables & { periods: PeriodsTable },
   dirty: DirtyAssignments,
 ): Promise<RecomputedAssignment[]> {
   const out: RecomputedAssignment[] = [];
   const settled = [...dirty.assigned.values()].filter((a) => !dirty.includes(a.deliverableId, a.stateCode));
   dirty.assigned.clear();
-  // Typed through the tracker's tables, as in recomputeAssignments (same columns in both).
-  const db = trx as unknown as Kysely<
-    Pick<Database, 'tracker_periods' | 'tracker_assignments' | 'tracker_deliverables'>
-  >;
+  const db = trx;
   for (const { deliverableId, stateCode } of settled) {
     const stored = await db
-      .selectFrom(tables.periods as 'tracker_periods')
+      .selectFrom('tracker_periods')
       .select('from_on')
       .where('deliverable_id', '=', deliverableId)
       .where('state_code', '=', stateCode)
@@ -113,14 +101,14 @@ export async function settleAssigned(
       .executeTakeFirst();
     if (stored) continue;
     const assignment = await db
-      .selectFrom(tables.assignments as 'tracker_assignments')
+      .selectFrom('tracker_assignments')
       .select('assigned_on')
       .where('deliverable_id', '=', deliverableId)
       .where('state_code', '=', stateCode)
       .executeTakeFirst();
     if (!assignment) continue;
     const deliverable = await db
-      .selectFrom(tables.deliverables as 'tracker_deliverables')
+      .selectFrom('tracker_deliverables')
       .select(['cancelled_on', 'retired_on'])
       .where('deliverable_id', '=', deliverableId)
       .executeTakeFirst();
@@ -143,29 +131,26 @@ export async function settleAssigned(
 /** Reads the dirty assignments' rows and computes their periods under both bases. */
 export async function recomputeAssignments(
   trx: Kysely<Database>,
-  tables: AssignmentTables,
   dirty: DirtyAssignments,
 ): Promise<RecomputedAssignment[]> {
   const out: RecomputedAssignment[] = [];
-  // The two projections' tables share the columns read here; a union of table names is what
-  // Kysely cannot type a selection over, so each read is typed through the tracker's table.
   const db = trx;
   for (const ids of chunks(dirty.ids())) {
     const [assignments, deliverables, reports, lifecycle] = await Promise.all([
       db
-        .selectFrom(tables.assignments as 'tracker_assignments')
+        .selectFrom('tracker_assignments')
         .select(['deliverable_id', 'state_code', 'assigned_on'])
         .where('deliverable_id', 'in', ids)
         .orderBy('deliverable_id')
         .orderBy('state_code')
         .execute(),
       db
-        .selectFrom(tables.deliverables as 'tracker_deliverables')
+        .selectFrom('tracker_deliverables')
         .select(['deliverable_id', 'cancelled_on', 'retired_on'])
         .where('deliverable_id', 'in', ids)
         .execute(),
       db
-        .selectFrom(tables.reports as 'tracker_reports')
+        .selectFrom('tracker_reports')
         .select([
           'deliverable_id',
           'state_code',
@@ -179,7 +164,7 @@ export async function recomputeAssignments(
         .where('deliverable_id', 'in', ids)
         .execute(),
       db
-        .selectFrom(tables.lifecycle as 'tracker_lifecycle')
+        .selectFrom('tracker_lifecycle')
         .select(['deliverable_id', 'state_code', 'position', 'kind', 'effective_on'])
         .where('deliverable_id', 'in', ids)
         .execute(),
@@ -255,7 +240,6 @@ export function periodRows(recomputed: readonly RecomputedAssignment[]): Record<
  * from_on) per assignment, where a range test on both ends would read all its periods.
  */
 export const periodOnDay = (
-  table: 'tracker_periods' | 'scorecard_periods',
   alias: string,
   day: string,
   basis: Basis,
@@ -265,7 +249,7 @@ export const periodOnDay = (
    */
   assignment = alias,
 ) =>
-  sql<boolean>`${sql.ref(`${alias}.basis`)} = ${basis} and ${sql.ref(`${alias}.from_on`)} = (select max(q.from_on) from ${sql.table(table)} as q where q.deliverable_id = ${sql.ref(`${assignment}.deliverable_id`)} and q.state_code = ${sql.ref(`${assignment}.state_code`)} and q.basis = ${basis} and q.from_on <= ${day})`;
+  sql<boolean>`${sql.ref(`${alias}.basis`)} = ${basis} and ${sql.ref(`${alias}.from_on`)} = (select max(q.from_on) from ${sql.table('tracker_periods')} as q where q.deliverable_id = ${sql.ref(`${assignment}.deliverable_id`)} and q.state_code = ${sql.ref(`${assignment}.state_code`)} and q.basis = ${basis} and q.from_on <= ${day})`;
 
 /** A new report held back in a batch, for the fast path of `appendReports`. */
 export interface AppendedReport {
@@ -299,8 +283,6 @@ export class AppendedReports {
   }
 }
 
-type PeriodsTable = 'tracker_periods' | 'scorecard_periods';
-
 /**
  * Extends the open period (basis reported) of each assignment by its appended reports, when they
  * come after everything already folded (dated on or after the open period's start, which is the
@@ -309,7 +291,6 @@ type PeriodsTable = 'tracker_periods' | 'scorecard_periods';
  */
 export async function appendReports(
   trx: Kysely<Database>,
-  table: PeriodsTable,
   appended: AppendedReports,
   dirty: DirtyAssignments,
 ): Promise<{ deliverableId: string; stateCode: string; open: StatusPeriod }[]> {
@@ -317,18 +298,17 @@ export async function appendReports(
     (a) => !dirty.includes(a.deliverableId, a.stateCode),
   );
   const extended: { deliverableId: string; stateCode: string; open: StatusPeriod }[] = [];
-  const db = trx as unknown as Kysely<Pick<Database, 'tracker_periods'>>;
   for (const group of chunks(pending)) {
     // The latest period of each (deliverable, State), basis reported: one seek per assignment in the
     // primary key (covering), then its row by the whole key. Filtering on until_on instead read every
     // period of each deliverable (all its States, both bases) from the table in every batch.
     const keys = sql.join(group.map((a) => sql`(${a.deliverableId}, ${a.stateCode})`));
     const latest = await sql<Database['tracker_periods']>`select p.* from (values ${keys}) as k
-      join ${sql.table(table)} as p on p.deliverable_id = k.column1 and p.state_code = k.column2
+      join ${sql.table('tracker_periods')} as p on p.deliverable_id = k.column1 and p.state_code = k.column2
         and p.basis = 'reported'
-        and p.from_on = (select max(q.from_on) from ${sql.table(table)} as q
+        and p.from_on = (select max(q.from_on) from ${sql.table('tracker_periods')} as q
           where q.deliverable_id = k.column1 and q.state_code = k.column2 and q.basis = 'reported')`.execute(
-      db,
+      trx,
     );
     const open = latest.rows.filter((p) => p.until_on === OPEN_END);
     const openOf = new Map(open.map((p) => [`${p.deliverable_id}\u0000${p.state_code}`, p]));
@@ -403,7 +383,7 @@ export async function appendReports(
       () => 'one',
       ({ key, row }) =>
         trx
-          .updateTable(table)
+          .updateTable('tracker_periods')
           .set({
             until_on: row.untilOn,
             status: row.status,
@@ -429,7 +409,7 @@ export async function appendReports(
         key.fromOn,
       ],
     );
-    await insertRows(trx, table, inserts);
+    await insertRows(trx, 'tracker_periods', inserts);
   }
   return extended;
 }

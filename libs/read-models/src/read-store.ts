@@ -362,15 +362,10 @@ migrations['0005-assistance-recipients'] = {
  */
 migrations['0006-records-that-evolve'] = {
   async up(db) {
-    // A fresh store got the new tables from 0001: nothing to remake. On PostgreSQL only this
-    // store's schema counts (several read stores may share a database).
-    const all = await db.introspection.getTables();
-    const schema = all.some((t) => t.schema !== undefined)
-      ? (await sql<{ s: string }>`SELECT current_schema() AS s`.execute(db)).rows[0]?.s
-      : undefined;
-    const tables = new Set(all.filter((t) => t.schema === schema).map((t) => t.name));
-    if (tables.has('tracker_periods') && tables.has('scorecard_periods') && tables.has('review_queue'))
-      return;
+    // A fresh store got the new tables from 0001: nothing to remake.
+    const tables = await tablesOfThisStore(db);
+    // (scorecard_periods, also made here until 0007, is no longer asked for: a fresh store lacks it.)
+    if (tables.has('tracker_periods') && tables.has('review_queue')) return;
     const projections = [deliverableTrackerProjection, stateScorecardProjection, reviewQueueProjection];
     for (const projection of projections) {
       for (const table of projection.tables) await db.schema.dropTable(table).ifExists().execute();
@@ -379,6 +374,38 @@ migrations['0006-records-that-evolve'] = {
     }
   },
 };
+
+/**
+ * One writer for the effective-dated rows: the scorecard kept its own copy of the tracker's reports,
+ * lifecycle and periods (scorecard_reports, scorecard_lifecycle, scorecard_periods), written from
+ * the same events by the same code, and now reads the tracker's (`tracker_periods`). On SQLite the
+ * tracker's tables keyed by log position now key it as the rowid (`integer primary key`: one B-tree
+ * instead of a table plus an index on position). A store from before gets both models' tables
+ * anew and their checkpoints start again at the beginning of the log: the projector refills them
+ * (as 0006 did). A fresh store got the new tables from 0001 and has no scorecard_periods.
+ */
+migrations['0007-one-writer-for-assignment-periods'] = {
+  async up(db) {
+    const tables = await tablesOfThisStore(db);
+    if (!tables.has('scorecard_periods')) return;
+    for (const table of ['scorecard_reports', 'scorecard_lifecycle', 'scorecard_periods'])
+      await db.schema.dropTable(table).ifExists().execute();
+    for (const projection of [deliverableTrackerProjection, stateScorecardProjection]) {
+      for (const table of projection.tables) await db.schema.dropTable(table).ifExists().execute();
+      await projection.createTables(db, '');
+      await db.deleteFrom('projection_checkpoints').where('projection', '=', projection.name).execute();
+    }
+  },
+};
+
+/** The store's tables; on PostgreSQL only its schema's (several read stores may share a database). */
+async function tablesOfThisStore(db: Kysely<unknown>): Promise<Set<string>> {
+  const all = await db.introspection.getTables();
+  const schema = all.some((t) => t.schema !== undefined)
+    ? (await sql<{ s: string }>`SELECT current_schema() AS s`.execute(db)).rows[0]?.s
+    : undefined;
+  return new Set(all.filter((t) => t.schema === schema).map((t) => t.name));
+}
 
 function currenciesByMinorUnits(): Map<number, string[]> {
   const groups = new Map<number, string[]>();

@@ -26,13 +26,6 @@ const pending = new PendingByTransaction(() => ({
   appended: new AppendedReports(),
 }));
 
-const TABLES = {
-  assignments: 'tracker_assignments',
-  deliverables: 'tracker_deliverables',
-  reports: 'tracker_reports',
-  lifecycle: 'tracker_lifecycle',
-} as const;
-
 async function flush(trx: Kysely<Database>): Promise<void> {
   const held = pending.peek(trx);
   if (!held) return;
@@ -45,11 +38,11 @@ async function flush(trx: Kysely<Database>): Promise<void> {
   await insertRows(trx, 'tracker_reports', [...reports.values()]);
   await insertRows(trx, 'tracker_report_events', events);
   // First assignments get their periods first, so that reports of the same batch extend them.
-  const assigned = await settleAssigned(trx, { ...TABLES, periods: 'tracker_periods' }, dirty);
+  const assigned = await settleAssigned(trx, dirty);
   await insertRows(trx, 'tracker_periods', periodRows(assigned));
   // Reports after everything before them extend the open period; the rest are recomputed.
-  const extended = await appendReports(trx, 'tracker_periods', appended, dirty);
-  const recomputed = dirty.size === 0 ? [] : await recomputeAssignments(trx, TABLES, dirty);
+  const extended = await appendReports(trx, appended, dirty);
+  const recomputed = dirty.size === 0 ? [] : await recomputeAssignments(trx, dirty);
   await executeEach(
     trx,
     [

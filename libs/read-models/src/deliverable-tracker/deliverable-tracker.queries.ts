@@ -215,7 +215,7 @@ async function assignmentsOn(
       .selectFrom('tracker_periods as p')
       .selectAll()
       .where('p.deliverable_id', 'in', ids)
-      .where(periodOnDay('tracker_periods', 'p', day, basis))
+      .where(periodOnDay('p', day, basis))
       .$if(stateCode !== undefined, (q) => q.where('p.state_code', '=', stateCode!))
       .execute(),
   ]);
@@ -255,7 +255,7 @@ export async function listDeliverables(
           .selectFrom('tracker_periods as p')
           .select('p.deliverable_id')
           .whereRef('p.deliverable_id', '=', 'd.deliverable_id')
-          .where(periodOnDay('tracker_periods', 'p', day, basis))
+          .where(periodOnDay('p', day, basis))
           .$if(stateCode !== undefined, (q) => q.where('p.state_code', '=', stateCode!))
           .$if(status !== undefined, (q) => q.where('p.status', '=', status!)),
       ),

@@ -1,4 +1,4 @@
-import { type Kysely } from 'kysely';
+import { type Kysely, SqliteIntrospector } from 'kysely';
 import { type Flag, type Int8 } from '../columns';
 
 export interface TrackerDeliverablesTable {
@@ -87,7 +87,8 @@ export interface TrackerLifecycleTable {
 
 /**
  * Where each assignment stood over business time, per basis: the period holding a day D is the one
- * with from_on <= D < until_on (assignment-periods.ts computes them from the rows above).
+ * with from_on <= D < until_on (assignment-periods.ts computes them from the rows above). The
+ * tracker is their one writer; the State scorecard's query reads them too.
  */
 export interface TrackerPeriodsTable {
   deliverable_id: string;
@@ -121,8 +122,17 @@ export const TRACKER_TABLES = [
   'tracker_periods',
 ] as const satisfies readonly (keyof TrackerTables)[];
 
+/**
+ * The type of a key that is a log position. SQLite makes a column the table's rowid only when it
+ * is declared exactly `integer primary key`; as `bigint` the table keeps a second B-tree for the key,
+ * written for every row. PostgreSQL's `integer` is 32 bits, so there it stays `bigint`.
+ */
+const positionKey = (db: Kysely<unknown>): 'integer' | 'bigint' =>
+  db.introspection instanceof SqliteIntrospector ? 'integer' : 'bigint';
+
 /** Creates the tables under `<name><s>`: '' for the live ones, a generation suffix for a rebuild. */
 export async function createTrackerTables(db: Kysely<unknown>, s: string): Promise<void> {
+  const position = positionKey(db);
   await db.schema
     .createTable(`tracker_deliverables${s}`)
     .addColumn('deliverable_id', 'text', (c) => c.primaryKey())
@@ -166,7 +176,7 @@ export async function createTrackerTables(db: Kysely<unknown>, s: string): Promi
     .execute();
   await db.schema
     .createTable(`tracker_reports${s}`)
-    .addColumn('position', 'bigint', (c) => c.primaryKey())
+    .addColumn('position', position, (c) => c.primaryKey())
     .addColumn('deliverable_id', 'text', (c) => c.notNull())
     .addColumn('state_code', 'text', (c) => c.notNull())
     .addColumn('reported_on', 'text', (c) => c.notNull())
@@ -187,7 +197,7 @@ export async function createTrackerTables(db: Kysely<unknown>, s: string): Promi
     .execute();
   await db.schema
     .createTable(`tracker_report_events${s}`)
-    .addColumn('position', 'bigint', (c) => c.primaryKey())
+    .addColumn('position', position, (c) => c.primaryKey())
     .addColumn('report_id', 'text', (c) => c.notNull())
     .addColumn('event_id', 'text', (c) => c.notNull())
     .addColumn('event_type', 'text', (c) => c.notNull())
@@ -204,7 +214,7 @@ export async function createTrackerTables(db: Kysely<unknown>, s: string): Promi
     .execute();
   await db.schema
     .createTable(`tracker_lifecycle${s}`)
-    .addColumn('position', 'bigint', (c) => c.primaryKey())
+    .addColumn('position', position, (c) => c.primaryKey())
     .addColumn('deliverable_id', 'text', (c) => c.notNull())
     .addColumn('state_code', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())

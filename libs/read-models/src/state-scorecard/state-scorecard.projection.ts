@@ -1,85 +1,18 @@
-import { type Kysely, type Updateable } from 'kysely';
+import { type Kysely } from 'kysely';
 import { type DomainEvent, assigneeOf } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
-import { type Database, positionParam } from '../database';
+import { type Database } from '../database';
 import { type Projection } from '../projection';
 import { SCORECARD_TABLES, createScorecardTables } from './state-scorecard.tables';
-import { PendingByTransaction, executeEach, insertRows } from '../pending';
-import {
-  AppendedReports,
-  DirtyAssignments,
-  appendReports,
-  periodRows,
-  recomputeAssignments,
-  settleAssigned,
-} from '../assignment-rows';
 
 /**
- * Held back until the flush: new reports' rows (by report id: a correction or review in the same
- * batch changes the held row) and the assignments whose periods must be recomputed.
+ * The scorecard's own rows: each deliverable's framework, pillar, revision and endings, and each
+ * assignment's cell (State x framework x pillar) with its due date. Where an assignment stood on a
+ * day is not kept here: the scorecard query reads the deliverable tracker's effective-dated rows
+ * (`tracker_periods`), which the tracker alone writes from the same events. Keeping a copy of
+ * them here wrote every report's rows twice (reports, periods) on the rebuild's hot path.
  */
-const pending = new PendingByTransaction(() => ({
-  reports: new Map<string, Record<string, unknown>>(),
-  dirty: new DirtyAssignments(),
-  appended: new AppendedReports(),
-}));
-
-const TABLES = {
-  assignments: 'scorecard_assignments',
-  deliverables: 'scorecard_deliverables',
-  reports: 'scorecard_reports',
-  lifecycle: 'scorecard_lifecycle',
-} as const;
-
-async function flush(trx: Kysely<Database>): Promise<void> {
-  const held = pending.peek(trx);
-  if (!held) return;
-  const { reports, dirty, appended } = held;
-  if (reports.size === 0 && dirty.size === 0 && appended.size === 0) return;
-  held.reports = new Map();
-  held.dirty = new DirtyAssignments();
-  held.appended = new AppendedReports();
-  await insertRows(trx, 'scorecard_reports', [...reports.values()]);
-  // First assignments get their periods first, so that reports of the same batch extend them.
-  const assigned = await settleAssigned(trx, { ...TABLES, periods: 'scorecard_periods' }, dirty);
-  await insertRows(trx, 'scorecard_periods', periodRows(assigned));
-  // Reports after everything before them extend the open period; the rest are recomputed.
-  await appendReports(trx, 'scorecard_periods', appended, dirty);
-  if (dirty.size === 0) return;
-  const recomputed = await recomputeAssignments(trx, TABLES, dirty);
-  await executeEach(
-    trx,
-    [
-      ...[...dirty.deliverables].map((d) => ({ deliverableId: d, stateCode: undefined })),
-      ...[...dirty.assignments.values()].filter((a) => !dirty.deliverables.has(a.deliverableId)),
-    ],
-    (a) => (a.stateCode === undefined ? 'deliverable' : 'assignment'),
-    (a) =>
-      trx
-        .deleteFrom('scorecard_periods')
-        .where('deliverable_id', '=', a.deliverableId)
-        .$if(a.stateCode !== undefined, (q) => q.where('state_code', '=', a.stateCode!)),
-    (a) => (a.stateCode === undefined ? [a.deliverableId] : [a.deliverableId, a.stateCode]),
-  );
-  await insertRows(trx, 'scorecard_periods', periodRows(recomputed));
-}
-
-/** Changes a report's row: the held one when the report came in this batch, else the stored one. */
-async function changeReport(
-  trx: Kysely<Database>,
-  reportId: string,
-  values: Updateable<Database['scorecard_reports']>,
-): Promise<void> {
-  const held = pending.of(trx).reports.get(reportId);
-  if (held) {
-    Object.assign(held, values);
-    return;
-  }
-  await trx.updateTable('scorecard_reports').set(values).where('report_id', '=', reportId).execute();
-}
-
-async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
-  const held = pending.of(trx);
+async function apply(trx: Kysely<Database>, event: DomainEvent, _recorded: RecordedEvent): Promise<void> {
   switch (event.type) {
     case 'DeliverableDefined': {
       const d = event.data;
@@ -125,69 +58,6 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         // A re-assignment moves the due date; the first assignment date and the progress stay.
         .onConflict((oc) => oc.columns(['deliverable_id', 'state_code']).doUpdateSet({ due_on: d.dueOn }))
         .execute();
-      held.dirty.markAssigned(d.deliverableId, assigneeOf(d));
-      return;
-    }
-    case 'ProgressReported': {
-      const d = event.data;
-      held.reports.set(recorded.id, {
-        report_id: recorded.id,
-        position: positionParam(recorded.position),
-        deliverable_id: d.deliverableId,
-        state_code: assigneeOf(d),
-        reported_on: d.reportedOn,
-        status: d.status,
-        percent_complete: d.percentComplete ?? null,
-        review: 'submitted',
-        withdrawn: 0,
-      });
-      held.appended.add(d.deliverableId, assigneeOf(d), {
-        position: recorded.position,
-        reportedOn: d.reportedOn,
-        status: d.status,
-        percentComplete: d.percentComplete ?? null,
-      });
-      return;
-    }
-    case 'ProgressReportCorrected': {
-      const d = event.data;
-      await changeReport(trx, d.reportId, {
-        reported_on: d.reportedOn,
-        status: d.status,
-        percent_complete: d.percentComplete ?? null,
-        review: d.review,
-      });
-      held.dirty.mark(d.deliverableId, assigneeOf(d));
-      return;
-    }
-    case 'ProgressReportWithdrawn':
-    case 'ProgressReportValidated':
-    case 'ProgressReportReturned': {
-      const d = event.data;
-      await changeReport(
-        trx,
-        d.reportId,
-        event.type === 'ProgressReportWithdrawn'
-          ? { withdrawn: 1 }
-          : { review: event.type === 'ProgressReportValidated' ? 'validated' : 'returned' },
-      );
-      held.dirty.mark(d.deliverableId, assigneeOf(d));
-      return;
-    }
-    case 'AssignmentReopened':
-    case 'AssignmentWithdrawn': {
-      const d = event.data;
-      await trx
-        .insertInto('scorecard_lifecycle')
-        .values({
-          position: positionParam(recorded.position),
-          deliverable_id: d.deliverableId,
-          state_code: assigneeOf(d),
-          kind: event.type === 'AssignmentReopened' ? 'reopened' : event.data.outcome,
-          effective_on: event.type === 'AssignmentReopened' ? event.data.reopenedOn : event.data.withdrawnOn,
-        })
-        .execute();
-      held.dirty.mark(d.deliverableId, assigneeOf(d));
       return;
     }
     case 'DeliverableCancelled': {
@@ -197,7 +67,6 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         .set({ cancelled: 1, cancelled_on: d.cancelledOn })
         .where('deliverable_id', '=', d.deliverableId)
         .execute();
-      held.dirty.markDeliverable(d.deliverableId);
       return;
     }
     case 'DeliverableRetired': {
@@ -207,9 +76,17 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         .set({ retired_on: d.revision })
         .where('deliverable_id', '=', d.deliverableId)
         .execute();
-      held.dirty.markDeliverable(d.deliverableId);
       return;
     }
+    // Reports and the assignments' lifecycle: the tracker's rows (tracker_periods).
+    case 'ProgressReported':
+    case 'ProgressReportCorrected':
+    case 'ProgressReportWithdrawn':
+    case 'ProgressReportValidated':
+    case 'ProgressReportReturned':
+    case 'AssignmentReopened':
+    case 'AssignmentWithdrawn':
+      return;
     // Assistance received is read from the assistance-ledger's per-State shares.
     case 'AssistanceProvided':
     case 'AssistanceAmended':
@@ -230,5 +107,4 @@ export const stateScorecardProjection: Projection = {
   tables: SCORECARD_TABLES,
   createTables: createScorecardTables,
   apply,
-  flush,
 };

@@ -60,10 +60,10 @@ export async function stateScorecard(
   const { asOf } = params;
   let base = db
     .selectFrom('scorecard_assignments as a')
-    .innerJoin('scorecard_periods as p', (join) =>
+    .innerJoin('tracker_periods as p', (join) =>
       join.onRef('p.deliverable_id', '=', 'a.deliverable_id').onRef('p.state_code', '=', 'a.state_code'),
     )
-    .where(periodOnDay('scorecard_periods', 'p', asOf, basis, 'a'));
+    .where(periodOnDay('p', asOf, basis, 'a'));
   if (params.stateCode) base = base.where('a.state_code', '=', params.stateCode);
   if (params.frameworkId) base = base.where('a.framework_id', '=', params.frameworkId);
   if (params.pillar) base = base.where('a.pillar', '=', params.pillar);
