@@ -45,19 +45,12 @@ describe.each(cases)(
       head = events[events.length - 1]!.position.toString();
     }, 60_000);
     afterAll(async () => {
-      // Known leak (closing note): on the EventStoreDB emulator, closing the application after the
-      // knownAt replays never settles. Bounded so the suite ends; every assertion above still runs.
-      await Promise.race([
-        api.close(),
-        new Promise((resolve) => setTimeout(resolve, 15_000).unref()).then(() =>
-          console.warn(`as-of e2e (${eventStore}): the application did not close within 15 s`),
-        ),
-      ]);
+      await api.close();
       if (dialect === 'postgres') {
         await dropTestSchemas();
         await closePglite();
       }
-    }, 60_000);
+    }, 30_000);
 
     it("equals the live scorecard of every State at the current position, reading only that State's history", async () => {
       const events = await api.allEvents();

@@ -118,21 +118,31 @@ function pastCutoff(cutoff: Cutoff): (event: RecordedEvent) => boolean {
   return (event) => event.metadata.recordedAt > instant;
 }
 
-/** Two streams of events, each in log order, merged into one in log order. */
+/**
+ * Two streams of events, each in log order, merged into one in log order. A consumer that stops
+ * early (a cutoff) returns this generator: both inputs are returned too, since a read left
+ * suspended holds its source open (on EventStoreDB a gRPC call that kept the client, and so the
+ * application, from closing).
+ */
 async function* byPosition(
   left: AsyncIterable<RecordedEvent>,
   right: AsyncIterable<RecordedEvent>,
 ): AsyncIterable<RecordedEvent> {
   const [a, b] = [left[Symbol.asyncIterator](), right[Symbol.asyncIterator]()];
-  let [x, y] = await Promise.all([a.next(), b.next()]);
-  while (!x.done || !y.done) {
-    if (y.done || (!x.done && x.value.position < y.value.position)) {
-      yield x.value as RecordedEvent;
-      x = await a.next();
-    } else {
-      yield y.value;
-      y = await b.next();
+  try {
+    let [x, y] = await Promise.all([a.next(), b.next()]);
+    while (!x.done || !y.done) {
+      if (y.done || (!x.done && x.value.position < y.value.position)) {
+        yield x.value as RecordedEvent;
+        x = await a.next();
+      } else {
+        yield y.value;
+        y = await b.next();
+      }
     }
+  } finally {
+    // Returning a finished iterator is a no-op; both are awaited even if one fails.
+    await Promise.allSettled([a.return?.(), b.return?.()]);
   }
 }
 
