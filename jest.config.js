@@ -19,6 +19,7 @@ const shared = {
     '^@ct/domain$': '<rootDir>/libs/domain/src',
     '^@ct/event-store$': '<rootDir>/libs/event-store/src',
     '^@ct/read-models$': '<rootDir>/libs/read-models/src',
+    '^@ct/reports$': '<rootDir>/libs/reports/src',
     '^@ct/application$': '<rootDir>/libs/application/src',
     '^@ct/testing$': '<rootDir>/libs/testing/src',
   },

@@ -316,10 +316,7 @@ describe.each(TARGETS)(
         .set(reporter)
         .expect(200);
       const schema = JSON.parse(
-        readFileSync(
-          join(__dirname, '../../libs/application/src/reports/schemas/regional-overview.schema.json'),
-          'utf8',
-        ),
+        readFileSync(join(__dirname, '../../libs/reports/src/schemas/regional-overview.schema.json'), 'utf8'),
       ) as Record<string, unknown>;
       expect(validate(schema, json.body)).toEqual([]);
       const report = json.body as {

@@ -1,4 +1,4 @@
-import { lineChart } from '../../libs/application/src/reports/formats/html';
+import { lineChart } from '../../libs/reports/src/formats/html';
 
 const monthsFrom = (year: number, month: number, count: number): string[] =>
   Array.from({ length: count }, (_, k) => {

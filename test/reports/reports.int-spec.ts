@@ -34,7 +34,7 @@ import { type DemoLog, recordDemoScenario } from './support';
 import { validate } from './tiny-json-schema';
 import { type XmlElement, parseXml } from './tiny-xml';
 
-const SCHEMAS = join(__dirname, '../../libs/application/src/reports/schemas');
+const SCHEMAS = join(__dirname, '../../libs/reports/src/schemas');
 const schemaOf = (report: Report) =>
   JSON.parse(readFileSync(join(SCHEMAS, `${report.report}.schema.json`), 'utf8')) as Record<string, unknown>;
 

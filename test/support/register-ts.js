@@ -16,6 +16,7 @@ const aliases = {
   '@ct/domain': 'libs/domain/src',
   '@ct/event-store': 'libs/event-store/src',
   '@ct/read-models': 'libs/read-models/src',
+  '@ct/reports': 'libs/reports/src',
   '@ct/application': 'libs/application/src',
   '@ct/testing': 'libs/testing/src',
 };

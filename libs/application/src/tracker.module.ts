@@ -19,6 +19,7 @@ import { AS_OF_QUERY_HANDLERS } from './queries/as-of.queries';
 import { ORGANISATION_CHECK_QUERY_HANDLERS } from './queries/organisation-check.query';
 import { ReadModelRebuild } from './maintenance/read-model-rebuild';
 import { READ_STORE, readStoreProvider } from './read-models/read-store.provider';
+import { REPORT_QUERY_HANDLERS, ReportWriter } from './reports/report.queries';
 import { type ReadStore } from '@ct/read-models';
 
 /**
@@ -62,6 +63,8 @@ export class TrackerModule implements OnApplicationShutdown {
         ProjectorService,
         ...READ_MODEL_QUERY_HANDLERS,
         ...ORGANISATION_QUERY_HANDLERS,
+        ...REPORT_QUERY_HANDLERS,
+        ReportWriter,
         ...EVENT_LOG_QUERY_HANDLERS,
         ...AS_OF_QUERY_HANDLERS,
         ...ORGANISATION_CHECK_QUERY_HANDLERS,
@@ -79,6 +82,7 @@ export class TrackerModule implements OnApplicationShutdown {
         AsOfService,
         ProjectorService,
         ReadModelRebuild,
+        ReportWriter,
       ],
     };
   }

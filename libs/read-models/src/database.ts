@@ -1,4 +1,8 @@
-import { formatMinorUnits as domainFormatMinorUnits, toMinorUnits as domainToMinorUnits } from '@ct/domain';
+import {
+  formatMinorUnits as domainFormatMinorUnits,
+  parseMinorUnits,
+  toMinorUnits as domainToMinorUnits,
+} from '@ct/domain';
 import { type ActivityTimelineTables } from './activity-timeline/activity-timeline.tables';
 import { type AssistanceLedgerTables } from './assistance-ledger/assistance-ledger.tables';
 import { type BookkeepingTables } from './bookkeeping.tables';
@@ -43,3 +47,22 @@ export const toMinorUnits = (value: number, currency: string): string =>
 /** Minor units printed with the currency's own decimals (`1500` JPY, `19.99` EUR, `1.234` KWD). */
 export const formatMinorUnits = (minor: string | number | bigint, currency: string): string =>
   domainFormatMinorUnits(toBigInt(minor), currency);
+
+/** An amount in one currency as the read models print it: exact decimals ("45000.00" EUR). */
+export interface MoneyAmount {
+  currency: string;
+  amount: string;
+}
+
+/**
+ * Exact totals per currency of printed amounts, summed in minor units and sorted by currency:
+ * amounts in different currencies are never converted or added together.
+ */
+export function totalsByCurrency(amounts: Iterable<MoneyAmount>): MoneyAmount[] {
+  const sums = new Map<string, bigint>();
+  for (const { currency, amount } of amounts)
+    sums.set(currency, (sums.get(currency) ?? 0n) + parseMinorUnits(amount, currency));
+  return [...sums.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, minor]) => ({ currency, amount: domainFormatMinorUnits(minor, currency) }));
+}

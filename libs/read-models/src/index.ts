@@ -46,3 +46,6 @@ export * from './assignment-periods';
 export * from './regional-rows';
 export * from './organisations/organisations.queries';
 export { replayIntoScratchStore, streamsConcerningState, type ScratchReplay } from './as-of';
+export * from './organisations/organisation-index';
+export * from './calendar';
+export * from './bounded-work';

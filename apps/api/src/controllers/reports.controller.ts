@@ -2,21 +2,20 @@ import {
   AppConfig,
   type AssistanceFilter,
   CONTENT_TYPES,
-  READ_STORE,
+  GenerateReportQuery,
   REPORT_TABLE_NAMES,
   type Report,
+  type ReportKind,
+  type ReportOf,
+  type ReportRequest,
   fileStem,
-  generateAssistanceReport,
-  generateFrameworkProgress,
-  generateRegionalOverview,
-  generateStateScorecard,
   renderReport,
   toIatiXml,
   utcDay,
 } from '@ct/application';
 import { isStateCode } from '@ct/domain';
-import { type ReadStore } from '@ct/read-models';
-import { Controller, Get, Inject, Param, type PipeTransform, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, type PipeTransform, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiIatiReport, ApiIdParam, ApiReport, ApiStateParam } from '../dto/api-operations';
 import { type Response } from 'express';
@@ -48,20 +47,32 @@ const withoutUndefined = (filters: AssistanceFilter): AssistanceFilter =>
 /**
  * The reports over HTTP, in JSON, CSV (one table per request: `table=`), Markdown or a
  * self-contained HTML page, and the assistance as IATI activity XML. They read the read models
- * only. For the `reporter` role, whose job they are, and `programme-admin`, who runs the
+ * only, through the QueryBus (GenerateReportQuery). For the `reporter` role, whose job they are, and `programme-admin`, who runs the
  * programme; coordinators and auditors have the read-model and audit routes (docs/security.md).
  */
 @ApiTags('reports')
 @Controller('reports')
 export class ReportsController {
   constructor(
-    @Inject(READ_STORE) private readonly store: ReadStore,
+    private readonly queries: QueryBus,
     private readonly config: AppConfig,
   ) {}
 
-  /** Every report over HTTP is bounded: more rows than REPORT_MAX_ROWS is a 413, not a stall. */
-  private get maxRows(): number {
-    return this.config.REPORT_MAX_ROWS;
+  /**
+   * One report for the day asked (today, UTC, by default). Every report over HTTP is bounded: more
+   * rows than REPORT_MAX_ROWS is a 413, not a stall.
+   */
+  private async generate<K extends ReportKind>(
+    kind: K,
+    query: { asOf?: string },
+    params: Omit<ReportRequest<K>['params'], 'asOf' | 'maxRows'>,
+  ): Promise<ReportOf<K>> {
+    const request = {
+      kind,
+      params: { ...params, asOf: query.asOf ?? utcDay(new Date()), maxRows: this.config.REPORT_MAX_ROWS },
+    } as ReportRequest<K>;
+    const { result } = await this.queries.execute(new GenerateReportQuery(request));
+    return result;
   }
 
   private send(report: Report, query: ReportQueryDto, response: Response): void {
@@ -101,13 +112,8 @@ export class ReportsController {
     @Query() query: ReportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    const asOf = query.asOf ?? utcDay(new Date());
     this.send(
-      await generateStateScorecard(this.store.db, stateCode, {
-        asOf,
-        maxRows: this.maxRows,
-        ...languageOf(query),
-      }),
+      await this.generate('state-scorecard', query, { stateCode, ...languageOf(query) }),
       query,
       response,
     );
@@ -119,12 +125,7 @@ export class ReportsController {
   @Roles('reporter', 'programme-admin')
   @ApiProduces('application/json', 'text/csv', 'text/markdown', 'text/html')
   async regionalOverview(@Query() query: ReportQueryDto, @Res() response: Response): Promise<void> {
-    const asOf = query.asOf ?? utcDay(new Date());
-    this.send(
-      await generateRegionalOverview(this.store.db, { asOf, maxRows: this.maxRows, ...languageOf(query) }),
-      query,
-      response,
-    );
+    this.send(await this.generate('regional-overview', query, languageOf(query)), query, response);
   }
 
   /** Every framework in the catalogue, by pillar. */
@@ -133,12 +134,7 @@ export class ReportsController {
   @Roles('reporter', 'programme-admin')
   @ApiProduces('application/json', 'text/csv', 'text/markdown', 'text/html')
   async frameworkProgress(@Query() query: ReportQueryDto, @Res() response: Response): Promise<void> {
-    const asOf = query.asOf ?? utcDay(new Date());
-    this.send(
-      await generateFrameworkProgress(this.store.db, { asOf, maxRows: this.maxRows, ...languageOf(query) }),
-      query,
-      response,
-    );
+    this.send(await this.generate('framework-progress', query, languageOf(query)), query, response);
   }
 
   /** One framework, by pillar (404 when the catalogue does not have it). */
@@ -152,14 +148,8 @@ export class ReportsController {
     @Query() query: ReportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    const asOf = query.asOf ?? utcDay(new Date());
     this.send(
-      await generateFrameworkProgress(this.store.db, {
-        asOf,
-        frameworkId,
-        maxRows: this.maxRows,
-        ...languageOf(query),
-      }),
+      await this.generate('framework-progress', query, { frameworkId, ...languageOf(query) }),
       query,
       response,
     );
@@ -173,10 +163,8 @@ export class ReportsController {
   @Roles('reporter', 'programme-admin')
   @ApiProduces('application/json', 'text/csv', 'text/markdown', 'text/html')
   async assistance(@Query() query: AssistanceReportQueryDto, @Res() response: Response): Promise<void> {
-    const { asOf = utcDay(new Date()), provider, recipientState, pillar, kind } = query;
-    const report = await generateAssistanceReport(this.store.db, {
-      asOf,
-      maxRows: this.maxRows,
+    const { provider, recipientState, pillar, kind } = query;
+    const report = await this.generate('assistance', query, {
       ...languageOf(query),
       filters: withoutUndefined({ provider, recipientState, pillar, kind }),
     });
@@ -189,12 +177,8 @@ export class ReportsController {
   @Roles('reporter', 'programme-admin')
   @ApiProduces('application/xml')
   async assistanceIati(@Query() query: IatiReportQueryDto, @Res() response: Response): Promise<void> {
-    const { asOf = utcDay(new Date()), ...filters } = query;
-    const report = await generateAssistanceReport(this.store.db, {
-      asOf,
-      maxRows: this.maxRows,
-      filters: withoutUndefined(filters),
-    });
+    const { asOf, ...filters } = query;
+    const report = await this.generate('assistance', { asOf }, { filters: withoutUndefined(filters) });
     response
       .status(200)
       .setHeader('X-Report-As-Of', report.asOf)

@@ -1,20 +1,16 @@
 import {
-  AsOfService,
   BASES,
   type Basis,
   type Cutoff,
   DEFAULT_IATI_REPORTING_ORG,
-  READ_STORE,
   REPORT_FORMATS,
   REPORT_LANGUAGES,
   type ReportFormat,
   type ReportLanguage,
+  ReportWriter,
   utcDay,
-  writeReports,
 } from '@ct/application';
 import { isIsoDate, isStateCode } from '@ct/domain';
-import { EVENT_STORE, type EventStore } from '@ct/event-store';
-import { NO_POSITION, type ReadStore, readLowestCheckpoint } from '@ct/read-models';
 import { type CliCommand, endProgress, progressLine, withApp } from '../cli-command';
 
 function parseFormats(text: string | undefined): ReportFormat[] {
@@ -122,69 +118,50 @@ export const reportCommand: CliCommand = {
       `report: as of ${asOf}${values['as-of'] ? '' : knownAt ? ' (the day of --known-at)' : ' (today, UTC)'}, known at ${knownAt ? ('date' in knownAt ? `${knownAt.date} (end of day, UTC)` : knownAt.instant) : 'now (the live read models)'}, basis ${basis ?? 'reported'}\n`,
     );
     return withApp(async (app) => {
-      if (knownAt !== undefined) {
-        // A past record time: the read models are rebuilt from the log recorded by then, never
-        // taken from today's rows.
-        const replayProgress = progressLine('replay');
-        const replay = await app
-          .get(AsOfService)
-          .replayKnownAt(knownAt, (n) => replayProgress(`${n} events`));
-        endProgress();
-        try {
-          const files = await writeReports(replay.store.db, {
-            ...reportOptions(values, outDir, asOf, formats, stateCode),
-            knownAt: replay.knownAt,
-            ...(basis ? { basis } : {}),
-          });
-          console.log(
-            JSON.stringify(
-              {
+      // Every report is read through the QueryBus (GenerateReportsQuery): from the live read
+      // models, or, for a past record time, from the log recorded by then replayed once for all.
+      const replayProgress = progressLine('replay');
+      const reportProgress = progressLine('report');
+      const { files, run, checkpoint } = await app.get(ReportWriter).write({
+        ...reportOptions(values, outDir, asOf, formats, stateCode),
+        ...(basis ? { basis } : {}),
+        ...(knownAt !== undefined
+          ? { knownAt, onReplay: (n: number) => replayProgress(`${n} events`) }
+          : {
+              onProgress: (done: number, total: number, name: string) =>
+                reportProgress(`${done}/${total} ${name}`),
+            }),
+      });
+      endProgress();
+      // Reports read the read models only; the log's head is asked just to warn about stale ones.
+      if (run.replay === null && BigInt(checkpoint) < BigInt(run.logHead))
+        process.stderr.write(
+          `report: warning: read models are at log position ${checkpoint}, the event log at ${run.logHead}; run the projector (or \`npm run cli -- rebuild\`) for current figures\n`,
+        );
+      console.log(
+        JSON.stringify(
+          run.replay
+            ? {
                 command: 'report',
                 asOf,
-                knownAt: replay.knownAt,
+                knownAt: run.replay.knownAt,
                 basis: basis ?? 'reported',
-                eventsReplayed: replay.eventsReplayed,
+                eventsReplayed: run.replay.eventsReplayed,
                 outDir,
-                readModelPosition: replay.lastPosition?.toString() ?? null,
+                readModelPosition: run.replay.lastPosition,
+                formats,
+                files,
+              }
+            : {
+                command: 'report',
+                asOf,
+                knownAt: 'now',
+                basis: basis ?? 'reported',
+                outDir,
+                readModelPosition: checkpoint,
                 formats,
                 files,
               },
-              null,
-              2,
-            ),
-          );
-          return 0;
-        } finally {
-          await replay.store.close();
-        }
-      }
-      const store = app.get<ReadStore>(READ_STORE);
-      const readPosition = await readLowestCheckpoint(store.db);
-      const head = (await app.get<EventStore>(EVENT_STORE).headPosition()) ?? NO_POSITION;
-      // Reports read the read models only; the log's head is asked just to warn about stale ones.
-      if (readPosition < head)
-        process.stderr.write(
-          `report: warning: read models are at log position ${readPosition}, the event log at ${head}; run the projector (or \`npm run cli -- rebuild\`) for current figures\n`,
-        );
-      const progress = progressLine('report');
-      const files = await writeReports(store.db, {
-        ...reportOptions(values, outDir, asOf, formats, stateCode),
-        ...(basis ? { basis } : {}),
-        onProgress: (done, total, name) => progress(`${done}/${total} ${name}`),
-      });
-      endProgress();
-      console.log(
-        JSON.stringify(
-          {
-            command: 'report',
-            asOf,
-            knownAt: 'now',
-            basis: basis ?? 'reported',
-            outDir,
-            readModelPosition: readPosition.toString(),
-            formats,
-            files,
-          },
           null,
           2,
         ),

@@ -16,7 +16,7 @@ import {
   validateSync,
 } from 'class-validator';
 
-import { REPORT_SCHEDULE_PATTERN } from '../reports/schedule';
+import { REPORT_SCHEDULE_PATTERN } from '@ct/reports';
 
 /** HS256 keys shorter than the hash output weaken the MAC (RFC 7518 §3.2). */
 export const AUTH_SECRET_MIN_BYTES = 32;

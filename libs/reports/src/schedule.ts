@@ -27,7 +27,7 @@ export function nextRun(schedule: ReportSchedule, now: Date): Date {
 }
 
 /** The as-of date of a scheduled run: the current day in UTC, never the local zone of the host. */
-export const utcDay = (now: Date): string => now.toISOString().slice(0, 10);
+export { utcDay } from '@ct/read-models';
 
 export interface SchedulerHandle {
   stop(): void;

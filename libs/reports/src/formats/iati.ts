@@ -1,6 +1,6 @@
 import { DAC_REGIONS, type DacRegionCode } from '@ct/domain';
 import { type AssistanceRecordLine, type AssistanceReport } from '../report-model';
-import { pillarName, stateName } from '../generate-reports';
+import { pillarName, stateName } from '../figures';
 
 /**
  * Assistance as IATI activity XML 2.03 (docs/facts/iati.md 4): one `iati-activity` per assistance record,
