@@ -2,14 +2,12 @@ import 'reflect-metadata';
 import {
   PinoNestLogger,
   ProjectorService,
-  READ_STORE,
-  type ReadStore,
+  ReportWriter,
   createLogger,
   configFromEnvironment,
   parseReportSchedule,
   startScheduler,
   utcDay,
-  writeReports,
 } from '@ct/application';
 import { NestFactory } from '@nestjs/core';
 import { join } from 'node:path';
@@ -49,7 +47,7 @@ async function main(): Promise<void> {
   );
   if (config.REPORT_SCHEDULE) {
     const outDir = config.REPORT_OUT_DIR ?? join(config.DATA_DIR, 'reports');
-    const store = app.get<ReadStore>(READ_STORE);
+    const reports = app.get(ReportWriter);
     startScheduler(
       parseReportSchedule(config.REPORT_SCHEDULE),
       async (now) => {
@@ -63,7 +61,8 @@ async function main(): Promise<void> {
         }
         const asOf = utcDay(now);
         const started = Date.now();
-        const files = await writeReports(store.db, { outDir, asOf, generatedAt: now });
+        // Read through the QueryBus like every other read (GenerateReportsQuery), then written.
+        const { files } = await reports.write({ outDir, asOf, generatedAt: now });
         logger.info(
           { asOf, outDir, files: files.length, live: projector.status.live, ms: Date.now() - started },
           'scheduled reports written',
