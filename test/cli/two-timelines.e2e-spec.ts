@@ -137,17 +137,7 @@ describe('CLI: asOf and knownAt', () => {
     // The report's JSON schema knows the field (its top level admits no other).
     const schema = JSON.parse(
       readFileSync(
-        join(
-          __dirname,
-          '..',
-          '..',
-          'libs',
-          'application',
-          'src',
-          'reports',
-          'schemas',
-          'state-scorecard.schema.json',
-        ),
+        join(__dirname, '..', '..', 'libs', 'reports', 'src', 'schemas', 'state-scorecard.schema.json'),
         'utf8',
       ),
     ) as Record<string, unknown>;
