@@ -26,6 +26,7 @@ import {
   type JSONType,
   type Position,
   type ResolvedEvent,
+  type StreamingRead,
 } from '@eventstore/db-client';
 import {
   type AppendResult,
@@ -80,6 +81,8 @@ export class EsdbEventStore implements EventStore {
   private readonly resubscribeMinDelayMs: number;
   private readonly resubscribeMaxDelayMs: number;
   private readonly subscriptions = new Set<Subscription>();
+  /** How to end each read in progress (see `ownRead`). */
+  private readonly openReads = new Set<() => Promise<void>>();
   private closed = false;
 
   constructor(connectionString: string, options: EsdbEventStoreOptions = {}) {
@@ -141,7 +144,7 @@ export class EsdbEventStore implements EventStore {
   }
 
   readStream(streamName: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
-    const { client } = this;
+    const { client, openReads } = this;
     const backwards = options.direction === 'backwards';
     return {
       async *[Symbol.asyncIterator]() {
@@ -151,7 +154,7 @@ export class EsdbEventStore implements EventStore {
           ...(options.maxCount !== undefined && { maxCount: options.maxCount }),
         });
         try {
-          for await (const resolved of consume<ResolvedEvent>(stream, () => stream.cancel())) {
+          for await (const resolved of ownRead<ResolvedEvent>(stream, openReads)) {
             if (resolved.event) yield toRecordedEvent(resolved.event);
           }
         } catch (error) {
@@ -164,7 +167,7 @@ export class EsdbEventStore implements EventStore {
   }
 
   readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    const { client } = this;
+    const { client, openReads } = this;
     const backwards = options.direction === 'backwards';
     const maxCount = options.maxCount ?? Number.POSITIVE_INFINITY;
     return {
@@ -184,7 +187,7 @@ export class EsdbEventStore implements EventStore {
         });
         let yielded = 0;
         try {
-          for await (const resolved of consume<AllStreamResolvedEvent>(stream, () => stream.cancel())) {
+          for await (const resolved of ownRead<AllStreamResolvedEvent>(stream, openReads)) {
             if (!resolved.event) continue;
             const event = toRecordedEvent(resolved.event);
             if (isSystemEvent(event) || !matchesFilter(event, options.filter)) continue;
@@ -247,6 +250,9 @@ export class EsdbEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    // A read whose consumer left it suspended (neither finished nor returned) holds its call open,
+    // and dispose() waits for every call: end them first.
+    await Promise.all([...this.openReads].map((end) => end()));
     await this.client.dispose();
   }
 }
@@ -354,8 +360,75 @@ class ResilientSubscription implements Subscription {
   }
 }
 
+/** Events a read takes from the client ahead of its consumer (then it pauses the gRPC stream). */
+const READ_AHEAD = 64;
+
 /**
- * Iterates a read or subscription of the client without letting an early exit merely destroy the
+ * Iterates a read of the client with the adapter holding its flow control ('data' events, paused
+ * while READ_AHEAD events wait), so the read can be ended whatever its consumer does: when the
+ * consumer stops early (it returns), and at close for a consumer that left it suspended (a merge
+ * that stopped pulling). Ending it stops the call on the server and lets what the server already
+ * sent drain: undelivered messages never let a call finish, and the client's dispose() waits for
+ * every call to finish (the application's close hung on that).
+ */
+async function* ownRead<T>(stream: StreamingRead<T>, openReads: Set<() => Promise<void>>): AsyncGenerator<T> {
+  const queue: T[] = [];
+  let done = false;
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    wake?.();
+    wake = undefined;
+  };
+  const onData = (item: T) => {
+    queue.push(item);
+    if (queue.length >= READ_AHEAD) stream.pause();
+    signal();
+  };
+  const onEnd = () => {
+    done = true;
+    signal();
+  };
+  const onError = (error: unknown) => {
+    failure ??= { error };
+    onEnd();
+  };
+  let ending: Promise<void> | undefined;
+  const end = () => {
+    ending ??= (async () => {
+      openReads.delete(end);
+      stream.off('data', onData);
+      // Errors of a call being ended (a cancellation, a lost connection) are nobody's to handle.
+      stream.on('error', () => undefined);
+      stream.resume();
+      await stream.cancel();
+    })();
+    return ending;
+  };
+  stream.on('data', onData).once('end', onEnd).once('close', onEnd).on('error', onError);
+  openReads.add(end);
+  let finished = false;
+  try {
+    for (;;) {
+      const item = queue.shift();
+      if (item !== undefined) {
+        if (queue.length < READ_AHEAD / 2) stream.resume();
+        yield item;
+        continue;
+      }
+      if (failure) throw failure.error;
+      if (done) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+    finished = true;
+  } finally {
+    openReads.delete(end);
+    if (!finished) await end();
+  }
+}
+
+/**
+ * Iterates a subscription of the client without letting an early exit merely destroy the
  * client's stream: that leaves the gRPC call open, or with undelivered messages that never let it
  * finish, and the client's dispose() waits for every call to finish. So: stop the call, and let
  * what the server already sent drain.
