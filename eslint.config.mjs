@@ -11,7 +11,7 @@ const noDeepImports = [
   { group: ['**/test/**', '@ct/testing'], message: 'Product code never imports test tools.' },
 ];
 
-/** Dependencies point one way: apps -> application -> (read-models, event-store) -> domain. */
+/** Dependencies point one way: apps -> application -> reports -> (read-models, event-store) -> domain. */
 const restrict = (...groups) => ({
   'no-restricted-imports': [
     'error',
@@ -156,8 +156,15 @@ export default tseslint.config(
   {
     files: ['libs/read-models/**/*.ts'],
     rules: restrict([
-      ['@ct/application', '@nestjs/*'],
+      ['@ct/application', '@ct/reports', '@nestjs/*'],
       'read-models depend on the domain and the event-store port only.',
+    ]),
+  },
+  {
+    files: ['libs/reports/**/*.ts'],
+    rules: restrict([
+      ['@ct/application', '@ct/event-store', '@nestjs/*'],
+      'reports read the read models (and the domain) only; the application runs them as queries.',
     ]),
   },
   {
