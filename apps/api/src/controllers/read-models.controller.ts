@@ -1,5 +1,9 @@
 import {
-  AsOfService,
+  type AsOfAnswer,
+  AsOfDeliverableQuery,
+  AsOfLedgerQuery,
+  type AsOfQuery,
+  AsOfScorecardQuery,
   type Cutoff,
   GetAssistanceReceivedQuery,
   GetScorecardQuery,
@@ -11,6 +15,7 @@ import {
   ListProcessesQuery,
   ListReviewQueueQuery,
   type ReadModelAnswer,
+  type QueryAnswer,
   type ReadModelQuery,
   StateNotCoveredError,
   SummarizeAssistanceQuery,
@@ -34,6 +39,7 @@ import {
 import { type Response } from 'express';
 import {
   ActivityQueryDto,
+  AssistanceLedgerQueryDto,
   AssistanceQueryDto,
   AssistanceReceivedQueryDto,
   DeliverablesQueryDto,
@@ -66,13 +72,20 @@ const position = (query: ReadQueryDto) =>
 @ApiTags('read models')
 @Controller()
 export class ReadModelsController {
-  constructor(
-    private readonly queries: QueryBus,
-    private readonly asOfService: AsOfService,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   private async ask<R>(query: ReadModelQuery<unknown, R>, response: Response): Promise<R> {
     const answer: ReadModelAnswer<R> = await this.queries.execute(query);
+    response.setHeader('X-Read-Model-Position', answer.checkpoint);
+    return answer.result;
+  }
+
+  /**
+   * Record time in the past (README, Two timelines): the log recorded by then, replayed. The
+   * position header is the last event replayed.
+   */
+  private async replayed<R>(query: AsOfQuery<unknown, R>, response: Response): Promise<AsOfAnswer<R>> {
+    const answer: QueryAnswer<AsOfAnswer<R>> = await this.queries.execute(query);
     response.setHeader('X-Read-Model-Position', answer.checkpoint);
     return answer.result;
   }
@@ -86,17 +99,24 @@ export class ReadModelsController {
   @Roles(...READ_ROLES)
   async scorecards(@Query() q: ScorecardQueryDto, @Res({ passthrough: true }) response: Response) {
     if (q.knownAt !== undefined) {
-      // Record time in the past (h3's two timelines): the log recorded by then, replayed.
-      const answer = await this.asOfService.scorecard(
-        {
-          ...(q.asOf !== undefined ? { asOf: q.asOf } : {}),
-          knownAt: knownAtCutoff(q.knownAt),
-          basis: q.basis ?? 'reported',
-          ...(q.revision !== undefined ? { revision: q.revision } : {}),
-        },
-        { stateCode: q.state, frameworkId: q.framework, pillar: q.pillar, limit: q.limit, offset: q.offset },
+      const answer = await this.replayed(
+        new AsOfScorecardQuery(
+          {
+            ...(q.asOf !== undefined ? { asOf: q.asOf } : {}),
+            knownAt: knownAtCutoff(q.knownAt),
+            basis: q.basis ?? 'reported',
+            ...(q.revision !== undefined ? { revision: q.revision } : {}),
+          },
+          {
+            stateCode: q.state,
+            frameworkId: q.framework,
+            pillar: q.pillar,
+            limit: q.limit,
+            offset: q.offset,
+          },
+        ),
+        response,
       );
-      response.setHeader('X-Read-Model-Position', answer.lastPosition ?? '0');
       return { asOf: answer.asOf, basis: answer.basis, knownAt: answer.knownAt, ...answer.result };
     }
     const asOf = q.asOf ?? today();
@@ -171,18 +191,18 @@ export class ReadModelsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     if (q.knownAt !== undefined) {
-      // Record time in the past (h3's two timelines): the deliverable's stream recorded by then, replayed.
-      const answer = await this.asOfService.deliverable(
-        {
-          ...(q.asOf !== undefined ? { asOf: q.asOf } : {}),
-          knownAt: knownAtCutoff(q.knownAt),
-          basis: q.basis ?? 'reported',
-        },
-        id,
-        undefined,
-        q.state !== undefined ? { stateCode: q.state } : {},
+      // The deliverable's stream recorded by then, replayed.
+      const answer = await this.replayed(
+        new AsOfDeliverableQuery(
+          {
+            ...(q.asOf !== undefined ? { asOf: q.asOf } : {}),
+            knownAt: knownAtCutoff(q.knownAt),
+            basis: q.basis ?? 'reported',
+          },
+          { deliverableId: id, ...(q.state !== undefined ? { stateCode: q.state } : {}) },
+        ),
+        response,
       );
-      response.setHeader('X-Read-Model-Position', answer.lastPosition ?? '0');
       return { asOf: answer.asOf, basis: answer.basis, knownAt: answer.knownAt, ...answer.result };
     }
     const asOf = q.asOf ?? today();
@@ -246,8 +266,16 @@ export class ReadModelsController {
   })
   @Get('ledger/assistance')
   @Roles(...READ_ROLES)
-  assistance(@Query() q: AssistanceQueryDto, @Res({ passthrough: true }) response: Response) {
-    const { minPosition: _m, ...filters } = q;
+  async assistance(@Query() q: AssistanceLedgerQueryDto, @Res({ passthrough: true }) response: Response) {
+    const { minPosition: _m, knownAt, ...filters } = q;
+    if (knownAt !== undefined) {
+      // The ledger as the log recorded by then makes it (the records are not effective-dated).
+      const answer = await this.replayed(
+        new AsOfLedgerQuery({ knownAt: knownAtCutoff(knownAt) }, filters),
+        response,
+      );
+      return { knownAt: answer.knownAt, ...answer.result };
+    }
     return this.ask(new ListAssistanceQuery(filters, position(q)), response);
   }
 

@@ -229,6 +229,9 @@ export class AssistanceQueryDto extends IntersectionType(PagedQueryDto, Assistan
   periodTo?: string;
 }
 
+/** The ledger's list also answers for a record time (`knownAt`); its summary does not. */
+export class AssistanceLedgerQueryDto extends IntersectionType(AssistanceQueryDto, KnownAtQueryDto) {}
+
 export class ActivityQueryDto extends ReadQueryDto {
   @IsOptional()
   @IsStateCode()

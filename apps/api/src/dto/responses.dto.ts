@@ -776,6 +776,13 @@ export class AssistanceRecordSchema {
 export class AssistanceRecordPageSchema extends OffsetPageBase {
   @ApiProperty({ type: [AssistanceRecordSchema] })
   items!: AssistanceRecordSchema[];
+  @ApiPropertyOptional({
+    type: String,
+    example: '2024-06-01',
+    description:
+      'Only when `knownAt` was asked (GET /ledger/assistance): the record time the log was replayed up to (README, Two timelines).',
+  })
+  knownAt?: string;
 }
 
 @ApiSchema({ name: 'AssistanceGroup' })
