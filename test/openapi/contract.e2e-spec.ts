@@ -226,10 +226,18 @@ describe('The OpenAPI document as a contract', () => {
         f.endsWith('.controller.ts'),
       ).length,
     );
+    // A controller's routes may be inherited (CommandRoutes writes a table's routes on a base class).
+    const methodsOf = (prototype: object | null): string[] =>
+      prototype === null || prototype === Object.prototype
+        ? []
+        : [
+            ...Object.getOwnPropertyNames(prototype),
+            ...methodsOf(Object.getPrototypeOf(prototype) as object | null),
+          ];
     const erased: string[] = [];
     let reflected = 0;
     for (const controller of controllers) {
-      for (const method of Object.getOwnPropertyNames(controller.prototype)) {
+      for (const method of new Set(methodsOf(controller.prototype))) {
         const args = Reflect.getMetadata('__routeArguments__', controller, method) as
           Record<string, { index: number; data?: unknown }> | undefined;
         const types = Reflect.getMetadata('design:paramtypes', controller.prototype, method) as
