@@ -49,3 +49,4 @@ export { replayIntoScratchStore, streamsConcerningState, type ScratchReplay } fr
 export * from './organisations/organisation-index';
 export * from './calendar';
 export * from './bounded-work';
+export * from './completions';

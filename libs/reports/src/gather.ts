@@ -1,6 +1,7 @@
 import { isIsoDate } from '@ct/domain';
 import {
   type Basis,
+  type CompletionsByMonth,
   type Database,
   type OffsetPage,
   OrganisationIndex,
@@ -8,9 +9,8 @@ import {
   TimeSlicer,
   WorkTooLargeError,
   allOrganisations,
-  lastDayOfMonth,
+  completedByMonth as completions,
   listFrameworks,
-  monthsBetween,
   readLowestCheckpoint,
   stateScorecard,
 } from '@ct/read-models';
@@ -21,7 +21,7 @@ import { REPORT_SCHEMA_VERSION, type ReportBase, type ReportKind } from './repor
 
 /**
  * What the reports read, shared by all four: every page of a read-model query under the report's
- * row budget, the header every report starts with, and the few reads no read-model query answers.
+ * row budget, and the header every report starts with.
  */
 
 const PAGE = 500;
@@ -113,52 +113,17 @@ export const scorecardRows = (
 export const frameworks = (db: Kysely<Database>, budget: WorkBudget) =>
   allPages(budget, (page) => listFrameworks(db, page));
 
-/**
- * Completed assignments at each month end, from the deliverable tracker's status periods: an
- * assignment counts in a month when the status valid on its last day (under the basis) is
- * `completed` (a cancellation, withdrawal or retirement by then is a status of its own). From the
- * month of the first report to `asOf`.
- */
+/** Completed assignments at each month end (the read model's series), under the report's budget. */
 export async function completedByMonth(
   db: Kysely<Database>,
   budget: WorkBudget,
   time: { asOf: string; basis: Basis },
   stateCode?: string,
-): Promise<{ months: string[]; byState: Map<string, number[]> }> {
-  const { asOf, basis } = time;
-  const selected = () =>
-    db
-      .selectFrom('tracker_periods')
-      .where('basis', '=', basis)
-      .where('status', '=', 'completed')
-      .where('from_on', '<=', asOf)
-      .$if(stateCode !== undefined, (q) => q.where('state_code', '=', stateCode!));
+): Promise<CompletionsByMonth> {
   // Counted first: one query returns them all, so the limit must hold before it runs.
-  const { n } = await selected()
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .executeTakeFirstOrThrow();
-  await budget.take(Number(n));
-  const periods = await selected().select(['state_code', 'from_on', 'until_on']).orderBy('from_on').execute();
-  // The series starts at the month of the first report (as it always did), completed or not.
-  const first = await db
-    .selectFrom('tracker_reports')
-    .select((eb) => eb.fn.min('reported_on').as('first'))
-    .where('reported_on', '<=', asOf)
-    .$if(stateCode !== undefined, (q) => q.where('state_code', '=', stateCode!))
-    .executeTakeFirst();
+  const series = await completions(db, { ...time, stateCode }, (periods) => budget.take(periods));
   await budget.tick();
-  const firstDate = first?.first ?? undefined;
-  const months = firstDate ? monthsBetween(firstDate.slice(0, 7), asOf.slice(0, 7)) : [];
-  const ends = months.map((month) => (month === asOf.slice(0, 7) ? asOf : lastDayOfMonth(month)));
-  const byState = new Map<string, number[]>();
-  for (const p of periods) {
-    const series = byState.get(p.state_code) ?? months.map(() => 0);
-    ends.forEach((end, i) => {
-      if (p.from_on <= end && end < p.until_on) series[i]! += 1;
-    });
-    byState.set(p.state_code, series);
-  }
-  return { months, byState };
+  return series;
 }
 
 /**
