@@ -1,4 +1,5 @@
-import { CommandGateway, type CommandRecord, parseCommandRecords } from '@ct/application';
+import { CommandGateway, type CommandRecord, type Principal, parseCommandRecords } from '@ct/application';
+import { checkCommandFile } from '../import/command-file';
 import { readFileSync } from 'node:fs';
 import { type CliCommand, cliConfig, endProgress, progressLine, withApp } from '../cli-command';
 import { type LoadActor, loadCommands } from '../load-commands';
@@ -15,6 +16,21 @@ async function record(name: string, records: CommandRecord[], who: LoadActor): P
     console.log(JSON.stringify({ command: name, total: records.length, ...report }, null, 2));
     return report.failed.length === 0 ? 0 : 1;
   });
+}
+
+/**
+ * Every command of the file is checked as its API route would check the request (DTOs, path
+ * parameters) before any is sent: one bad field anywhere, and nothing is recorded; the report names
+ * every bad field with its line.
+ */
+async function loadFile(file: string, principal: Principal): Promise<number> {
+  const { records, problems } = await checkCommandFile(readFileSync(file, 'utf8'), principal.id);
+  if (problems.length === 0) return record('load', records, { principal });
+  console.log(JSON.stringify({ command: 'load', file, problems, written: false }, null, 2));
+  console.error(
+    `load: ${problems.length} problem(s) in ${new Set(problems.map((p) => p.entry)).size} command(s); nothing was written`,
+  );
+  return 1;
 }
 
 export const seedDemoCommand: CliCommand = {
@@ -43,7 +59,6 @@ export const loadCommand: CliCommand = {
     if (!file) throw new Error('load needs a file: npm run cli -- load <file.json> --token-file <file>');
     // The actor comes from a verified token, never from free text (the old --actor option).
     const principal = principalFromToken(values, cliConfig(), 'load');
-    const records = parseCommandRecords(JSON.parse(readFileSync(file, 'utf8')));
-    return record('load', records, { principal });
+    return loadFile(file, principal);
   },
 };

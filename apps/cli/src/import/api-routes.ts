@@ -59,6 +59,12 @@ const SCOPED_BY_CONTROLLER: ReadonlySet<CommandName> = new Set<CommandName>([
   'WithdrawAssistance',
 ]);
 
+/** The controller class and method of the API route that sends `command`; undefined: no route known. */
+export function apiRouteOf(command: CommandName): { controller: object; method: string } | undefined {
+  const found = ROUTES[command];
+  return found && { controller: found.controller, method: found.method };
+}
+
 /** The roles of which a caller needs one to send `command` over HTTP; undefined: no route known. */
 export function apiRolesFor(command: CommandName): readonly Role[] | undefined {
   const found = ROUTES[command];
