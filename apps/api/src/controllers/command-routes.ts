@@ -32,7 +32,7 @@ import { IdParamPipe } from '../http/id-param.pipe';
  * gateway with the request's metadata, answer where its events landed. Written out by hand, that
  * was the same decorators and the same three-line handler ten times over; here a row names what
  * differs (the command, the path, the body DTO, the roles, the documentation) and
- * `@CommandController` writes the handler, with the same decorators, parameters and reflected
+ * `CommandRoutes` writes the handler, with the same decorators, parameters and reflected
  * types the hand-written one had, so validation, authorization and the OpenAPI document are
  * unchanged (test/openapi compares the document byte for byte).
  */
@@ -97,7 +97,7 @@ type SendsPayload<A extends Category, Rows> = {
     : Rows[K];
 };
 
-export interface CommandControllerOptions<A extends Category, Rows extends Record<string, AnyRow>> {
+export interface CommandTable<A extends Category, Rows extends Record<string, AnyRow>> {
   /** The stream category; the id travels as `<aggregate>Id` in every command. */
   aggregate: A;
   /** The route prefix and the OpenAPI tag. */
@@ -145,7 +145,7 @@ function defineCommand<A extends Category>(
   prototype: object,
   name: string,
   row: CommandRow<CommandName, object, object>,
-  options: CommandControllerOptions<A, Record<string, AnyRow>>,
+  options: CommandTable<A, Record<string, AnyRow>>,
 ): void {
   const idField = `${options.aggregate}Id`;
   const part = row.creates ? undefined : row.part;
@@ -165,12 +165,8 @@ function defineCommand<A extends Category>(
       metadata = context;
     } else {
       const [id, ...rest] = args as [string, ...unknown[]];
-      const [segment, dto, context] = (part ? rest : [undefined, ...rest]) as [
-        string | undefined,
-        object,
-        CommandMetadata,
-      ];
-      payload = { [idField]: id, ...(part && segment !== undefined ? part.fields(segment) : {}), ...dto };
+      const [segment, dto, context] = (part ? rest : ['', ...rest]) as [string, object, CommandMetadata];
+      payload = { [idField]: id, ...(part ? part.fields(segment) : {}), ...dto };
       metadata = context;
     }
     // SendsPayload checked at compile time that what this row sends is its command's payload.
@@ -199,7 +195,7 @@ function defineCommand<A extends Category>(
 function defineRead<A extends Category>(
   prototype: object,
   read: { summary: string; type: Type<unknown>; idExample?: string },
-  options: CommandControllerOptions<A, Record<string, AnyRow>>,
+  options: CommandTable<A, Record<string, AnyRow>>,
 ): void {
   defineRoute(
     prototype,
@@ -237,17 +233,16 @@ class CommandRouteHost {
  * The base class of a controller whose command routes (and the read of its aggregate) come from a
  * table: `class DeliverablesController extends CommandRoutes({...}) {}`. It is the `@Controller`
  * of `collection` (tagged so in the document) with one method per row, named as the row, in the
- * table's order, then `get` when `read` is given; the subclass may add routes of its own.
+ * table's order, then `get` when `read` is given. A subclass may add routes of its own; Nest and
+ * the document list them first (a class's own methods are scanned before its base's).
  */
 export function CommandRoutes<
   A extends Category,
   Rows extends Record<string, AnyRow>,
-  Read extends CommandControllerOptions<A, Rows>['read'] = undefined,
->(
-  options: CommandControllerOptions<A, Rows> & { read?: Read },
-): Type<CommandRouteHost & CommandMethods<Rows, Read>> {
+  Read extends CommandTable<A, Rows>['read'] = undefined,
+>(options: CommandTable<A, Rows> & { read?: Read }): Type<CommandRouteHost & CommandMethods<Rows, Read>> {
   class Routes extends CommandRouteHost {}
-  const generic = options as unknown as CommandControllerOptions<A, Record<string, AnyRow>>;
+  const generic = options as unknown as CommandTable<A, Record<string, AnyRow>>;
   for (const [name, row] of Object.entries(generic.commands))
     defineCommand(Routes.prototype, name, row, generic);
   if (generic.read) defineRead(Routes.prototype, generic.read, generic);
