@@ -2460,6 +2460,11 @@ export interface components {
       /** @example 0 */
       offset: number;
       items: components['schemas']['AssistanceRecord'][];
+      /**
+       * @description Only when `knownAt` was asked (GET /ledger/assistance): the record time the log was replayed up to (README, Two timelines).
+       * @example 2024-06-01
+       */
+      knownAt?: string;
     };
     /** @description The assistance ledger for a business day as known at a record time. */
     AsOfAssistancePage: {
@@ -5340,6 +5345,8 @@ export interface operations {
         periodFrom?: string;
         /** @description Only periods starting on or before this day. YYYY-MM-DD. */
         periodTo?: string;
+        /** @description Record time: answer from the events recorded up to this instant, or up to the end of this day (UTC), replayed into a scratch store (costs a replay); `asOf` then defaults to its day. Default: now (the live read models, no replay). */
+        knownAt?: string;
       };
       header?: never;
       path?: never;
