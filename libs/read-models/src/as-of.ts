@@ -99,3 +99,13 @@ export async function streamsConcerningState(db: Kysely<Database>, stateCode: st
     .execute();
   return rows.map((r) => r.stream_name).sort();
 }
+
+/**
+ * Every organisation the catalogue has registered: with the first event of each organisation's
+ * stream being its registration, their streams are the whole catalogue's history, which an as-of
+ * then reads without going through the log.
+ */
+export async function registeredOrganisations(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('organisations').select('organisation_id').execute();
+  return rows.map((r) => r.organisation_id).sort();
+}

@@ -45,7 +45,12 @@ export * from './review-queue/review-queue.queries';
 export * from './assignment-periods';
 export * from './regional-rows';
 export * from './organisations/organisations.queries';
-export { replayIntoScratchStore, streamsConcerningState, type ScratchReplay } from './as-of';
+export {
+  registeredOrganisations,
+  replayIntoScratchStore,
+  streamsConcerningState,
+  type ScratchReplay,
+} from './as-of';
 export * from './organisations/organisation-index';
 export * from './calendar';
 export * from './bounded-work';

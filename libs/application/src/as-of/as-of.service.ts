@@ -13,6 +13,7 @@ import {
   type ScratchReplay,
   getDeliverable,
   listAssistance,
+  registeredOrganisations,
   replayIntoScratchStore,
   stateScorecard,
   streamsConcerningState,
@@ -146,6 +147,17 @@ async function* byPosition(
   }
 }
 
+/** Events gathered from several streams, sorted into log order (sorts in place). */
+function inLogOrder(events: RecordedEvent[]): AsyncIterable<RecordedEvent> {
+  events.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+  return {
+    [Symbol.asyncIterator]: () => {
+      const sorted = events.values();
+      return { next: () => Promise.resolve(sorted.next()) };
+    },
+  };
+}
+
 const timelinesOf = (when: Timelines | Cutoff): Timelines => (isCutoff(when) ? { knownAt: when } : when);
 
 const revisionOf = (timelines: Timelines) =>
@@ -208,8 +220,8 @@ export class AsOfService {
     const timelines = timelinesOf(when);
     const stream = streamName(CATEGORIES.deliverable, deliverableId);
     // With the organisations catalogue: a regional mechanism's assignment shows its catalogue name.
-    const history = (cutoff: Cutoff) =>
-      Promise.resolve(this.cut(byPosition(this.events.readStream(stream), this.organisations()), cutoff));
+    const history = async (cutoff: Cutoff) =>
+      this.cut(byPosition(this.events.readStream(stream), await this.catalogue(cutoff)), cutoff);
     return this.answer(timelines, history, onProgress, async (db, asOf, basis) => {
       const query = { deliverableId, ...params, asOf, basis };
       const found = await getDeliverable(db, query);
@@ -343,9 +355,33 @@ export class AsOfService {
     return '1970-01-01T00:00:00.000Z';
   }
 
-  /** The organisations catalogue's events (read models name regional mechanisms from it). */
-  private organisations(): AsyncIterable<RecordedEvent> {
-    return this.events.readAll({ filter: { streamNamePrefixes: [`${CATEGORIES.organisation}-`] } });
+  /**
+   * The organisations catalogue's events up to the cutoff (read models name regional mechanisms
+   * from it). Read stream by stream from the organisations the live read model knows, when it has
+   * reached the cutoff: a filtered read of the log would go through the whole log prefix (all of it
+   * parsed on SQLite) to find a few dozen events.
+   */
+  private async catalogue(cutoff: Cutoff): Promise<AsyncIterable<RecordedEvent>> {
+    const prefix = `${CATEGORIES.organisation}-`;
+    if (!(await this.liveHasReached(cutoff)))
+      return this.cut(this.events.readAll({ filter: { streamNamePrefixes: [prefix] } }), cutoff);
+    const events: RecordedEvent[] = [];
+    for (const organisationId of await registeredOrganisations(this.live.db))
+      for await (const event of this.cut(
+        this.events.readStream(streamName(CATEGORIES.organisation, organisationId)),
+        cutoff,
+      ))
+        events.push(event);
+    return inLogOrder(events);
+  }
+
+  /**
+   * Whether the live read models include every event up to the cutoff, so that their indexes (the
+   * streams of a State, the organisations) may say which streams to read.
+   */
+  private async liveHasReached(cutoff: Cutoff): Promise<boolean> {
+    const needed = 'position' in cutoff ? cutoff.position : await this.events.headPosition();
+    return needed === undefined || (await this.projector.checkpoint()) >= needed;
   }
 
   /** The whole log up to the cutoff: an as-of is always a prefix of the log. */
@@ -368,10 +404,7 @@ export class AsOfService {
    * has reached the cutoff; otherwise the whole log prefix is replayed (same answer, more work).
    */
   private async stateHistory(stateCode: string, cutoff: Cutoff): Promise<AsyncIterable<RecordedEvent>> {
-    const head = await this.events.headPosition();
-    const needed = 'position' in cutoff ? cutoff.position : head;
-    const checkpoint = await this.projector.checkpoint();
-    if (needed !== undefined && checkpoint < needed) return this.logPrefix(cutoff);
+    if (!(await this.liveHasReached(cutoff))) return this.logPrefix(cutoff);
     const events: RecordedEvent[] = [];
     const slicer = new TimeSlicer();
     const catalogue = `${CATEGORIES.organisation}-`;
@@ -385,16 +418,7 @@ export class AsOfService {
       }
     }
     // The catalogue too: a mechanism's rows are named from it.
-    for await (const event of this.cut(this.organisations(), cutoff)) {
-      events.push(event);
-      await slicer.tick();
-    }
-    events.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
-    return {
-      [Symbol.asyncIterator]: () => {
-        const sorted = events.values();
-        return { next: () => Promise.resolve(sorted.next()) };
-      },
-    };
+    for await (const event of await this.catalogue(cutoff)) events.push(event);
+    return inLogOrder(events);
   }
 }
