@@ -199,5 +199,15 @@ export default tseslint.config(
     files: ['libs/testing/**/*.ts'],
     rules: restrict(),
   },
+  {
+    // One door (issue #16 item 2): an app reads through the QueryBus and acts through the services
+    // of @ct/application, which re-exports the few constants, error classes and port types the
+    // apps need (libs/application/src/for-apps.ts); domain types come from @ct/domain.
+    files: ['apps/**/*.ts'],
+    rules: restrict([
+      ['@ct/*', '!@ct/application', '!@ct/domain'],
+      'Apps import @ct/application and @ct/domain only: reads go through the QueryBus, the rest through the application.',
+    ]),
+  },
   prettier,
 );

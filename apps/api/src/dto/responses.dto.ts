@@ -1,7 +1,6 @@
-import { type CommandResult } from '@ct/application';
+import { type CommandResult, PERIOD_STATUSES, SCORECARD_STATUSES } from '@ct/application';
 import { FRAMEWORK_KINDS, PILLAR_CODES, PROGRESS_STATUSES } from '@ct/domain';
 import { ASSIGNMENT_WITHDRAWAL_OUTCOMES, REPORT_SOURCES, REVIEW_STATES } from '@ct/domain';
-import { PERIOD_STATUSES, SCORECARD_STATUSES } from '@ct/read-models';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import {
   ApiDateField,
