@@ -76,6 +76,7 @@ test('a store with the scorecard’s own periods loses them and replays the trac
       expect(tables).not.toContain(gone);
     expect(tables).toEqual(expect.arrayContaining(['tracker_periods', 'scorecard_assignments']));
     expect(await tableSql(reopened, 'tracker_reports')).toContain('"position" integer primary key');
+    expect(await tableSql(reopened, 'tracker_periods')).toMatch(/without rowid$/);
     const checkpoints = await readCheckpoints(reopened.db, [
       'deliverable-tracker',
       'state-scorecard',

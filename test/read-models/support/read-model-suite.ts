@@ -111,6 +111,18 @@ export function readModelSuite(dialect: DialectName): void {
       expect(
         (await stateScorecard(store.db, { asOf: '2024-01-01', limit: 1, offset: 1 })).items[0]?.stateCode,
       ).toBe('TJ');
+      // The total counts the groups, not the page: on a first page, a later one, past the last
+      // group (no row to carry it), and for a question with no group at all.
+      const totalsOf = async (params: { limit: number; offset: number; pillar?: string }) => {
+        const answer = await stateScorecard(store.db, { asOf: '2024-01-01', ...params });
+        return [answer.items.length, answer.total];
+      };
+      expect(await totalsOf({ limit: 1, offset: 0 })).toEqual([1, 2]);
+      expect(await totalsOf({ limit: 1, offset: 1 })).toEqual([1, 2]);
+      expect(await totalsOf({ limit: 5, offset: 2 })).toEqual([0, 2]);
+      expect(await totalsOf({ limit: 5, offset: 7 })).toEqual([0, 2]);
+      expect(await totalsOf({ limit: 5, offset: 0, pillar: 'I' })).toEqual([0, 0]);
+      expect(await totalsOf({ limit: 5, offset: 3, pillar: 'I' })).toEqual([0, 0]);
     });
 
     test('state scorecard: assistance received per State, exact sums per currency', async () => {

@@ -1,4 +1,4 @@
-import { type Kysely, SqliteIntrospector } from 'kysely';
+import { type Kysely, SqliteIntrospector, sql } from 'kysely';
 import { type Flag, type Int8 } from '../columns';
 
 export interface TrackerDeliverablesTable {
@@ -122,13 +122,14 @@ export const TRACKER_TABLES = [
   'tracker_periods',
 ] as const satisfies readonly (keyof TrackerTables)[];
 
+const isSqlite = (db: Kysely<unknown>): boolean => db.introspection instanceof SqliteIntrospector;
+
 /**
  * The type of a key that is a log position. SQLite makes a column the table's rowid only when it
  * is declared exactly `integer primary key`; as `bigint` the table keeps a second B-tree for the key,
  * written for every row. PostgreSQL's `integer` is 32 bits, so there it stays `bigint`.
  */
-const positionKey = (db: Kysely<unknown>): 'integer' | 'bigint' =>
-  db.introspection instanceof SqliteIntrospector ? 'integer' : 'bigint';
+const positionKey = (db: Kysely<unknown>): 'integer' | 'bigint' => (isSqlite(db) ? 'integer' : 'bigint');
 
 /** Creates the tables under `<name><s>`: '' for the live ones, a generation suffix for a rebuild. */
 export async function createTrackerTables(db: Kysely<unknown>, s: string): Promise<void> {
@@ -241,5 +242,9 @@ export async function createTrackerTables(db: Kysely<unknown>, s: string): Promi
     .addColumn('last_reported_on', 'text')
     .addColumn('report_count', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint(`tracker_periods${s}_pk`, ['deliverable_id', 'state_code', 'basis', 'from_on'])
+    // SQLite: the rows stored in their key's B-tree, not in a rowid table beside it. Every access
+    // is by that key (the period of a day is a seek in it): one B-tree written per period instead
+    // of two, and the scorecard's seek finds the row itself.
+    .$call((table) => (isSqlite(db) ? table.modifyEnd(sql`without rowid`) : table))
     .execute();
 }
