@@ -11,6 +11,7 @@ import { toBigInt } from './columns';
 import { type TrackerTables } from './deliverable-tracker/deliverable-tracker.tables';
 import { type OrganisationTables } from './organisations/organisations.tables';
 import { type ReviewQueueTables } from './review-queue/review-queue.tables';
+import { type CurrencyTotal } from './state-scorecard/state-scorecard.queries';
 import { type ScorecardTables } from './state-scorecard/state-scorecard.tables';
 
 export * from './columns';
@@ -48,17 +49,11 @@ export const toMinorUnits = (value: number, currency: string): string =>
 export const formatMinorUnits = (minor: string | number | bigint, currency: string): string =>
   domainFormatMinorUnits(toBigInt(minor), currency);
 
-/** An amount in one currency as the read models print it: exact decimals ("45000.00" EUR). */
-export interface MoneyAmount {
-  currency: string;
-  amount: string;
-}
-
 /**
  * Exact totals per currency of printed amounts, summed in minor units and sorted by currency:
  * amounts in different currencies are never converted or added together.
  */
-export function totalsByCurrency(amounts: Iterable<MoneyAmount>): MoneyAmount[] {
+export function totalsByCurrency(amounts: Iterable<CurrencyTotal>): CurrencyTotal[] {
   const sums = new Map<string, bigint>();
   for (const { currency, amount } of amounts)
     sums.set(currency, (sums.get(currency) ?? 0n) + parseMinorUnits(amount, currency));

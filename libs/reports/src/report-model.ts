@@ -1,4 +1,4 @@
-import { type Basis, type ScorecardStatus } from '@ct/read-models';
+import { type AssistanceGroup, type Basis, type CurrencyTotal, type ScorecardStatus } from '@ct/read-models';
 import { type ReportLanguage } from './labels';
 
 /**
@@ -17,12 +17,11 @@ export const REPORT_KINDS = [
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-/** An amount in one currency: never converted, so totals are always per currency. */
-export interface Money {
-  currency: string;
-  /** Exact decimal string with two decimals ("45000.00"), as the read models give it. */
-  amount: string;
-}
+/**
+ * An amount in one currency: never converted, so totals are always per currency. The exact decimal
+ * string ("45000.00") the read models give.
+ */
+export type Money = CurrencyTotal;
 
 export type StatusCounts = Record<ScorecardStatus, number>;
 
@@ -246,18 +245,11 @@ export interface AssistanceReport extends ReportBase {
   byKind: AssistanceGroupLine[];
   /** By calendar year of the period start. */
   byYear: AssistanceGroupLine[];
-  /** Provider x recipient x pillar x kind, as the assistance ledger summarises them. */
-  groups: {
-    provider: string;
-    /** Per State: its parts of the records by share; null on a regional group. */
-    recipientState: string | null;
-    /** Per region: the full values of its regional records; null on a State group. */
-    recipientRegion: string | null;
-    pillar: string;
-    kind: string;
-    count: number;
-    totals: Money[];
-  }[];
+  /**
+   * Provider x recipient x pillar x kind, as the assistance ledger summarises them: per State its
+   * parts of the records by share, per region the full values of its regional records.
+   */
+  groups: AssistanceGroup[];
   records: AssistanceRecordLine[];
 }
 
