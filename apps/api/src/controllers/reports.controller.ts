@@ -47,8 +47,9 @@ const withoutUndefined = (filters: AssistanceFilter): AssistanceFilter =>
 /**
  * The reports over HTTP, in JSON, CSV (one table per request: `table=`), Markdown or a
  * self-contained HTML page, and the assistance as IATI activity XML. They read the read models
- * only, through the QueryBus (GenerateReportQuery). For the `reporter` role, whose job they are, and `programme-admin`, who runs the
- * programme; coordinators and auditors have the read-model and audit routes (docs/security.md).
+ * only, through the QueryBus (GenerateReportQuery). For the `reporter` role, whose job they are,
+ * and `programme-admin`, who runs the programme; coordinators and auditors have the read-model and
+ * audit routes (docs/security.md).
  */
 @ApiTags('reports')
 @Controller('reports')
@@ -67,6 +68,7 @@ export class ReportsController {
     query: { asOf?: string },
     params: Omit<ReportRequest<K>['params'], 'asOf' | 'maxRows'>,
   ): Promise<ReportOf<K>> {
+    // The compiler cannot pair a generic kind with its parameters; the signature above does.
     const request = {
       kind,
       params: { ...params, asOf: query.asOf ?? utcDay(new Date()), maxRows: this.config.REPORT_MAX_ROWS },
