@@ -1,58 +1,12 @@
-import { ASSISTANCE_KINDS, PILLAR_CODES, isIsoDate, isStateCode } from '@ct/domain';
+import { ASSISTANCE_KINDS, PILLAR_CODES } from '@ct/domain';
 import { Type } from 'class-transformer';
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  ApiEnumField,
-  ApiIdField,
-  ApiIntField,
-  ApiStateField,
-  ApiTextField,
-  ID_PATTERN_SOURCE,
-} from './api-fields';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  type ValidationOptions,
-  registerDecorator,
-} from 'class-validator';
-import { IsPlainText } from './text';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ApiIntField } from './api-fields';
+import { EnumField, IdField, StateField, TextField } from './fields';
 
-/** Identifiers are slugs chosen by the client (`dushanbe-declaration-2019`) or UUIDs. */
-export const ID_PATTERN = new RegExp(ID_PATTERN_SOURCE);
-export const ID_MESSAGE = '$property must be 3-64 lowercase letters, digits or hyphens (a slug or a UUID)';
-
-export const TEXT_MAX = 500;
-export const LONG_TEXT_MAX = 5000;
-
-/** A real calendar day written YYYY-MM-DD (2019-02-30 is refused, unlike a bare regex). */
-export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isCalendarDate',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: { message: '$property must be a calendar date (YYYY-MM-DD)', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isIsoDate(value) },
-    });
-}
-
-/** ISO 3166-1 alpha-2, upper case, from the same list the domain checks. */
-export function IsStateCode(options?: ValidationOptions): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isStateCode',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: { message: '$property must be an ISO 3166-1 alpha-2 country code (e.g. TJ)', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'string' && isStateCode(value) },
-    });
-}
+// The validators of the recurring kinds of field, where DTOs elsewhere (and the CLI) import them.
+export { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, LONG_TEXT_MAX, TEXT_MAX } from './validators';
 
 /** `limit` (at most 500) and `offset` of a paged list. */
 export class PageDto {
@@ -74,18 +28,13 @@ export class PageDto {
 
 /** The filters of assistance lists and reports. */
 export class AssistanceFiltersDto {
-  @IsOptional()
-  @IsString()
-  @IsPlainText()
-  @MaxLength(TEXT_MAX)
-  @ApiTextField('The providing UN entity or partner, exactly as recorded.', TEXT_MAX, 'UNODC', {
+  @TextField('The providing UN entity or partner, exactly as recorded.', 'UNODC', {
     optional: true,
+    allowEmpty: true,
   })
   provider?: string;
 
-  @IsOptional()
-  @IsStateCode()
-  @ApiStateField('The recipient State: records with a share for it (summaries count its share).', {
+  @StateField('The recipient State: records with a share for it (summaries count its share).', {
     optional: true,
   })
   recipientState?: string;
@@ -101,33 +50,23 @@ export class AssistanceFiltersDto {
   })
   recipientRegion?: string;
 
-  @IsOptional()
-  @IsIn(PILLAR_CODES)
-  @ApiEnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.', {
+  @EnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.', {
     optional: true,
   })
   pillar?: string;
 
-  @IsOptional()
-  @IsIn(ASSISTANCE_KINDS)
-  @ApiEnumField(ASSISTANCE_KINDS, 'AssistanceKind', 'Kind of assistance.', { optional: true })
+  @EnumField(ASSISTANCE_KINDS, 'AssistanceKind', 'Kind of assistance.', { optional: true })
   kind?: string;
 }
 
 /** The filters of a State scorecard, live or as of a past moment. */
 export class ScorecardFiltersDto {
-  @IsOptional()
-  @IsStateCode()
-  @ApiStateField('Only this State.', { optional: true })
+  @StateField('Only this State.', { optional: true })
   state?: string;
 
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
-  @ApiIdField('Only this framework.', 'dushanbe-declaration-2019', { optional: true })
+  @IdField('Only this framework.', 'dushanbe-declaration-2019', { optional: true })
   framework?: string;
 
-  @IsOptional()
-  @IsIn(PILLAR_CODES)
-  @ApiEnumField(PILLAR_CODES, 'Pillar', 'Only this pillar.', { optional: true })
+  @EnumField(PILLAR_CODES, 'Pillar', 'Only this pillar.', { optional: true })
   pillar?: string;
 }
