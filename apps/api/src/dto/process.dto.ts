@@ -1,132 +1,68 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDateField, ApiIdField, ApiStateField, ApiTextField } from './api-fields';
-import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, TEXT_MAX } from './common';
-import { IsPlainText } from './text';
+import { DateField, IdField, IdListField, StateListField, TextField } from './fields';
 
 export class LaunchProcessDto {
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
-  @ApiIdField('Identity of the process.', 'dushanbe-process')
+  @IdField('Identity of the process.', 'dushanbe-process')
   id!: string;
 
-  @IsString()
-  @IsPlainText()
-  @IsNotEmpty()
-  @MaxLength(TEXT_MAX)
-  @ApiTextField('Name of the process.', TEXT_MAX, 'Dushanbe process')
+  @TextField('Name of the process.', 'Dushanbe process')
   name!: string;
 
-  @IsOptional()
-  @IsString()
-  @IsPlainText()
-  @IsNotEmpty()
-  @MaxLength(TEXT_MAX)
-  @ApiTextField(
+  @TextField(
     'The name in Russian, where a source gives it; shown with lang=ru (English `name` otherwise).',
-    TEXT_MAX,
     'Душанбинский процесс',
     { optional: true },
   )
   nameRu?: string;
 
   /** Who launched it, e.g. the UN Under-Secretary-General for Counter-Terrorism. */
-  @IsString()
-  @IsPlainText()
-  @IsNotEmpty()
-  @MaxLength(TEXT_MAX)
-  @ApiTextField('Who launched it.', TEXT_MAX, 'UN Under-Secretary-General for Counter-Terrorism')
+  @TextField('Who launched it.', 'UN Under-Secretary-General for Counter-Terrorism')
   launchedBy!: string;
 
-  @IsCalendarDate()
-  @ApiDateField('Day of launch.', '2018-05-03')
+  @DateField('Day of launch.', '2018-05-03')
   launchedOn!: string;
 
-  @IsOptional()
-  @IsString()
-  @IsPlainText()
-  @MaxLength(TEXT_MAX)
-  @ApiTextField('Where it was launched.', TEXT_MAX, 'Dushanbe', { optional: true })
+  @TextField('Where it was launched.', 'Dushanbe', { optional: true, allowEmpty: true })
   place?: string;
 
   /** Frameworks the process supports (their ids). */
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
-  @ApiIdField('Frameworks the process supports (at most 100, no repeats).', 'dushanbe-declaration-2019', {
-    each: true,
-    extra: { maxItems: 100, uniqueItems: true },
+  @IdListField('Frameworks the process supports (at most 100, no repeats).', 'dushanbe-declaration-2019', {
+    maxItems: 100,
   })
   frameworkIds!: string[];
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(250)
-  @ArrayUnique()
-  @IsStateCode({ each: true })
-  @ApiStateField('Participating States (1-250, no repeats).', {
-    each: true,
-    extra: { minItems: 1, maxItems: 250, uniqueItems: true },
-  })
+  @StateListField('Participating States (1-250, no repeats).')
   participatingStates!: string[];
 }
 
 export class HoldConferenceDto {
-  @IsString()
-  @IsPlainText()
-  @IsNotEmpty()
-  @MaxLength(TEXT_MAX)
-  @ApiTextField('Title of the conference.', TEXT_MAX, 'High-Level Conference on Countering Terrorism')
+  @TextField('Title of the conference.', 'High-Level Conference on Countering Terrorism')
   title!: string;
 
-  @IsOptional()
-  @IsString()
-  @IsPlainText()
-  @IsNotEmpty()
-  @MaxLength(TEXT_MAX)
-  @ApiTextField(
+  @TextField(
     'The title in Russian, where a source gives it; shown with lang=ru (English `title` otherwise).',
-    TEXT_MAX,
     'Конференция высокого уровня',
     { optional: true },
   )
   titleRu?: string;
 
-  @IsCalendarDate()
-  @ApiDateField('First day.', '2019-05-16')
+  @DateField('First day.', '2019-05-16')
   startsOn!: string;
 
-  @IsCalendarDate()
-  @ApiDateField('Last day (not before the first).', '2019-05-17')
+  @DateField('Last day (not before the first).', '2019-05-17')
   endsOn!: string;
 
-  @IsString()
-  @IsPlainText()
-  @IsNotEmpty()
-  @MaxLength(TEXT_MAX)
-  @ApiTextField('Where it was held.', TEXT_MAX, 'Dushanbe')
+  @TextField('Where it was held.', 'Dushanbe')
   place!: string;
 
   /** Frameworks adopted at the conference (their ids). */
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @Matches(ID_PATTERN, { each: true, message: ID_MESSAGE })
-  @ApiIdField(
+  @IdListField(
     'Frameworks adopted at the conference (at most 100, no repeats).',
     'dushanbe-declaration-2019',
-    { each: true, extra: { maxItems: 100, uniqueItems: true } },
+    {
+      maxItems: 100,
+    },
   )
   outcomeFrameworkIds!: string[];
 
