@@ -3386,7 +3386,7 @@ export interface components {
       /** @description Pass as `after` for the next page; null when this page reached the end. */
       next: string | null;
     };
-    /** @description A report as JSON. Every kind has these fields; the rest is described by its JSON Schema in libs/application/src/reports/schemas/<report>.schema.json. */
+    /** @description A report as JSON. Every kind has these fields; the rest is described by its JSON Schema in libs/reports/src/schemas/<report>.schema.json. */
     Report: {
       /** @enum {string} */
       report: 'state-scorecard' | 'regional-overview' | 'framework-progress' | 'assistance';

@@ -1172,7 +1172,7 @@ export class HealthDetailSchema {
 @ApiSchema({
   name: 'Report',
   description:
-    'A report as JSON. Every kind has these fields; the rest is described by its JSON Schema in libs/application/src/reports/schemas/<report>.schema.json.',
+    'A report as JSON. Every kind has these fields; the rest is described by its JSON Schema in libs/reports/src/schemas/<report>.schema.json.',
 })
 export class ReportSchema {
   @ApiProperty({ enum: ['state-scorecard', 'regional-overview', 'framework-progress', 'assistance'] })
