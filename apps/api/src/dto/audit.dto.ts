@@ -1,83 +1,29 @@
-import { Transform, Type } from 'class-transformer';
-import {
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  registerDecorator,
-} from 'class-validator';
+import { type Basis } from '@ct/application';
+import { Transform } from 'class-transformer';
+import { IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { ApiDateField, ApiIntField, ApiPositionField, ApiTextField } from './api-fields';
-import { IsPosition, IsQueryDate, IsQueryInstant } from './bounds';
 import { AssistanceFiltersDto, PageDto, ScorecardFiltersDto } from './common';
-import { BASES, type Basis } from '@ct/application';
-import { isIsoDate } from '@ct/domain';
+import {
+  BasisQueryField,
+  InstantQueryField,
+  KnownAtQueryField,
+  LimitQueryField,
+  PositionQueryField,
+  QueryDateField,
+  RevisionQueryField,
+  TextField,
+} from './fields';
 import { IsPlainText } from './text';
 
-/** A day (its end, UTC) or an instant with its zone: an instant without a zone names no moment. */
-const KNOWN_AT_PATTERN =
-  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
-/**
- * A day or an instant with its zone (`2024-06` or `2024-06-01T10:00` name no single moment). What
- * is not a date at all is @IsISO8601's to say: one error per defect.
- */
-function IsDayOrZonedInstant(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isDayOrZonedInstant',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: {
-        message:
-          '$property must be a date (YYYY-MM-DD, meaning its end, UTC) or an instant with its zone (Z or ±hh:mm)',
-      },
-      validator: {
-        validate: (value: unknown) =>
-          typeof value !== 'string' || Number.isNaN(Date.parse(value)) || KNOWN_AT_PATTERN.test(value),
-      },
-    });
-}
-
-/** A framework revision: its date (`revisedOn`, a calendar date) or `original` (the text as adopted). */
-function IsRevision(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isRevision',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      options: { message: '$property must be a revision date (YYYY-MM-DD) or `original`' },
-      validator: {
-        validate: (value: unknown) =>
-          value === 'original' ||
-          (typeof value === 'string' && REVISION_PATTERN.test(value) && isIsoDate(value)),
-      },
-    });
-}
-
-const REVISION_PATTERN = /^(?:\d{4}-\d{2}-\d{2}|original)$/;
+/** A filter on a token subject or a correlation id: at most 128 characters, empty allowed. */
+const ACTOR_FILTER = { optional: true, allowEmpty: true, max: 128 };
 
 export class HistoryQueryDto {
   /** Events strictly after this global position (the `next` of the previous page). */
-  @IsOptional()
-  @IsPosition()
-  @ApiPositionField('Events strictly after this global position (the `next` of the previous page).', {
-    optional: true,
-  })
+  @PositionQueryField('Events strictly after this global position (the `next` of the previous page).')
   after?: string;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  @ApiIntField('Events per page (json only).', { minimum: 1, maximum: 1000, default: 100 }, 100, {
-    optional: true,
-  })
+  @LimitQueryField('Events per page (json only).', { maximum: 1000, default: 100 })
   limit = 100;
 
   /** Event types to keep (repeat the parameter for several). */
@@ -96,40 +42,24 @@ export class HistoryQueryDto {
   })
   type?: string[];
 
-  @IsOptional()
-  @IsString()
-  @IsPlainText()
-  @MaxLength(128)
-  @ApiTextField('Only events this token subject recorded.', 128, 'unoct-admin', { optional: true })
+  @TextField('Only events this token subject recorded.', 'unoct-admin', ACTOR_FILTER)
   actor?: string;
 
-  @IsOptional()
-  @IsString()
-  @IsPlainText()
-  @MaxLength(128)
-  @ApiTextField('Only events of this request or batch.', 128, 'seed-demo-2024', { optional: true })
+  @TextField('Only events of this request or batch.', 'seed-demo-2024', ACTOR_FILTER)
   correlationId?: string;
 
   /** Recorded at or after (ISO date or instant, from 1990-01-01 to today + 10 years). */
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @IsQueryInstant()
-  @ApiPropertyOptional({
-    type: String,
-    description: 'Recorded at or after: an ISO 8601 date or instant, from 1990-01-01 to today + 10 years.',
-    example: '2024-01-01',
-  })
+  @InstantQueryField(
+    'Recorded at or after: an ISO 8601 date or instant, from 1990-01-01 to today + 10 years.',
+    '2024-01-01',
+  )
   since?: string;
 
   /** Recorded before (ISO date or instant, from 1990-01-01 to today + 10 years). */
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @IsQueryInstant()
-  @ApiPropertyOptional({
-    type: String,
-    description: 'Recorded before: an ISO 8601 date or instant (a date means the start of that day).',
-    example: '2025-01-01T00:00:00Z',
-  })
+  @InstantQueryField(
+    'Recorded before: an ISO 8601 date or instant (a date means the start of that day).',
+    '2025-01-01T00:00:00Z',
+  )
   until?: string;
 
   /** `jsonl` streams every matching event as JSON Lines (no paging), for export. */
@@ -150,17 +80,9 @@ export class HistoryQueryDto {
  * (the live read models); a day or an instant replays the log recorded by then (README, Two timelines).
  */
 export class KnownAtQueryDto {
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @IsDayOrZonedInstant()
-  @IsQueryInstant()
-  @ApiPropertyOptional({
-    type: String,
-    pattern: KNOWN_AT_PATTERN.source,
-    description:
-      'Record time: answer from the events recorded up to this instant, or up to the end of this day (UTC), replayed into a scratch store (costs a replay); `asOf` then defaults to its day. Default: now (the live read models, no replay).',
-    example: '2024-06-01',
-  })
+  @KnownAtQueryField(
+    'Record time: answer from the events recorded up to this instant, or up to the end of this day (UTC), replayed into a scratch store (costs a replay); `asOf` then defaults to its day. Default: now (the live read models, no replay).',
+  )
   knownAt?: string;
 }
 
@@ -171,54 +93,31 @@ export class KnownAtQueryDto {
  * for auditors: give at most one of `knownAt`, `date`, `position`.
  */
 export class AsOfQueryDto {
-  @IsOptional()
-  @IsQueryDate()
-  @ApiDateField(
+  @QueryDateField(
     'Valid time: the business day the answer is about (statuses valid then, overdue judged then), from 1990-01-01 to today + 10 years. Default: the day of `knownAt` (today when `knownAt` is now).',
     '2024-06-01',
-    { optional: true },
   )
   asOf?: string;
 
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @IsDayOrZonedInstant()
-  @IsQueryInstant()
-  @ApiPropertyOptional({
-    type: String,
-    pattern: KNOWN_AT_PATTERN.source,
-    description:
-      'Record time: answer from the events recorded up to this instant, or up to the end of this day (UTC), replayed into a scratch store. Default: now (the live read models, no replay). At most one of `knownAt`, `date`, `position`.',
-    example: '2024-06-01',
-  })
+  @KnownAtQueryField(
+    'Record time: answer from the events recorded up to this instant, or up to the end of this day (UTC), replayed into a scratch store. Default: now (the live read models, no replay). At most one of `knownAt`, `date`, `position`.',
+  )
   knownAt?: string;
 
-  @IsOptional()
-  @IsQueryDate()
-  @ApiDateField(
+  @QueryDateField(
     'Record time, older spelling of `knownAt=<day>`: the events recorded up to the end of this day (UTC). At most one of `knownAt`, `date`, `position`.',
     '2024-12-31',
-    { optional: true },
   )
   date?: string;
 
-  @IsOptional()
-  @IsPosition()
-  @ApiPositionField(
+  @PositionQueryField(
     'Record time: the events up to this global position (at most the head of the log). At most one of `knownAt`, `date`, `position`.',
-    { optional: true },
   )
   position?: string;
 
-  @IsOptional()
-  @IsIn(BASES)
-  @ApiPropertyOptional({
-    enum: BASES,
-    enumName: 'ReportBasis',
-    default: 'reported',
-    description:
-      'Which progress reports count: `reported` (every report not withdrawn, as coordinators see it) or `validated` (only reports programme staff validated, as an official publication uses).',
-  })
+  @BasisQueryField(
+    'Which progress reports count: `reported` (every report not withdrawn, as coordinators see it) or `validated` (only reports programme staff validated, as an official publication uses).',
+  )
   basis?: Basis;
 }
 
@@ -226,15 +125,7 @@ export class AsOfScorecardQueryDto extends IntersectionType(
   AsOfQueryDto,
   IntersectionType(PageDto, ScorecardFiltersDto),
 ) {
-  @IsOptional()
-  @IsRevision()
-  @ApiPropertyOptional({
-    type: String,
-    pattern: REVISION_PATTERN.source,
-    description:
-      'Only deliverables introduced by the framework revision of this date (`revisedOn`), or by the original text (`original`).',
-    example: '2022-03-03',
-  })
+  @RevisionQueryField()
   revision?: string;
 }
 

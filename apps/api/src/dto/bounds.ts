@@ -78,3 +78,47 @@ export function IsPosition(options?: ValidationOptions): PropertyDecorator {
       },
     });
 }
+
+/** A framework revision as a query names it: its `revisedOn` date, or `original` (the text as adopted). */
+export const REVISION_PATTERN = /^(?:\d{4}-\d{2}-\d{2}|original)$/;
+
+/** A framework revision: its date (`revisedOn`, a calendar date) or `original` (the text as adopted). */
+export function IsRevision(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isRevision',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be a revision date (YYYY-MM-DD) or `original`' },
+      validator: {
+        validate: (value: unknown) =>
+          value === 'original' ||
+          (typeof value === 'string' && REVISION_PATTERN.test(value) && isIsoDate(value)),
+      },
+    });
+}
+
+/** A day (its end, UTC) or an instant with its zone: an instant without a zone names no moment. */
+export const KNOWN_AT_PATTERN =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+
+/**
+ * A day or an instant with its zone (`2024-06` or `2024-06-01T10:00` name no single moment). What
+ * is not a date at all is @IsISO8601's to say: one error per defect.
+ */
+export function IsDayOrZonedInstant(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isDayOrZonedInstant',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message:
+          '$property must be a date (YYYY-MM-DD, meaning its end, UTC) or an instant with its zone (Z or ±hh:mm)',
+      },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'string' || Number.isNaN(Date.parse(value)) || KNOWN_AT_PATTERN.test(value),
+      },
+    });
+}

@@ -1,25 +1,41 @@
 import { applyDecorators } from '@nestjs/common';
+import { BASES } from '@ct/application';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsIn,
+  IsInt,
+  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
 } from 'class-validator';
 import {
   ApiDateField,
   ApiEnumField,
   ApiIdField,
+  ApiIntField,
   ApiPositionField,
   ApiStateField,
   ApiTextField,
 } from './api-fields';
-import { IsPosition, IsQueryDate } from './bounds';
+import {
+  IsDayOrZonedInstant,
+  IsPosition,
+  IsQueryDate,
+  IsQueryInstant,
+  IsRevision,
+  KNOWN_AT_PATTERN,
+  REVISION_PATTERN,
+} from './bounds';
 import { IsPlainText } from './text';
 import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, LONG_TEXT_MAX, TEXT_MAX } from './validators';
 
@@ -96,6 +112,66 @@ export const QueryDateField = (description: string, example: string) =>
 /** A global position a query names: optional, decimal digits within 64 bits. */
 export const PositionQueryField = (description: string) =>
   stacked(IsOptional(), IsPosition(), ApiPositionField(description, { optional: true }));
+
+/** How many rows a page holds: optional, 1 to `maximum`, `default` when absent. */
+export const LimitQueryField = (description: string, range: { maximum: number; default: number }) =>
+  stacked(
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+    Max(range.maximum),
+    ApiIntField(description, { minimum: 1, ...range }, range.default, { optional: true }),
+  );
+
+/** An ISO 8601 date or instant a query names, from 1990-01-01 to today + 10 years. */
+export const InstantQueryField = (description: string, example: string) =>
+  stacked(
+    IsOptional(),
+    IsISO8601({ strict: true }),
+    IsQueryInstant(),
+    ApiPropertyOptional({ type: String, description, example }),
+  );
+
+/**
+ * Record time (README, Two timelines): a day (its end, UTC) or an instant with its zone, from
+ * 1990-01-01 to today + 10 years.
+ */
+export const KnownAtQueryField = (description: string) =>
+  stacked(
+    IsOptional(),
+    IsISO8601({ strict: true }),
+    IsDayOrZonedInstant(),
+    IsQueryInstant(),
+    ApiPropertyOptional({
+      type: String,
+      pattern: KNOWN_AT_PATTERN.source,
+      description,
+      example: '2024-06-01',
+    }),
+  );
+
+/** Which progress reports count: `reported` (default) or `validated`. */
+export const BasisQueryField = (description: string) =>
+  stacked(
+    IsOptional(),
+    IsIn(BASES),
+    ApiPropertyOptional({ enum: BASES, enumName: 'ReportBasis', default: 'reported', description }),
+  );
+
+/** Only the deliverables a framework revision (or the original text) introduced. */
+export const RevisionQueryField = () =>
+  stacked(
+    IsOptional(),
+    IsRevision(),
+    ApiPropertyOptional({
+      type: String,
+      pattern: REVISION_PATTERN.source,
+      description:
+        'Only deliverables introduced by the framework revision of this date (`revisedOn`), or by the original text (`original`).',
+      example: '2022-03-03',
+    }),
+  );
 
 /** One of a closed list of codes. */
 export const EnumField = (
