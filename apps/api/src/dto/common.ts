@@ -1,21 +1,16 @@
 import { ASSISTANCE_KINDS, PILLAR_CODES } from '@ct/domain';
 import { Type } from 'class-transformer';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Min } from 'class-validator';
 import { ApiIntField } from './api-fields';
-import { EnumField, IdField, StateField, TextField } from './fields';
+import { EnumField, IdField, LimitQueryField, StateField, TextField } from './fields';
 
 // The validators of the recurring kinds of field, where DTOs elsewhere (and the CLI) import them.
 export { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, LONG_TEXT_MAX, TEXT_MAX } from './validators';
 
 /** `limit` (at most 500) and `offset` of a paged list. */
 export class PageDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  @ApiIntField('Rows per page.', { minimum: 1, maximum: 500, default: 50 }, 50, { optional: true })
+  @LimitQueryField('Rows per page.', { maximum: 500, default: 50 })
   limit?: number;
 
   @IsOptional()
