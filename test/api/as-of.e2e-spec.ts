@@ -1,5 +1,13 @@
-import { CommandGateway, parseCommandRecords } from '@ct/application';
+import { AS_OF_SOURCES, AsOfService, CommandGateway, parseCommandRecords } from '@ct/application';
 import { CENTRAL_ASIAN_STATES } from '@ct/domain';
+import {
+  getDeliverable,
+  listAssistance,
+  projectionsMissing,
+  projectionsNamed,
+  recordingTables,
+  stateScorecard,
+} from '@ct/read-models';
 import { loadCommands } from '../../apps/cli/src/load-commands';
 import demoScenario from '../../apps/cli/src/seed/demo-scenario.json';
 import { type DialectName, closePglite, dropTestSchemas, openReadStore } from '../read-models/support/stores';
@@ -280,6 +288,50 @@ describe.each(cases)(
       });
       const bad = await api.http().get('/scorecards?knownAt=2024-06').set(reporter).expect(400);
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['knownAt']);
+    });
+
+    it('replays only the read models each answer reads: its queries read no other table', async () => {
+      // Every read model, replayed up to the head: the tables each query reads, recorded.
+      const replay = await api.app.get(AsOfService).replayKnownAt({ position: BigInt(head) });
+      try {
+        const read = async (ask: (db: typeof replay.store.db) => Promise<unknown>) => {
+          const recording = recordingTables(replay.store.db);
+          await ask(recording.db);
+          return recording.tables;
+        };
+        const asOf = '2030-01-01';
+        const deliverables = (await replay.store.db
+          .selectFrom('tracker_deliverables')
+          .select('deliverable_id')
+          .execute()) as { deliverable_id: string }[];
+        const asked = {
+          scorecard: [
+            ...(await Promise.all(
+              [...CENTRAL_ASIAN_STATES.map(({ code }) => code), undefined].flatMap((stateCode) =>
+                (['reported', 'validated'] as const).map((basis) =>
+                  read((db) =>
+                    stateScorecard(db, { asOf, basis, limit: 500, ...(stateCode ? { stateCode } : {}) }),
+                  ),
+                ),
+              ),
+            )),
+          ],
+          deliverable: await Promise.all(
+            deliverables.map(({ deliverable_id }) =>
+              read((db) => getDeliverable(db, { deliverableId: deliverable_id, asOf, basis: 'reported' })),
+            ),
+          ),
+          ledger: [await read((db) => listAssistance(db, { limit: 500 }))],
+        };
+        expect(deliverables.length).toBeGreaterThan(0);
+        for (const [answer, tables] of Object.entries(asked)) {
+          const sources = projectionsNamed(AS_OF_SOURCES[answer as keyof typeof AS_OF_SOURCES]);
+          const missing = tables.flatMap((t) => projectionsMissing(t, sources));
+          expect({ answer, missing: [...new Set(missing)] }).toEqual({ answer, missing: [] });
+        }
+      } finally {
+        await replay.store.close();
+      }
     });
 
     it('takes at most one record time, a well-formed one, and is for auditors', async () => {

@@ -1,8 +1,8 @@
 import { type RecordedEvent } from '@ct/event-store';
-import { sql } from 'kysely';
+import { type KyselyPlugin, OperationNodeTransformer, type QueryId, type TableNode, sql } from 'kysely';
 import { type Database } from './database';
 import { applyBatch } from './apply-batch';
-import { type Projection } from './projection';
+import { type Projection, type ProjectionName } from './projection';
 import { ALL_PROJECTIONS } from './projections';
 import { type ReadStore, createReadStore } from './read-store';
 import { dropSecondaryIndexes } from './rebuild';
@@ -109,3 +109,50 @@ export async function registeredOrganisations(db: Kysely<Database>): Promise<str
   const rows = await db.selectFrom('organisations').select('organisation_id').execute();
   return rows.map((r) => r.organisation_id).sort();
 }
+
+/** Collects the name of every table a query names (FROM, JOIN, subqueries), aliased or not. */
+class TableNames extends OperationNodeTransformer {
+  readonly tables = new Set<string>();
+
+  protected override transformTable(node: TableNode, queryId?: QueryId): TableNode {
+    this.tables.add(node.table.identifier.name);
+    return super.transformTable(node, queryId);
+  }
+}
+
+/**
+ * `db` with every table its queries read recorded in `tables`: what lets an as-of replay only the
+ * read models its answer reads and still prove, once the answer is computed, that it read nothing
+ * else (see `projectionsMissing`).
+ */
+export function recordingTables(db: Kysely<Database>): { db: Kysely<Database>; tables: ReadonlySet<string> } {
+  const names = new TableNames();
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => names.transformNode(args.node, args.queryId),
+    transformResult: (args) => Promise.resolve(args.result),
+  };
+  return { db: db.withPlugin(plugin), tables: names.tables };
+}
+
+/**
+ * The read models owning some of these tables that are not among `replayed`: an answer that read
+ * them from a scratch store holding only `replayed` read empty tables, and must be computed again
+ * from a replay of every read model.
+ */
+export function projectionsMissing(
+  tables: Iterable<string>,
+  replayed: readonly Projection[],
+): ProjectionName[] {
+  const have = new Set(replayed.flatMap((p) => p.tables as readonly string[]));
+  const missing = new Set<ProjectionName>();
+  for (const table of tables) {
+    if (have.has(table)) continue;
+    for (const projection of ALL_PROJECTIONS)
+      if ((projection.tables as readonly string[]).includes(table)) missing.add(projection.name);
+  }
+  return [...missing].sort();
+}
+
+/** The read models of these names, in the projector's order. */
+export const projectionsNamed = (names: readonly ProjectionName[]): Projection[] =>
+  ALL_PROJECTIONS.filter((p) => names.includes(p.name));

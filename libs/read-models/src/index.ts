@@ -46,6 +46,9 @@ export * from './assignment-periods';
 export * from './regional-rows';
 export * from './organisations/organisations.queries';
 export {
+  projectionsMissing,
+  projectionsNamed,
+  recordingTables,
   registeredOrganisations,
   replayIntoScratchStore,
   streamsConcerningState,

@@ -8,11 +8,16 @@ import {
   type DeliverableDetail,
   type OffsetPage,
   type Page,
+  type Projection,
+  type ProjectionName,
   type ReadStore,
   type ScorecardRow,
   type ScratchReplay,
   getDeliverable,
   listAssistance,
+  projectionsMissing,
+  projectionsNamed,
+  recordingTables,
   registeredOrganisations,
   replayIntoScratchStore,
   stateScorecard,
@@ -158,6 +163,18 @@ function inLogOrder(events: RecordedEvent[]): AsyncIterable<RecordedEvent> {
   };
 }
 
+/**
+ * The read models each as-of answer reads (its query's tables), the only ones its replay needs to
+ * write. Checked on every answer against the tables the query did read (`answer`), and by
+ * test/application/as-of-sources.int-spec.ts.
+ */
+export const AS_OF_SOURCES = {
+  scorecard: ['deliverable-tracker', 'organisations', 'state-scorecard'],
+  deliverable: ['deliverable-tracker', 'organisations'],
+  ledger: ['assistance-ledger', 'organisations'],
+} as const satisfies Record<string, readonly ProjectionName[]>;
+const SOURCES = AS_OF_SOURCES;
+
 const timelinesOf = (when: Timelines | Cutoff): Timelines => (isCutoff(when) ? { knownAt: when } : when);
 
 const revisionOf = (timelines: Timelines) =>
@@ -203,7 +220,7 @@ export class AsOfService {
       params.stateCode
         ? this.stateHistory(params.stateCode, cutoff)
         : Promise.resolve(this.logPrefix(cutoff));
-    return this.answer(timelines, history, onProgress, (db, asOf, basis) => {
+    return this.answer(timelines, history, onProgress, SOURCES.scorecard, (db, asOf, basis) => {
       // Built apart from the call: the read-model query takes the two timelines' parameters.
       const query = { ...params, asOf, basis, ...revisionOf(timelines) };
       return stateScorecard(db, query);
@@ -222,7 +239,7 @@ export class AsOfService {
     // With the organisations catalogue: a regional mechanism's assignment shows its catalogue name.
     const history = async (cutoff: Cutoff) =>
       this.cut(byPosition(this.events.readStream(stream), await this.catalogue(cutoff)), cutoff);
-    return this.answer(timelines, history, onProgress, async (db, asOf, basis) => {
+    return this.answer(timelines, history, onProgress, SOURCES.deliverable, async (db, asOf, basis) => {
       const query = { deliverableId, ...params, asOf, basis };
       const found = await getDeliverable(db, query);
       if (!found) throw new AggregateNotFound('deliverable', deliverableId);
@@ -238,7 +255,7 @@ export class AsOfService {
   ): Promise<AsOfAnswer<Page<AssistanceRecordView>>> {
     const timelines = timelinesOf(when);
     const history = (cutoff: Cutoff) => Promise.resolve(this.logPrefix(cutoff));
-    return this.answer(timelines, history, onProgress, (db, asOf) => {
+    return this.answer(timelines, history, onProgress, SOURCES.ledger, (db, asOf) => {
       const query = { ...params, asOf };
       return listAssistance(db, query);
     });
@@ -295,6 +312,7 @@ export class AsOfService {
     timelines: Timelines,
     historyOf: (cutoff: Cutoff) => Promise<AsyncIterable<RecordedEvent>>,
     onProgress: ((events: number) => void) | undefined,
+    sources: readonly ProjectionName[],
     query: (db: ReadStore['db'], asOf: string, basis: Basis) => Promise<T>,
   ): Promise<AsOfAnswer<T>> {
     const basis = timelines.basis ?? 'reported';
@@ -311,15 +329,28 @@ export class AsOfService {
         result: await query(this.live.db, asOf, basis),
       };
     }
-    const history = await historyOf(cutoff);
-    const replay = await replayIntoScratchStore(this.bounded(history, cutoff), {
-      onProgress,
-      batchSize: REPLAY_BATCH,
-    });
+    const knownAt = await this.describe(cutoff);
+    // The contract's default: the business day of knownAt ("what it said then, as recorded then").
+    const asOf = timelines.asOf ?? knownAt.slice(0, 10);
+    const replayOf = async (projections?: Projection[]) =>
+      replayIntoScratchStore(this.bounded(await historyOf(cutoff), cutoff), {
+        onProgress,
+        batchSize: REPLAY_BATCH,
+        ...(projections ? { projections } : {}),
+      });
+    // Only the read models the answer reads: the others' rows would be written for nothing.
+    const projections = projectionsNamed(sources);
+    let replay = await replayOf(projections);
     try {
-      const knownAt = await this.describe(cutoff);
-      // The contract's default: the business day of knownAt ("what it said then, as recorded then").
-      const asOf = timelines.asOf ?? knownAt.slice(0, 10);
+      const recording = recordingTables(replay.store.db);
+      let result = await query(recording.db, asOf, basis);
+      // Proof that it read nothing else; should a query have come to read another read model
+      // (its declared sources not updated), its tables were empty: answer from a full replay.
+      if (projectionsMissing(recording.tables, projections).length > 0) {
+        await replay.store.close();
+        replay = await replayOf();
+        result = await query(replay.store.db, asOf, basis);
+      }
       return {
         asOf,
         knownAt,
@@ -332,7 +363,7 @@ export class AsOfService {
               : { position: cutoff.position.toString() },
         eventsReplayed: replay.eventsReplayed,
         lastPosition: replay.lastPosition?.toString() ?? null,
-        result: await query(replay.store.db, asOf, basis),
+        result,
       };
     } finally {
       await replay.store.close();
