@@ -27,9 +27,6 @@ const shared = {
 };
 
 module.exports = {
-  // One known open handle (the as-of e2e on the EventStoreDB emulator, see its afterAll) kept Jest
-  // alive after every test had passed; exit when the run is over rather than hang CI.
-  forceExit: true,
   // A global option (jest ignores it per project): integration and e2e suites start servers and
   // in-process PostgreSQL, which takes seconds on a loaded 2-core machine.
   testTimeout: 30000,
