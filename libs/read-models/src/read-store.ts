@@ -399,6 +399,25 @@ migrations['0007-one-writer-for-assignment-periods'] = {
   },
 };
 
+/**
+ * Who sent a regional report (review_reporting_states, from ProgressReported's reportingState), so
+ * that the review queue shows the member State beside the mechanism. A fresh store got the table
+ * from 0001; an older one gets the review queue's tables anew and its checkpoint starts again at the
+ * beginning of the log: the projector refills them, reporting States included (as 0006 did).
+ */
+migrations['0008-review-reporting-states'] = {
+  async up(db) {
+    const tables = await tablesOfThisStore(db);
+    if (tables.has('review_reporting_states')) return;
+    for (const table of reviewQueueProjection.tables) await db.schema.dropTable(table).ifExists().execute();
+    await reviewQueueProjection.createTables(db, '');
+    await db
+      .deleteFrom('projection_checkpoints')
+      .where('projection', '=', reviewQueueProjection.name)
+      .execute();
+  },
+};
+
 /** The store's tables; on PostgreSQL only its schema's (several read stores may share a database). */
 async function tablesOfThisStore(db: Kysely<unknown>): Promise<Set<string>> {
   const all = await db.introspection.getTables();

@@ -41,6 +41,13 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
     }
     case 'ProgressReported': {
       const d = event.data;
+      // Regional reports only, and few: written at once rather than held back.
+      if (d.reportingState !== undefined)
+        await trx
+          .insertInto('review_reporting_states')
+          .values({ report_id: recorded.id, reporting_state: d.reportingState })
+          .onConflict((oc) => oc.column('report_id').doUpdateSet({ reporting_state: d.reportingState! }))
+          .execute();
       pending.of(trx).set(recorded.id, {
         report_id: recorded.id,
         deliverable_id: d.deliverableId,
@@ -86,7 +93,10 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
     }
     case 'ProgressReportValidated':
     case 'ProgressReportReturned':
+      return leaveQueue(trx, event.data.reportId);
     case 'ProgressReportWithdrawn':
+      // A withdrawn report never comes back to the queue: who sent it is no longer needed here.
+      await trx.deleteFrom('review_reporting_states').where('report_id', '=', event.data.reportId).execute();
       return leaveQueue(trx, event.data.reportId);
     // Nothing else enters or leaves the queue.
     case 'DeliverableAssigned':

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { type Database, toNumber } from '../database';
 import { type OffsetPage, type Page, pageBounds } from '../paging';
+import { type RegionalRowFields, regionalRowFields } from '../regional-rows';
 
 export interface ReviewQueueParams extends OffsetPage {
   /** The day ages are counted to (YYYY-MM-DD): today, or an as-of date. */
@@ -11,13 +12,20 @@ export interface ReviewQueueParams extends OffsetPage {
   frameworkId?: string;
 }
 
-export interface ReviewQueueItem {
+/**
+ * A report in the queue. On a regional mechanism's assignment `stateCode` is the mechanism's id (as
+ * in the tracker and the scorecard), the regional fields name the mechanism, and `reportingState`
+ * is the member State whose coordinator sent the report (absent when programme staff recorded it).
+ */
+export interface ReviewQueueItem extends Partial<RegionalRowFields> {
   /** The report's identity (its ProgressReported event id): what validation and return name. */
   reportId: string;
   deliverableId: string;
   title: string | null;
   frameworkId: string | null;
   stateCode: string;
+  /** Regional reports only: the member State that sent it. */
+  reportingState?: string;
   reportedOn: string;
   status: string;
   percentComplete: number | null;
@@ -38,7 +46,8 @@ export async function listReviewQueue(
   const { limit, offset } = pageBounds(params);
   let query = db
     .selectFrom('review_queue as q')
-    .leftJoin('review_deliverables as d', 'd.deliverable_id', 'q.deliverable_id');
+    .leftJoin('review_deliverables as d', 'd.deliverable_id', 'q.deliverable_id')
+    .leftJoin('review_reporting_states as r', 'r.report_id', 'q.report_id');
   if (params.stateCode) query = query.where('q.state_code', '=', params.stateCode);
   if (params.stateCodes !== undefined)
     query =
@@ -49,7 +58,7 @@ export async function listReviewQueue(
   const [rows, count] = await Promise.all([
     query
       .selectAll('q')
-      .select(['d.title', 'd.framework_id'])
+      .select(['d.title', 'd.framework_id', 'r.reporting_state'])
       .orderBy('q.submitted_at')
       .orderBy('q.submitted_position')
       .limit(limit)
@@ -58,6 +67,10 @@ export async function listReviewQueue(
     query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
   const asOf = Date.parse(`${params.asOf}T00:00:00Z`);
+  const regional = await regionalRowFields(
+    db,
+    rows.map((r) => r.state_code),
+  );
   return {
     items: rows.map((r) => ({
       reportId: r.report_id,
@@ -65,6 +78,8 @@ export async function listReviewQueue(
       title: r.title,
       frameworkId: r.framework_id,
       stateCode: r.state_code,
+      ...regional.get(r.state_code),
+      ...(r.reporting_state !== null ? { reportingState: r.reporting_state } : {}),
       reportedOn: r.reported_on,
       status: r.status,
       percentComplete: r.percent_complete,

@@ -23,15 +23,28 @@ export interface ReviewDeliverablesTable {
   title: string;
 }
 
+/**
+ * Who sent each report on a regional mechanism's assignment that a member State's coordinator sent
+ * (ProgressReported's `reportingState`). Kept apart from the queue because a report leaves the
+ * queue when it is returned and comes back with the correction that resubmits it, which does not
+ * name the reporting State again; a report recorded by programme staff for the mechanism has none.
+ */
+export interface ReviewReportingStatesTable {
+  report_id: string;
+  reporting_state: string;
+}
+
 /** The tables of this read model, as the Kysely database type names them. */
 export interface ReviewQueueTables {
   review_queue: ReviewQueueTable;
   review_deliverables: ReviewDeliverablesTable;
+  review_reporting_states: ReviewReportingStatesTable;
 }
 
 export const REVIEW_QUEUE_TABLES = [
   'review_queue',
   'review_deliverables',
+  'review_reporting_states',
 ] as const satisfies readonly (keyof ReviewQueueTables)[];
 
 /** Creates the tables under `<name><s>`: '' for the live ones, a generation suffix for a rebuild. */
@@ -64,5 +77,10 @@ export async function createReviewQueueTables(db: Kysely<unknown>, s: string): P
     .addColumn('deliverable_id', 'text', (c) => c.primaryKey())
     .addColumn('framework_id', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable(`review_reporting_states${s}`)
+    .addColumn('report_id', 'text', (c) => c.primaryKey())
+    .addColumn('reporting_state', 'text', (c) => c.notNull())
     .execute();
 }

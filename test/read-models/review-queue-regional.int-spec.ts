@@ -1,0 +1,165 @@
+import { listReviewQueue, type ReadStore } from '@ct/read-models';
+import { eventIdFor } from '@ct/event-store';
+import { type FixtureEvent } from './support/events';
+import { projectInto } from './support/harness';
+import { type DialectName, closePglite, dropTestSchemas, openReadStore } from './support/stores';
+
+const NETWORK = 'ct-early-warning-network';
+/** The report id of the fixture's n-th event (its ProgressReported event id). */
+const reportId = (n: number) => eventIdFor(`cmd-${n}`, 0);
+
+/**
+ * A deliverable assigned to KZ and to a regional mechanism; KZ reports on its own assignment, KZ's
+ * and TJ's coordinators and programme staff report for the mechanism; TJ's report is returned and
+ * comes back with a correction (which does not name the reporting State again); staff's is
+ * withdrawn.
+ */
+function regionalHistory(): FixtureEvent[] {
+  const on = (event: FixtureEvent['event'], actor?: string): FixtureEvent => ({
+    stream: 'deliverable-d1',
+    event,
+    ...(actor ? { actor } : {}),
+  });
+  const report = (assignee: { stateCode: string } | { mechanismId: string; reportingState?: string }) =>
+    on({
+      type: 'ProgressReported',
+      data: {
+        deliverableId: 'd1',
+        ...assignee,
+        status: 'in-progress',
+        percentComplete: 40,
+        reportedOn: '2024-03-31',
+        source: 'self-reported',
+      },
+    });
+  const events: FixtureEvent[] = [
+    /* 0 */ {
+      stream: `organisation-${NETWORK}`,
+      event: {
+        type: 'OrganisationRegistered',
+        data: {
+          organisationId: NETWORK,
+          kind: 'regional-mechanism',
+          name: { en: 'Counter-Terrorism Early Warning Network', ru: 'Сеть раннего предупреждения' },
+          aliases: [],
+          memberStates: ['KZ', 'TJ', 'UZ'],
+          memberStatesMayReport: true,
+        },
+      },
+    },
+    /* 1 */ on({
+      type: 'DeliverableDefined',
+      data: {
+        deliverableId: 'd1',
+        frameworkId: 'jpoa',
+        pillar: 'II',
+        thematicArea: 'early warning',
+        title: 'Shared alert list',
+        definedOn: '2023-01-10',
+      },
+    }),
+    /* 2 */ on({
+      type: 'DeliverableAssigned',
+      data: {
+        deliverableId: 'd1',
+        stateCode: 'KZ',
+        leadAgency: 'MVD',
+        dueOn: '2025-12-31',
+        assignedOn: '2023-02-01',
+      },
+    }),
+    /* 3 */ on({
+      type: 'DeliverableAssigned',
+      data: {
+        deliverableId: 'd1',
+        mechanismId: NETWORK,
+        mechanism: {
+          name: { en: 'Counter-Terrorism Early Warning Network' },
+          memberStates: ['KZ', 'TJ', 'UZ'],
+          memberStatesMayReport: true,
+        },
+        leadAgency: 'Secretariat',
+        dueOn: '2025-12-31',
+        assignedOn: '2023-02-01',
+      },
+    }),
+    /* 4 */ report({ stateCode: 'KZ' }),
+    /* 5 */ report({ mechanismId: NETWORK, reportingState: 'KZ' }),
+    /* 6 */ report({ mechanismId: NETWORK, reportingState: 'TJ' }),
+    /* 7 */ report({ mechanismId: NETWORK }),
+    /* 8 */ on({
+      type: 'ProgressReportReturned',
+      data: { deliverableId: 'd1', mechanismId: NETWORK, reportId: reportId(6), comment: 'Which agency?' },
+    }),
+    /* 9 */ on({
+      type: 'ProgressReportCorrected',
+      data: {
+        deliverableId: 'd1',
+        mechanismId: NETWORK,
+        reportId: reportId(6),
+        supersedes: reportId(6),
+        status: 'in-progress',
+        percentComplete: 45,
+        reportedOn: '2024-03-31',
+        source: 'self-reported',
+        reason: 'Agency named',
+        review: 'submitted',
+      },
+    }),
+    /* 10 */ report({ mechanismId: NETWORK }),
+    /* 11 */ on({
+      type: 'ProgressReportWithdrawn',
+      data: { deliverableId: 'd1', mechanismId: NETWORK, reportId: reportId(10), reason: 'Duplicate' },
+    }),
+  ];
+  return events.map((e, n) => ({ ...e, n }));
+}
+
+afterAll(() => closePglite());
+
+describe.each<DialectName>(['sqlite', 'postgres'])('review queue of regional reports on %s', (dialect) => {
+  let store: ReadStore;
+
+  beforeAll(async () => {
+    store = await openReadStore(dialect);
+    await projectInto(store, regionalHistory());
+  }, 30_000);
+
+  afterAll(async () => {
+    await store.close();
+    await dropTestSchemas();
+  });
+
+  test("shows the member State that sent a regional report beside the mechanism, a State's report as before", async () => {
+    const { items, total } = await listReviewQueue(store.db, { asOf: '2024-04-02' });
+    expect(total).toBe(4);
+    const shown = items.map((i) => ({
+      reportId: i.reportId,
+      stateCode: i.stateCode,
+      kind: i.kind,
+      mechanismId: i.mechanismId,
+      mechanismName: i.mechanismName,
+      reportingState: i.reportingState,
+    }));
+    const regional = { stateCode: NETWORK, kind: 'regional', mechanismId: NETWORK };
+    const name = 'Counter-Terrorism Early Warning Network';
+    expect(shown).toEqual([
+      { reportId: reportId(4), stateCode: 'KZ' },
+      { reportId: reportId(5), ...regional, mechanismName: name, reportingState: 'KZ' },
+      // Recorded by programme staff: no member State sent it.
+      { reportId: reportId(7), ...regional, mechanismName: name },
+      // Returned, then resubmitted by the correction: still shown as TJ's.
+      { reportId: reportId(6), ...regional, mechanismName: name, reportingState: 'TJ' },
+    ]);
+    // A State's item carries none of the regional fields.
+    expect(items[0]).not.toHaveProperty('kind');
+    expect(items[0]).not.toHaveProperty('reportingState');
+  });
+
+  test('filters by the assignee as before: the mechanism, or a State', async () => {
+    const byMechanism = await listReviewQueue(store.db, { asOf: '2024-04-02', stateCode: NETWORK });
+    expect(byMechanism.items.map((i) => i.reportingState)).toEqual(['KZ', undefined, 'TJ']);
+    const byState = await listReviewQueue(store.db, { asOf: '2024-04-02', stateCodes: ['KZ'] });
+    expect(byState.items.map((i) => i.reportId)).toEqual([reportId(4)]);
+  });
+});
