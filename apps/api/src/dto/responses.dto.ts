@@ -51,14 +51,6 @@ class RegionalRowFieldsSchema {
   mechanismNameRu?: string;
 }
 
-/** Which progress reports an answer counted: the `basis` asked for (ReportBasis). */
-const ApiBasisAnswer = (description: string) =>
-  ApiProperty({ enum: ['reported', 'validated'], enumName: 'ReportBasis', description });
-/** The record time a live route's answer was replayed up to: present only when `knownAt` was asked. */
-const ApiKnownAtAnswer = (
-  description = 'Only when `knownAt` was asked: the record time the log was replayed up to (README, Two timelines).',
-) => ApiPropertyOptional({ type: String, example: '2024-06-01', description });
-
 const nullableString = (description: string, example?: string) =>
   ApiProperty({ type: String, nullable: true, description, ...(example ? { example } : {}) });
 const nullableDate = (description: string, example?: string) =>
@@ -442,9 +434,18 @@ export class ScorecardPageSchema extends OffsetPageBase {
 export class ScorecardSchema extends ScorecardPageSchema {
   @ApiDateField('The day overdue is judged against.', '2026-11-28')
   asOf!: string;
-  @ApiBasisAnswer('Which reports counted.')
+  @ApiProperty({
+    enum: ['reported', 'validated'],
+    enumName: 'ReportBasis',
+    description: 'Which reports counted.',
+  })
   basis!: string;
-  @ApiKnownAtAnswer()
+  @ApiPropertyOptional({
+    type: String,
+    example: '2024-06-01',
+    description:
+      'Only when `knownAt` was asked: the record time the log was replayed up to (README, Two timelines).',
+  })
   knownAt?: string;
 }
 
@@ -545,7 +546,11 @@ export class TrackedDeliverablePageSchema extends OffsetPageBase {
   items!: TrackedDeliverableSchema[];
   @ApiDateField('The business day answered for.', '2026-11-28')
   asOf!: string;
-  @ApiBasisAnswer('Which reports counted.')
+  @ApiProperty({
+    enum: ['reported', 'validated'],
+    enumName: 'ReportBasis',
+    description: 'Which reports counted.',
+  })
   basis!: string;
 }
 
@@ -643,9 +648,18 @@ export class TrackedDeliverableDetailSchema extends TrackedDeliverableSchema {
   lifecycle!: AssignmentLifecycleSchema[];
   @ApiDateField('The business day answered for.', '2026-11-28')
   asOf!: string;
-  @ApiBasisAnswer('Which reports counted.')
+  @ApiProperty({
+    enum: ['reported', 'validated'],
+    enumName: 'ReportBasis',
+    description: 'Which reports counted.',
+  })
   basis!: string;
-  @ApiKnownAtAnswer()
+  @ApiPropertyOptional({
+    type: String,
+    example: '2024-06-01',
+    description:
+      'Only when `knownAt` was asked: the record time the log was replayed up to (README, Two timelines).',
+  })
   knownAt?: string;
 }
 
@@ -769,9 +783,12 @@ export class AssistanceRecordSchema {
 export class AssistanceRecordPageSchema extends OffsetPageBase {
   @ApiProperty({ type: [AssistanceRecordSchema] })
   items!: AssistanceRecordSchema[];
-  @ApiKnownAtAnswer(
-    'Only when `knownAt` was asked (GET /ledger/assistance): the record time the log was replayed up to (README, Two timelines).',
-  )
+  @ApiPropertyOptional({
+    type: String,
+    example: '2024-06-01',
+    description:
+      'Only when `knownAt` was asked (GET /ledger/assistance): the record time the log was replayed up to (README, Two timelines).',
+  })
   knownAt?: string;
 }
 
@@ -1072,7 +1089,11 @@ abstract class AsOfBase {
       'Record time: `now` (the live read models answered, no replay), the day or instant given, or for a position the recording instant of the event there.',
   })
   knownAt!: string;
-  @ApiBasisAnswer('Which progress reports counted.')
+  @ApiProperty({
+    enum: ['reported', 'validated'],
+    enumName: 'ReportBasis',
+    description: 'Which progress reports counted.',
+  })
   basis!: string;
   @count('Events replayed for the answer (0 when knownAt is now).', 12)
   eventsReplayed!: number;
