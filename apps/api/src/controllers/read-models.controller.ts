@@ -4,6 +4,7 @@ import {
   AsOfLedgerQuery,
   type AsOfQuery,
   AsOfScorecardQuery,
+  type Basis,
   type Cutoff,
   GetAssistanceReceivedQuery,
   GetScorecardQuery,
@@ -19,6 +20,7 @@ import {
   type ReadModelQuery,
   StateNotCoveredError,
   SummarizeAssistanceQuery,
+  type Timelines,
 } from '@ct/application';
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
@@ -61,6 +63,14 @@ const today = () => new Date().toISOString().slice(0, 10);
 const knownAtCutoff = (knownAt: string): Cutoff =>
   /^\d{4}-\d{2}-\d{2}$/.test(knownAt) ? { date: knownAt } : { instant: knownAt };
 
+/** The two timelines of a live route asked for a record time: `asOf` then defaults to its day. */
+const recordTime = (q: { asOf?: string; basis?: Basis; revision?: string }, knownAt: string): Timelines => ({
+  ...(q.asOf !== undefined ? { asOf: q.asOf } : {}),
+  knownAt: knownAtCutoff(knownAt),
+  basis: q.basis ?? 'reported',
+  ...(q.revision !== undefined ? { revision: q.revision } : {}),
+});
+
 const position = (query: ReadQueryDto) =>
   query.minPosition === undefined ? undefined : BigInt(query.minPosition);
 
@@ -98,41 +108,22 @@ export class ReadModelsController {
   @Get('scorecards')
   @Roles(...READ_ROLES)
   async scorecards(@Query() q: ScorecardQueryDto, @Res({ passthrough: true }) response: Response) {
+    const scope = {
+      stateCode: q.state,
+      frameworkId: q.framework,
+      pillar: q.pillar,
+      limit: q.limit,
+      offset: q.offset,
+    };
     if (q.knownAt !== undefined) {
-      const answer = await this.replayed(
-        new AsOfScorecardQuery(
-          {
-            ...(q.asOf !== undefined ? { asOf: q.asOf } : {}),
-            knownAt: knownAtCutoff(q.knownAt),
-            basis: q.basis ?? 'reported',
-            ...(q.revision !== undefined ? { revision: q.revision } : {}),
-          },
-          {
-            stateCode: q.state,
-            frameworkId: q.framework,
-            pillar: q.pillar,
-            limit: q.limit,
-            offset: q.offset,
-          },
-        ),
-        response,
-      );
+      const answer = await this.replayed(new AsOfScorecardQuery(recordTime(q, q.knownAt), scope), response);
       return { asOf: answer.asOf, basis: answer.basis, knownAt: answer.knownAt, ...answer.result };
     }
     const asOf = q.asOf ?? today();
     const basis = q.basis ?? 'reported';
     const page = await this.ask(
       new GetScorecardQuery(
-        {
-          asOf,
-          basis,
-          ...(q.revision !== undefined ? { revision: q.revision } : {}),
-          stateCode: q.state,
-          frameworkId: q.framework,
-          pillar: q.pillar,
-          limit: q.limit,
-          offset: q.offset,
-        },
+        { asOf, basis, ...(q.revision !== undefined ? { revision: q.revision } : {}), ...scope },
         position(q),
       ),
       response,
@@ -193,14 +184,10 @@ export class ReadModelsController {
     if (q.knownAt !== undefined) {
       // The deliverable's stream recorded by then, replayed.
       const answer = await this.replayed(
-        new AsOfDeliverableQuery(
-          {
-            ...(q.asOf !== undefined ? { asOf: q.asOf } : {}),
-            knownAt: knownAtCutoff(q.knownAt),
-            basis: q.basis ?? 'reported',
-          },
-          { deliverableId: id, ...(q.state !== undefined ? { stateCode: q.state } : {}) },
-        ),
+        new AsOfDeliverableQuery(recordTime(q, q.knownAt), {
+          deliverableId: id,
+          ...(q.state !== undefined ? { stateCode: q.state } : {}),
+        }),
         response,
       );
       return { asOf: answer.asOf, basis: answer.basis, knownAt: answer.knownAt, ...answer.result };
