@@ -55,7 +55,7 @@ export class BusinessTimeQueryDto extends BusinessDayQueryDto {
 
 export class ScorecardQueryDto extends IntersectionType(
   IntersectionType(PagedQueryDto, ScorecardFiltersDto),
-  // knownAt (record time): h3's two-timelines seam, answered through AsOfService.
+  // knownAt (record time): answered by the as-of queries (AsOfScorecardQuery...) on the QueryBus.
   IntersectionType(BusinessTimeQueryDto, KnownAtQueryDto),
 ) {}
 
@@ -118,7 +118,7 @@ export class DeliverablesQueryDto extends IntersectionType(PagedQueryDto, Busine
 
 export class TrackedDeliverableQueryDto extends IntersectionType(
   IntersectionType(ReadQueryDto, BusinessDayQueryDto),
-  // knownAt (record time): h3's two-timelines seam, answered through AsOfService.
+  // knownAt (record time): answered by the as-of queries (AsOfScorecardQuery...) on the QueryBus.
   KnownAtQueryDto,
 ) {
   @StateField("Only this State's assignment and reports.", { optional: true })
