@@ -51,6 +51,14 @@ class RegionalRowFieldsSchema {
   mechanismNameRu?: string;
 }
 
+/** Which progress reports an answer counted: the `basis` asked for (ReportBasis). */
+const ApiBasisAnswer = (description: string) =>
+  ApiProperty({ enum: ['reported', 'validated'], enumName: 'ReportBasis', description });
+/** The record time a live route's answer was replayed up to: present only when `knownAt` was asked. */
+const ApiKnownAtAnswer = (
+  description = 'Only when `knownAt` was asked: the record time the log was replayed up to (README, Two timelines).',
+) => ApiPropertyOptional({ type: String, example: '2024-06-01', description });
+
 const nullableString = (description: string, example?: string) =>
   ApiProperty({ type: String, nullable: true, description, ...(example ? { example } : {}) });
 const nullableDate = (description: string, example?: string) =>
@@ -434,18 +442,9 @@ export class ScorecardPageSchema extends OffsetPageBase {
 export class ScorecardSchema extends ScorecardPageSchema {
   @ApiDateField('The day overdue is judged against.', '2026-11-28')
   asOf!: string;
-  @ApiProperty({
-    enum: ['reported', 'validated'],
-    enumName: 'ReportBasis',
-    description: 'Which reports counted.',
-  })
+  @ApiBasisAnswer('Which reports counted.')
   basis!: string;
-  @ApiPropertyOptional({
-    type: String,
-    example: '2024-06-01',
-    description:
-      'Only when `knownAt` was asked: the record time the log was replayed up to (README, Two timelines).',
-  })
+  @ApiKnownAtAnswer()
   knownAt?: string;
 }
 
@@ -546,11 +545,7 @@ export class TrackedDeliverablePageSchema extends OffsetPageBase {
   items!: TrackedDeliverableSchema[];
   @ApiDateField('The business day answered for.', '2026-11-28')
   asOf!: string;
-  @ApiProperty({
-    enum: ['reported', 'validated'],
-    enumName: 'ReportBasis',
-    description: 'Which reports counted.',
-  })
+  @ApiBasisAnswer('Which reports counted.')
   basis!: string;
 }
 
@@ -648,18 +643,9 @@ export class TrackedDeliverableDetailSchema extends TrackedDeliverableSchema {
   lifecycle!: AssignmentLifecycleSchema[];
   @ApiDateField('The business day answered for.', '2026-11-28')
   asOf!: string;
-  @ApiProperty({
-    enum: ['reported', 'validated'],
-    enumName: 'ReportBasis',
-    description: 'Which reports counted.',
-  })
+  @ApiBasisAnswer('Which reports counted.')
   basis!: string;
-  @ApiPropertyOptional({
-    type: String,
-    example: '2024-06-01',
-    description:
-      'Only when `knownAt` was asked: the record time the log was replayed up to (README, Two timelines).',
-  })
+  @ApiKnownAtAnswer()
   knownAt?: string;
 }
 
@@ -783,12 +769,9 @@ export class AssistanceRecordSchema {
 export class AssistanceRecordPageSchema extends OffsetPageBase {
   @ApiProperty({ type: [AssistanceRecordSchema] })
   items!: AssistanceRecordSchema[];
-  @ApiPropertyOptional({
-    type: String,
-    example: '2024-06-01',
-    description:
-      'Only when `knownAt` was asked (GET /ledger/assistance): the record time the log was replayed up to (README, Two timelines).',
-  })
+  @ApiKnownAtAnswer(
+    'Only when `knownAt` was asked (GET /ledger/assistance): the record time the log was replayed up to (README, Two timelines).',
+  )
   knownAt?: string;
 }
 
@@ -1089,11 +1072,7 @@ abstract class AsOfBase {
       'Record time: `now` (the live read models answered, no replay), the day or instant given, or for a position the recording instant of the event there.',
   })
   knownAt!: string;
-  @ApiProperty({
-    enum: ['reported', 'validated'],
-    enumName: 'ReportBasis',
-    description: 'Which progress reports counted.',
-  })
+  @ApiBasisAnswer('Which progress reports counted.')
   basis!: string;
   @count('Events replayed for the answer (0 when knownAt is now).', 12)
   eventsReplayed!: number;
