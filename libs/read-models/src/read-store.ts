@@ -380,8 +380,9 @@ migrations['0006-records-that-evolve'] = {
  * lifecycle and periods (scorecard_reports, scorecard_lifecycle, scorecard_periods), written from
  * the same events by the same code, and now reads the tracker's (`tracker_periods`). On SQLite the
  * tracker's tables keyed by log position now key it as the rowid (`integer primary key`: one B-tree
- * instead of a table plus an index on position) and its periods are stored in their key's B-tree
- * (`without rowid`). A store from before gets both models' tables
+ * instead of a table plus an index on position), its periods are stored in their key's B-tree
+ * (`without rowid`), and its reports are looked up by an integer hash of their id (report_key)
+ * rather than the 36-character id. A store from before gets both models' tables
  * anew and their checkpoints start again at the beginning of the log: the projector refills them
  * (as 0006 did). A fresh store got the new tables from 0001 and has no scorecard_periods.
  */

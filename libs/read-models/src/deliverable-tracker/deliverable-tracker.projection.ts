@@ -3,7 +3,7 @@ import { type DomainEvent, assigneeOf } from '@ct/domain';
 import { type RecordedEvent } from '@ct/event-store';
 import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
-import { TRACKER_TABLES, createTrackerTables } from './deliverable-tracker.tables';
+import { TRACKER_TABLES, createTrackerTables, reportKey } from './deliverable-tracker.tables';
 import { PendingByTransaction, executeEach, insertRows } from '../pending';
 import {
   AppendedReports,
@@ -123,7 +123,12 @@ async function changeReport(
     Object.assign(held, values);
     return;
   }
-  await trx.updateTable('tracker_reports').set(values).where('report_id', '=', reportId).execute();
+  await trx
+    .updateTable('tracker_reports')
+    .set(values)
+    .where('report_key', '=', reportKey(reportId))
+    .where('report_id', '=', reportId)
+    .execute();
 }
 
 async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
@@ -192,6 +197,7 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         note: d.note ?? null,
         evidence: JSON.stringify(d.evidence ?? []),
         report_id: recorded.id,
+        report_key: reportKey(recorded.id),
         source: d.source,
         review: 'submitted',
         withdrawn: 0,
