@@ -13,23 +13,19 @@ import {
   ArrayMaxSize,
   IsArray,
   IsDefined,
-  IsIn,
-  IsNotEmpty,
   IsNumber,
   IsObject,
   IsOptional,
   IsPositive,
-  IsString,
   Matches,
   Max,
-  MaxLength,
   ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ApiDateField, ApiEnumField, ApiIdField, ApiStateField, ApiTextField } from './api-fields';
-import { ID_MESSAGE, ID_PATTERN, IsCalendarDate, IsStateCode, LONG_TEXT_MAX, TEXT_MAX } from './common';
-import { IsPlainText } from './text';
+import { ApiStateField } from './api-fields';
+import { DateField, EnumField, IdField, StateField, TextField } from './fields';
+import { IsStateCode, LONG_TEXT_MAX } from './validators';
 
 /** More recipient States than there are States would be a mistake; 200 bounds the body's work. */
 const MAX_RECIPIENT_STATES = 200;
@@ -81,8 +77,7 @@ function NotWith(other: string): PropertyDecorator {
 }
 
 export class RecipientShareDto {
-  @IsStateCode()
-  @ApiStateField('A recipient State.')
+  @StateField('A recipient State.')
   stateCode!: string;
 
   // Two decimals (33.33 + 33.33 + 33.34): the domain checks that the shares sum to 100 (422
@@ -157,16 +152,11 @@ export class RecipientsDto {
 }
 
 export class ProvideAssistanceDto {
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
-  @ApiIdField('Identity of the assistance record.', 'unodc-tj-cft-2024')
+  @IdField('Identity of the assistance record.', 'unodc-tj-cft-2024')
   id!: string;
 
   /** The UN entity or partner, e.g. UNOCT/UNCCT, UNODC, UNRCCA, OSCE, EU. */
-  @IsString()
-  @IsPlainText()
-  @IsNotEmpty()
-  @MaxLength(TEXT_MAX)
-  @ApiTextField('The UN entity or partner, e.g. UNOCT/UNCCT, UNODC, UNRCCA, OSCE, EU.', TEXT_MAX, 'UNODC')
+  @TextField('The UN entity or partner, e.g. UNOCT/UNCCT, UNODC, UNRCCA, OSCE, EU.', 'UNODC')
   provider!: string;
 
   // Legacy clients send one State; it means that State at 100 %. Required when `recipients` is absent.
@@ -191,43 +181,38 @@ export class ProvideAssistanceDto {
   })
   recipients?: RecipientsDto;
 
-  @IsIn(PILLAR_CODES)
-  @ApiEnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.')
+  @EnumField(PILLAR_CODES, 'Pillar', 'Pillar of the UN Global Counter-Terrorism Strategy.')
   pillar!: Pillar;
 
   /** The deliverable the assistance supports, if any; it must be assigned to every recipient State. */
-  @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
-  @ApiIdField(
+  @IdField(
     'The deliverable supported, if any; it must be assigned to every recipient State.',
     'criminalise-tf',
-    { optional: true },
+    {
+      optional: true,
+    },
   )
   deliverableId?: string;
 
-  @IsIn(ASSISTANCE_KINDS)
-  @ApiEnumField(ASSISTANCE_KINDS, 'AssistanceKind', 'Kind of assistance.')
+  @EnumField(ASSISTANCE_KINDS, 'AssistanceKind', 'Kind of assistance.')
   kind!: AssistanceKind;
 
-  @IsOptional()
-  @IsString()
-  @IsPlainText({ multiline: true })
-  @MaxLength(LONG_TEXT_MAX)
-  @ApiTextField(
+  @TextField(
     'Description (line feeds and tabs allowed).',
-    LONG_TEXT_MAX,
     'National workshop on terrorist-financing investigations',
-    { optional: true },
+    {
+      optional: true,
+      allowEmpty: true,
+      multiline: true,
+      max: LONG_TEXT_MAX,
+    },
   )
   description?: string;
 
-  @IsCalendarDate()
-  @ApiDateField('First day of the period.', '2024-01-01')
+  @DateField('First day of the period.', '2024-01-01')
   periodStart!: string;
 
-  @IsOptional()
-  @IsCalendarDate()
-  @ApiDateField('Last day of the period (not before the first).', '2024-12-31', { optional: true })
+  @DateField('Last day of the period (not before the first).', '2024-12-31', { optional: true })
   periodEnd?: string;
 
   @IsOptional()
@@ -241,11 +226,7 @@ export class ProvideAssistanceDto {
 }
 
 export class DisbursementDto {
-  @IsCalendarDate()
-  @ApiDateField(
-    'Day the money was disbursed (not before the period starts, not in the future).',
-    '2024-03-15',
-  )
+  @DateField('Day the money was disbursed (not before the period starts, not in the future).', '2024-03-15')
   disbursedOn!: string;
 
   @IsDefined()
@@ -257,20 +238,13 @@ export class DisbursementDto {
 }
 
 export class AmendAssistanceDto {
-  @IsString()
-  @IsPlainText({ multiline: true })
-  @IsNotEmpty()
-  @MaxLength(LONG_TEXT_MAX)
-  @ApiTextField(
-    'Why the record changes (kept in the audit history).',
-    LONG_TEXT_MAX,
-    'Final figures from the project report',
-  )
+  @TextField('Why the record changes (kept in the audit history).', 'Final figures from the project report', {
+    multiline: true,
+    max: LONG_TEXT_MAX,
+  })
   reason!: string;
 
-  @IsOptional()
-  @IsCalendarDate()
-  @ApiDateField('New last day of the period (not before the first).', '2025-06-30', { optional: true })
+  @DateField('New last day of the period (not before the first).', '2025-06-30', { optional: true })
   periodEnd?: string;
 
   @IsOptional()
@@ -301,14 +275,10 @@ export class AmendAssistanceDto {
 }
 
 export class WithdrawAssistanceDto {
-  @IsString()
-  @IsPlainText({ multiline: true })
-  @IsNotEmpty()
-  @MaxLength(LONG_TEXT_MAX)
-  @ApiTextField(
+  @TextField(
     'Why the record is withdrawn (kept in the audit history; the record leaves every total).',
-    LONG_TEXT_MAX,
     'Recorded twice: the same workshop is unodc-kg-2024-03',
+    { multiline: true, max: LONG_TEXT_MAX },
   )
   reason!: string;
 }

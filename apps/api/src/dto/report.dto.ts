@@ -1,7 +1,6 @@
 import { IsIn, IsOptional } from 'class-validator';
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { ApiDateField } from './api-fields';
-import { IsQueryDate } from './bounds';
+import { QueryDateField } from './fields';
 import { AssistanceFiltersDto } from './common';
 import { type CatalogueLanguage, LangQueryField } from './lang';
 
@@ -24,18 +23,19 @@ const TABLE_NAMES = [
   'by-year',
 ];
 
+/** The day a report is about. */
+const ReportDayField = () =>
+  QueryDateField(
+    'The day the report is about, from 1990-01-01 to today + 10 years; default today (UTC), echoed in the report and `X-Report-As-Of`.',
+    '2026-11-28',
+  );
+
 export class ReportQueryDto {
   /**
    * The day the report is about (YYYY-MM-DD, from 1990-01-01 to today + 10 years); default today
    * (UTC), echoed in the report and `X-Report-As-Of`.
    */
-  @IsOptional()
-  @IsQueryDate()
-  @ApiDateField(
-    'The day the report is about, from 1990-01-01 to today + 10 years; default today (UTC), echoed in the report and `X-Report-As-Of`.',
-    '2026-11-28',
-    { optional: true },
-  )
+  @ReportDayField()
   asOf?: string;
 
   /** Default json. */
@@ -70,12 +70,6 @@ export class AssistanceReportQueryDto extends IntersectionType(ReportQueryDto, A
 
 export class IatiReportQueryDto extends AssistanceFiltersDto {
   /** As for the other reports: YYYY-MM-DD, from 1990-01-01 to today + 10 years. */
-  @IsOptional()
-  @IsQueryDate()
-  @ApiDateField(
-    'The day the report is about, from 1990-01-01 to today + 10 years; default today (UTC), echoed in the report and `X-Report-As-Of`.',
-    '2026-11-28',
-    { optional: true },
-  )
+  @ReportDayField()
   asOf?: string;
 }
