@@ -2639,6 +2639,23 @@ export interface components {
     /** @description A progress report awaiting review. */
     ReviewQueueItem: {
       /**
+       * @description Present on a regional mechanism's row only.
+       * @enum {string}
+       */
+      kind?: 'regional';
+      /**
+       * @description The regional mechanism (its row's stateCode). A slug: 3-64 lowercase letters, digits or hyphens, starting and ending with a letter or digit.
+       * @example ct-early-warning-network
+       */
+      mechanismId?: string;
+      /**
+       * @description The mechanism's English name in the organisations catalogue.
+       * @example Counter-Terrorism Early Warning Network for Central Asia
+       */
+      mechanismName?: string;
+      /** @description The mechanism's Russian name, when the catalogue has one. */
+      mechanismNameRu?: string;
+      /**
        * Format: uuid
        * @description The report id (its ProgressReported event id).
        */
@@ -2653,10 +2670,15 @@ export interface components {
       /** @example dushanbe-declaration-2019 */
       frameworkId: string | null;
       /**
-       * @description The reporting State. ISO 3166-1 alpha-2 code (e.g. TJ), or for a regional mechanism's assignment (kind regional) the mechanism's catalogue id (e.g. ct-early-warning-network).
+       * @description Whom the assignment is for. ISO 3166-1 alpha-2 code (e.g. TJ), or for a regional mechanism's assignment (kind regional) the mechanism's catalogue id (e.g. ct-early-warning-network).
        * @example TJ
        */
       stateCode: string;
+      /**
+       * @description On a regional mechanism's assignment (kind regional): the member State whose coordinator sent the report; absent when programme staff recorded it.
+       * @example KZ
+       */
+      reportingState?: string;
       /**
        * Format: date
        * @description Day of the report (its current version). YYYY-MM-DD.
