@@ -34,9 +34,15 @@ export async function replayIntoScratchStore(
      * request of the process, health probes included. Default 10; 0 never yields.
      */
     yieldEveryMs?: number;
+    /**
+     * Continue a scratch store of an earlier replay (holding the same projections) instead of a
+     * fresh one: `events` are then those that follow what it holds. Closed, like a fresh one, if
+     * the replay fails; `eventsReplayed` counts this call's events only.
+     */
+    into?: ReadStore;
   } = {},
 ): Promise<ScratchReplay> {
-  const store = await createReadStore({ kind: 'sqlite', filename: ':memory:' });
+  const store = options.into ?? (await createReadStore({ kind: 'sqlite', filename: ':memory:' }));
   const projections = options.projections ?? ALL_PROJECTIONS;
   const batchSize = options.batchSize ?? 10_000;
   let batch: RecordedEvent[] = [];
@@ -63,11 +69,14 @@ export async function replayIntoScratchStore(
     options.onProgress?.(eventsReplayed);
   };
   try {
-    // Secondary indexes built once after the replay (one sort each), not row by row.
-    const deferredIndexes = await dropSecondaryIndexes(
-      store.db,
-      projections.flatMap((p) => p.tables),
-    );
+    // Secondary indexes built once after the replay (one sort each), not row by row; a continued
+    // store keeps them (a continuation is short).
+    const deferredIndexes = options.into
+      ? []
+      : await dropSecondaryIndexes(
+          store.db,
+          projections.flatMap((p) => p.tables),
+        );
     for await (const event of events) {
       batch.push(event);
       if (batch.length >= batchSize) await flush();

@@ -114,7 +114,10 @@ const utcDay = (now: Date): string => now.toISOString().slice(0, 10);
  * strings in UTC with milliseconds (`toISOString`), so they compare as text once the instant given
  * is written the same way.
  */
-function pastCutoff(cutoff: Cutoff): (event: RecordedEvent) => boolean {
+/** Where an event lies in both timelines of the log: what a cutoff looks at. */
+type Placed = Pick<RecordedEvent, 'position'> & { metadata: Pick<RecordedEvent['metadata'], 'recordedAt'> };
+
+function pastCutoff(cutoff: Cutoff): (event: Placed) => boolean {
   if ('position' in cutoff) return (event) => event.position > cutoff.position;
   if ('date' in cutoff) {
     const end = nextDay(cutoff.date);
@@ -195,6 +198,9 @@ export class AsOfService {
     private readonly config: AppConfig,
   ) {}
 
+  /** State replays kept for the next as-of of the same State (see `KeptStateReplays`). */
+  private readonly kept = new KeptStateReplays(KEPT_REPLAYS);
+
   /** Refuses, before any replay, an answer that would need more than AS_OF_MAX_EVENTS events. */
   private tooLarge(scope: string): WorkTooLargeError {
     const limit = this.config.AS_OF_MAX_EVENTS;
@@ -216,10 +222,10 @@ export class AsOfService {
     onProgress?: (events: number) => void,
   ): Promise<AsOfAnswer<Page<ScorecardRow>>> {
     const timelines = timelinesOf(when);
-    const history = (cutoff: Cutoff) =>
+    const history = (cutoff: Cutoff, resume: boolean) =>
       params.stateCode
-        ? this.stateHistory(params.stateCode, cutoff)
-        : Promise.resolve(this.logPrefix(cutoff));
+        ? this.stateHistory(params.stateCode, cutoff, resume)
+        : Promise.resolve({ events: this.logPrefix(cutoff) });
     return this.answer(timelines, history, onProgress, SOURCES.scorecard, (db, asOf, basis) => {
       // Built apart from the call: the read-model query takes the two timelines' parameters.
       const query = { ...params, asOf, basis, ...revisionOf(timelines) };
@@ -237,8 +243,9 @@ export class AsOfService {
     const timelines = timelinesOf(when);
     const stream = streamName(CATEGORIES.deliverable, deliverableId);
     // With the organisations catalogue: a regional mechanism's assignment shows its catalogue name.
-    const history = async (cutoff: Cutoff) =>
-      this.cut(byPosition(this.events.readStream(stream), await this.catalogue(cutoff)), cutoff);
+    const history = async (cutoff: Cutoff) => ({
+      events: this.cut(byPosition(this.events.readStream(stream), await this.catalogue(cutoff)), cutoff),
+    });
     return this.answer(timelines, history, onProgress, SOURCES.deliverable, async (db, asOf, basis) => {
       const query = { deliverableId, ...params, asOf, basis };
       const found = await getDeliverable(db, query);
@@ -254,7 +261,7 @@ export class AsOfService {
     onProgress?: (events: number) => void,
   ): Promise<AsOfAnswer<Page<AssistanceRecordView>>> {
     const timelines = timelinesOf(when);
-    const history = (cutoff: Cutoff) => Promise.resolve(this.logPrefix(cutoff));
+    const history = (cutoff: Cutoff) => Promise.resolve({ events: this.logPrefix(cutoff) });
     return this.answer(timelines, history, onProgress, SOURCES.ledger, (db, asOf) => {
       const query = { ...params, asOf };
       return listAssistance(db, query);
@@ -287,9 +294,10 @@ export class AsOfService {
   private async *bounded(
     history: AsyncIterable<RecordedEvent>,
     cutoff: Cutoff,
+    alreadyReplayed = 0,
   ): AsyncIterable<RecordedEvent> {
     const limit = this.config.AS_OF_MAX_EVENTS;
-    let count = 0;
+    let count = alreadyReplayed;
     for await (const event of history) {
       if (++count > limit) throw this.tooLarge('position' in cutoff ? 'position' : 'date');
       yield event;
@@ -310,7 +318,7 @@ export class AsOfService {
    */
   private async answer<T>(
     timelines: Timelines,
-    historyOf: (cutoff: Cutoff) => Promise<AsyncIterable<RecordedEvent>>,
+    historyOf: (cutoff: Cutoff, resume: boolean) => Promise<History>,
     onProgress: ((events: number) => void) | undefined,
     sources: readonly ProjectionName[],
     query: (db: ReadStore['db'], asOf: string, basis: Basis) => Promise<T>,
@@ -332,23 +340,20 @@ export class AsOfService {
     const knownAt = await this.describe(cutoff);
     // The contract's default: the business day of knownAt ("what it said then, as recorded then").
     const asOf = timelines.asOf ?? knownAt.slice(0, 10);
-    const replayOf = async (projections?: Projection[]) =>
-      replayIntoScratchStore(this.bounded(await historyOf(cutoff), cutoff), {
-        onProgress,
-        batchSize: REPLAY_BATCH,
-        ...(projections ? { projections } : {}),
-      });
     // Only the read models the answer reads: the others' rows would be written for nothing.
     const projections = projectionsNamed(sources);
-    let replay = await replayOf(projections);
+    const source = await historyOf(cutoff, true);
+    let replay = await this.replay(source, cutoff, onProgress, projections);
+    let keep = source.keep;
     try {
       const recording = recordingTables(replay.store.db);
       let result = await query(recording.db, asOf, basis);
       // Proof that it read nothing else; should a query have come to read another read model
       // (its declared sources not updated), its tables were empty: answer from a full replay.
       if (projectionsMissing(recording.tables, projections).length > 0) {
+        keep = undefined;
         await replay.store.close();
-        replay = await replayOf();
+        replay = await this.replay(await historyOf(cutoff, false), cutoff, onProgress);
         result = await query(replay.store.db, asOf, basis);
       }
       return {
@@ -362,12 +367,51 @@ export class AsOfService {
               ? { instant: cutoff.instant }
               : { position: cutoff.position.toString() },
         eventsReplayed: replay.eventsReplayed,
-        lastPosition: replay.lastPosition?.toString() ?? null,
+        lastPosition: replay.last?.position.toString() ?? null,
         result,
       };
     } finally {
-      await replay.store.close();
+      if (!keep?.(replay)) await replay.store.close();
     }
+  }
+
+  /**
+   * Replays a history into a scratch store: a fresh one, or the kept replay it continues (whose
+   * events then count in `eventsReplayed`, so an answer says the same either way).
+   */
+  private async replay(
+    source: History,
+    cutoff: Cutoff,
+    onProgress: ((events: number) => void) | undefined,
+    projections?: Projection[],
+  ): Promise<KeptReplay> {
+    const base = source.base;
+    let last = base?.last;
+    const tracked = async function* (events: AsyncIterable<RecordedEvent>) {
+      for await (const event of events) {
+        last = { position: event.position, recordedAt: event.metadata.recordedAt };
+        yield event;
+      }
+    };
+    const replay = await replayIntoScratchStore(
+      tracked(this.bounded(source.events, cutoff, base?.eventsReplayed ?? 0)),
+      {
+        onProgress,
+        batchSize: REPLAY_BATCH,
+        ...(projections ? { projections } : {}),
+        ...(base ? { into: base.store } : {}),
+      },
+    );
+    return {
+      store: replay.store,
+      eventsReplayed: (base?.eventsReplayed ?? 0) + replay.eventsReplayed,
+      ...(last ? { last } : {}),
+    };
+  }
+
+  /** Closes the replays kept for later as-ofs. */
+  async onModuleDestroy(): Promise<void> {
+    await this.kept.clear();
   }
 
   /**
@@ -433,23 +477,115 @@ export class AsOfService {
    * The State's own history: the streams that concern it, read one by one and merged by position.
    * The stream list comes from the live activity timeline, so it is used only when the projector
    * has reached the cutoff; otherwise the whole log prefix is replayed (same answer, more work).
+   *
+   * With `resume`, a kept replay of the same State over the same streams that the cutoff includes
+   * whole is continued: only what its streams recorded after it is read and replayed (an auditor
+   * paging through an answer, or asking about a later moment, does not replay the State again).
    */
-  private async stateHistory(stateCode: string, cutoff: Cutoff): Promise<AsyncIterable<RecordedEvent>> {
-    if (!(await this.liveHasReached(cutoff))) return this.logPrefix(cutoff);
-    const events: RecordedEvent[] = [];
-    const slicer = new TimeSlicer();
+  private async stateHistory(stateCode: string, cutoff: Cutoff, resume: boolean): Promise<History> {
+    if (!(await this.liveHasReached(cutoff))) return { events: this.logPrefix(cutoff) };
     const catalogue = `${CATEGORIES.organisation}-`;
-    for (const stream of await streamsConcerningState(this.live.db, stateCode)) {
+    const streams = [
       // Read below with the whole catalogue, once.
-      if (stream.startsWith(catalogue)) continue;
-      for await (const event of this.cut(this.events.readStream(stream), cutoff)) {
+      ...(await streamsConcerningState(this.live.db, stateCode)).filter((s) => !s.startsWith(catalogue)),
+      // The catalogue too: a mechanism's rows are named from it.
+      ...(await registeredOrganisations(this.live.db)).map((id) => streamName(CATEGORIES.organisation, id)),
+    ];
+    const base = resume ? this.kept.take(stateCode, streams, pastCutoff(cutoff)) : undefined;
+    const already = base?.eventsReplayed ?? 0;
+    const events: RecordedEvent[] = [];
+    const nextRevisions = new Map<string, bigint>();
+    const slicer = new TimeSlicer();
+    for (const stream of streams) {
+      const from = base?.nextRevisions.get(stream) ?? 0n;
+      let next = from;
+      const read = this.events.readStream(stream, from > 0n ? { fromRevision: from } : {});
+      for await (const event of this.cut(read, cutoff)) {
+        next = event.revision + 1n;
         if (!aboutAnotherState(event, stateCode)) events.push(event);
-        if (events.length > this.config.AS_OF_MAX_EVENTS) throw this.tooLarge('state');
+        if (already + events.length > this.config.AS_OF_MAX_EVENTS) throw this.tooLarge('state');
         await slicer.tick();
       }
+      nextRevisions.set(stream, next);
     }
-    // The catalogue too: a mechanism's rows are named from it.
-    for await (const event of await this.catalogue(cutoff)) events.push(event);
-    return inLogOrder(events);
+    return {
+      events: inLogOrder(events),
+      ...(base ? { base } : {}),
+      keep: (replay) => this.kept.keep({ ...replay, stateCode, nextRevisions }),
+    };
+  }
+}
+
+/** How many State replays are kept, in memory, for later as-ofs (each one State's read models). */
+const KEPT_REPLAYS = 4;
+
+/** A scratch store with what was replayed into it. */
+interface KeptReplay {
+  store: ScratchReplay['store'];
+  /** Events replayed into it, all calls together. */
+  eventsReplayed: number;
+  /** The last event replayed into it; absent when none was. */
+  last?: { position: bigint; recordedAt: string };
+}
+
+/** What a replay reads, and whether its result may be kept. */
+interface History {
+  events: AsyncIterable<RecordedEvent>;
+  /** A kept replay that `events` continue (they follow everything it holds). */
+  base?: KeptReplay;
+  /** Offered the finished replay: true when it is kept (and so must not be closed). */
+  keep?: (replay: KeptReplay) => boolean;
+}
+
+interface KeptStateReplay extends KeptReplay {
+  stateCode: string;
+  /** The next revision to read of each stream the replay was made of. */
+  nextRevisions: ReadonlyMap<string, bigint>;
+}
+
+/**
+ * The last few State replays (scorecard read models, in memory), each continued by the next as-of
+ * of its State whose cutoff includes it whole. Every event of the State's streams up to the kept
+ * replay's last event is in it, and none after: so for any cutoff not before that event, the
+ * continued replay holds exactly what a replay from zero would. A replay is taken out while it is
+ * continued (two as-ofs never share one) and the oldest is closed when more are kept.
+ */
+class KeptStateReplays {
+  private replays: KeptStateReplay[] = [];
+
+  constructor(private readonly capacity: number) {}
+
+  /** The kept replay of this State over exactly these streams that the cutoff includes, taken out. */
+  take(
+    stateCode: string,
+    streams: readonly string[],
+    pastCutoff: (event: Placed) => boolean,
+  ): KeptStateReplay | undefined {
+    let found: KeptStateReplay | undefined;
+    for (const replay of this.replays) {
+      const usable =
+        replay.stateCode === stateCode &&
+        replay.last !== undefined &&
+        !pastCutoff({ position: replay.last.position, metadata: { recordedAt: replay.last.recordedAt } }) &&
+        replay.nextRevisions.size === streams.length &&
+        streams.every((stream) => replay.nextRevisions.has(stream));
+      if (usable && (!found || replay.last!.position > found.last!.position)) found = replay;
+    }
+    if (found) this.replays = this.replays.filter((replay) => replay !== found);
+    return found;
+  }
+
+  keep(replay: KeptStateReplay): boolean {
+    if (replay.last === undefined || this.capacity <= 0) return false;
+    this.replays.push(replay);
+    for (const evicted of this.replays.splice(0, Math.max(0, this.replays.length - this.capacity)))
+      void evicted.store.close();
+    return true;
+  }
+
+  async clear(): Promise<void> {
+    const replays = this.replays;
+    this.replays = [];
+    await Promise.all(replays.map((replay) => replay.store.close()));
   }
 }
