@@ -130,6 +130,15 @@ export function ApiProblems(...statuses: ProblemStatus[]): MethodDecorator {
   );
 }
 
+/** What an operation is in the document: its summary, and a description when it has one. */
+interface OperationText {
+  summary: string;
+  description?: string;
+}
+
+const ApiOperationText = ({ summary, description }: OperationText, extra: { security?: [] } = {}) =>
+  ApiOperation({ summary, ...(description ? { description } : {}), ...extra });
+
 const correlationHeader = ApiHeader({
   name: 'X-Correlation-Id',
   required: false,
@@ -154,10 +163,7 @@ export function ApiCommand(options: { summary: string; description?: string; cre
       : {}),
   };
   return applyDecorators(
-    ApiOperation({
-      summary: options.summary,
-      ...(options.description ? { description: options.description } : {}),
-    }),
+    ApiOperationText(options),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
@@ -197,10 +203,7 @@ export function ApiReadModel(options: {
   notFound?: boolean;
 }) {
   return applyDecorators(
-    ApiOperation({
-      summary: options.summary,
-      ...(options.description ? { description: options.description } : {}),
-    }),
+    ApiOperationText(options),
     ApiOkResponse({
       type: options.type,
       isArray: options.isArray ?? false,
@@ -221,11 +224,7 @@ export function ApiAggregate(options: { summary: string; type: Type<unknown> }) 
 
 /** A route anyone may call without a token: no security requirement in the document. */
 export function ApiPublicOperation(options: { summary: string; description?: string }) {
-  return ApiOperation({
-    summary: options.summary,
-    ...(options.description ? { description: options.description } : {}),
-    security: [],
-  });
+  return ApiOperationText(options, { security: [] });
 }
 
 /** A slug id in the path. */
@@ -249,10 +248,7 @@ export const ApiStateParam = (name = 'stateCode') =>
 /** An audit route reading the event log: a JSON page, or every event as JSON Lines with `format=jsonl`. */
 export function ApiAuditHistory(options: { summary: string; description?: string }) {
   return applyDecorators(
-    ApiOperation({
-      summary: options.summary,
-      ...(options.description ? { description: options.description } : {}),
-    }),
+    ApiOperationText(options),
     ApiOkResponse({
       description:
         '`format=json` (default): one page; `format=jsonl`: every matching event, one JSON object a line.',
@@ -276,10 +272,7 @@ export function ApiAuditAnswer(options: {
   problems: ProblemStatus[];
 }) {
   return applyDecorators(
-    ApiOperation({
-      summary: options.summary,
-      ...(options.description ? { description: options.description } : {}),
-    }),
+    ApiOperationText(options),
     ApiOkResponse({ type: options.type, headers: ANSWER_HEADERS }),
     ApiProblems(...options.problems),
   );
