@@ -1,6 +1,6 @@
 import { type Kysely } from 'kysely';
 import { type RecordedEvent } from '@ct/event-store';
-import { NO_POSITION, moveCheckpoint } from './checkpoints';
+import { NO_POSITION, moveCheckpoints } from './checkpoints';
 import { type Database } from './database';
 import { type SqliteConnection, bindSqlite } from './pending';
 import { type Projection, asDomainEvent, flushProjections } from './projection';
@@ -14,7 +14,11 @@ export interface ApplyBatchOptions {
    * checkpoint is written.
    */
   checkpoints?: ReadonlyMap<string, bigint>;
-  /** Runs first in the transaction, before any checkpoint or row: the projector's lock check. */
+  /**
+   * The projector's lock check: runs right after the checkpoints' compare-and-set (the
+   * transaction's first write, which takes SQLite's write lock and PostgreSQL's row locks), before
+   * any projection row; first when there are no checkpoints.
+   */
   fence?: (trx: Kysely<Database>) => Promise<void>;
   /**
    * Awaited after each event. better-sqlite3 never yields by itself, so a replay sharing its
@@ -37,7 +41,8 @@ export interface AppliedBatch {
 
 /**
  * The one apply loop of the projector, the rebuild and the as-of replay: ONE transaction in which
- * the checkpoints move (when given) and each event, in log order, goes to every projection that has
+ * the checkpoints move (when given; one statement per batch on SQLite), the fence checks the
+ * writer's lock, and each event, in log order, goes to every projection that has
  * not seen it, followed by the rows the projections held back (flushProjections) before the commit.
  * A failure anywhere rolls back rows and checkpoints together, so a batch is applied whole or not
  * at all. Events of types this build does not know are skipped (asDomainEvent) but still covered
@@ -58,12 +63,14 @@ export async function applyBatch(
   if (applied.length === 0) return { applied, position: last.position };
   await db.transaction().execute(async (trx) => {
     if (options.sqlite) bindSqlite(trx, options.sqlite);
-    await fence?.(trx);
     if (checkpoints) {
-      const now = new Date().toISOString();
-      for (const p of applied)
-        await moveCheckpoint(trx, p.name, checkpoints.get(p.name) ?? NO_POSITION, last.position, now);
+      const moves = applied.map((p) => ({
+        projection: p.name,
+        from: checkpoints.get(p.name) ?? NO_POSITION,
+      }));
+      await moveCheckpoints(trx, moves, last.position, new Date().toISOString(), options.sqlite);
     }
+    await fence?.(trx);
     for (const recorded of events) {
       const event = asDomainEvent(recorded);
       if (event)

@@ -1,5 +1,6 @@
 import { type Kysely } from 'kysely';
 import { type Database, toBigInt } from './database';
+import { type SqliteConnection } from './pending';
 import { PROJECTION_NAMES } from './projection';
 
 /** Position stored before a projection has applied anything. */
@@ -46,6 +47,55 @@ export async function moveCheckpoint(
     .where('position', '=', from.toString())
     .executeTakeFirst();
   if (result.numUpdatedRows !== 1n) throw new CheckpointMovedError(projection, from);
+}
+
+/** What better-sqlite3's `Statement.run` answers (SqliteConnection types it as unknown). */
+interface RunResult {
+  changes: number;
+}
+
+/**
+ * Moves the checkpoints of several projections to `to` in the batch's transaction, each by
+ * compare-and-set from the position its writer last saw (`from`), like moveCheckpoint. On SQLite
+ * (`sqlite`: the connection under `trx`, see applyBatch) it is one prepared statement per distinct
+ * `from` — one per batch in the usual case where every projection is at the same position —
+ * instead of a statement built by Kysely per projection: SQLite locks the whole database for the
+ * transaction's first write, so there is no row lock order to keep. On PostgreSQL the rows are
+ * moved one by one in the order given (sorted by name: the lock order a rebuild's switch follows).
+ * Throws CheckpointMovedError naming a projection whose row was not where its writer saw it.
+ */
+export async function moveCheckpoints(
+  trx: Kysely<Database>,
+  moves: readonly { projection: string; from: bigint }[],
+  to: bigint,
+  now: string,
+  sqlite?: SqliteConnection,
+): Promise<void> {
+  if (!sqlite) {
+    for (const { projection, from } of moves) await moveCheckpoint(trx, projection, from, to, now);
+    return;
+  }
+  const byFrom = new Map<bigint, string[]>();
+  for (const { projection, from } of moves) {
+    const names = byFrom.get(from);
+    if (names) names.push(projection);
+    else byFrom.set(from, [projection]);
+  }
+  for (const [from, names] of byFrom) {
+    // Positions as strings, as Kysely passes them for this bigint column (SQLite stores integers).
+    const { changes } = sqlite
+      .prepare(
+        `update "projection_checkpoints" set "position" = ?, "updated_at" = ? ` +
+          `where "position" = ? and "projection" in (${names.map(() => '?').join(', ')})`,
+      )
+      .run(to.toString(), now, from.toString(), ...names) as RunResult;
+    if (changes !== names.length) {
+      // The rows this statement moved are at `to` now (until the rollback): the others moved away.
+      const stored = await readCheckpoints(trx, names);
+      const moved = names.find((name) => stored.get(name) !== to) ?? names[0]!;
+      throw new CheckpointMovedError(moved, from);
+    }
+  }
 }
 
 /** The lowest of the positions: every projection among them has applied at least this far. */

@@ -1,5 +1,6 @@
 import { type Kysely } from 'kysely';
 import { type Database } from './database';
+import { type SqliteConnection } from './pending';
 import { type LockSession, type ReadStore } from './read-store';
 
 export class LockLostError extends Error {
@@ -10,7 +11,10 @@ export class LockLostError extends Error {
 export interface WriterLock {
   /** True when this instance holds the lock now; false = stay standby and try again later. */
   tryAcquire(): Promise<boolean>;
-  /** Inside each commit transaction: throws LockLostError when the lock is no longer ours. */
+  /**
+   * Inside each commit transaction, once the transaction holds its write locks (after the
+   * checkpoints' compare-and-set): throws LockLostError when the lock is no longer ours.
+   */
   verify(trx: Kysely<Database>): Promise<void>;
   /** Periodically while active; throws LockLostError when the lock is gone. */
   heartbeat(): Promise<void>;
@@ -58,12 +62,27 @@ export function advisoryLock(open: () => Promise<LockSession>, name: string): Wr
 }
 
 /**
- * SQLite: a lease row (owner, expiry) renewed by the heartbeat and inside every commit. SQLite's
- * write lock alone would serialise two writers' transactions but not stop them from interleaving
- * batches; the lease makes the second one a standby, and the expiry lets it take over from an
- * owner that was killed without releasing.
+ * SQLite: a lease row (owner, expiry) renewed by the heartbeat, and checked inside every commit.
+ * SQLite's write lock alone would serialise two writers' transactions but not stop them from
+ * interleaving batches; the lease makes the second one a standby, and the expiry lets it take over
+ * from an owner that was killed without releasing.
+ *
+ * The check in a commit reads the row; it renews it only when less than half the lease is left
+ * (the heartbeat fell behind): reading dirties no page, so a commit writes one page less. Reading
+ * is enough because the commit checks after its first write (the checkpoints' compare-and-set), i.e.
+ * while it holds SQLite's database write lock: a takeover is a committed change of the row, so it
+ * either happened before (the row names another owner: LockLostError, the batch rolls back) or
+ * cannot happen before this commit ends. `sqlite` (ReadStore.sqlite, the connection under the
+ * transaction) runs the check as a prepared statement instead of a query built by Kysely per batch.
  */
-export function sqliteLease(db: Kysely<Database>, name: string, owner: string, leaseMs: number): WriterLock {
+export function sqliteLease(
+  db: Kysely<Database>,
+  name: string,
+  owner: string,
+  leaseMs: number,
+  sqlite?: SqliteConnection,
+): WriterLock {
+  const lost = () => new LockLostError(`lease '${name}' is no longer held by ${owner}`);
   const renew = async (q: Kysely<Database>) => {
     const result = await q
       .updateTable('projector_leases')
@@ -71,8 +90,24 @@ export function sqliteLease(db: Kysely<Database>, name: string, owner: string, l
       .where('name', '=', name)
       .where('owner', '=', owner)
       .executeTakeFirst();
-    if (result.numUpdatedRows !== 1n)
-      throw new LockLostError(`lease '${name}' is no longer held by ${owner}`);
+    if (result.numUpdatedRows !== 1n) throw lost();
+  };
+  const expiryOfOurs = async (trx: Kysely<Database>): Promise<number | undefined> => {
+    if (sqlite) {
+      const row = (
+        sqlite.prepare(
+          'select "expires_at" from "projector_leases" where "name" = ? and "owner" = ?',
+        ) as unknown as { get(...parameters: unknown[]): { expires_at: number | string } | undefined }
+      ).get(name, owner);
+      return row && Number(row.expires_at);
+    }
+    const row = await trx
+      .selectFrom('projector_leases')
+      .select('expires_at')
+      .where('name', '=', name)
+      .where('owner', '=', owner)
+      .executeTakeFirst();
+    return row && Number(row.expires_at);
   };
   return {
     async tryAcquire() {
@@ -99,7 +134,11 @@ export function sqliteLease(db: Kysely<Database>, name: string, owner: string, l
         .executeTakeFirst();
       return row?.owner === owner;
     },
-    verify: (trx) => renew(trx),
+    async verify(trx) {
+      const expiresAt = await expiryOfOurs(trx);
+      if (expiresAt === undefined) throw lost();
+      if (expiresAt - Date.now() < leaseMs / 2) await renew(trx);
+    },
     heartbeat: () => renew(db),
     async release() {
       await db.deleteFrom('projector_leases').where('name', '=', name).where('owner', '=', owner).execute();
@@ -110,5 +149,5 @@ export function sqliteLease(db: Kysely<Database>, name: string, owner: string, l
 export function writerLockFor(store: ReadStore, name: string, owner: string, leaseMs: number): WriterLock {
   return store.openLockSession
     ? advisoryLock(store.openLockSession, name)
-    : sqliteLease(store.db, name, owner, leaseMs);
+    : sqliteLease(store.db, name, owner, leaseMs, store.sqlite);
 }
