@@ -86,7 +86,11 @@ describe('decorator metadata of every validated controller argument', () => {
       const emitted = (Reflect.getMetadata('design:paramtypes', controller.prototype, method) as unknown[])[
         index
       ];
-      const written = declared.get(`${controller.name}.${method}`);
+      // The class that declares the method: the controller, or a base class it extends.
+      let owner = controller.prototype as object;
+      while (!Object.prototype.hasOwnProperty.call(owner, method))
+        owner = Object.getPrototypeOf(owner) as object;
+      const written = declared.get(`${(owner.constructor as { name: string }).name}.${method}`);
       if (written === undefined) {
         // A route of a CommandRoutes table: no source to compare with; its types come from the
         // row (the body class is a value there, never a type-only import): a path segment is a

@@ -222,7 +222,7 @@ export type CommandMethods<Rows, WithRead> = Record<
 
 /** What the generated handlers use of the controller: the gateway and the query bus, injected. */
 @Injectable()
-class CommandRouteHost {
+export class CommandRouteHost {
   constructor(
     readonly commands: CommandGateway,
     readonly queries: QueryBus,
@@ -233,20 +233,27 @@ class CommandRouteHost {
  * The base class of a controller whose command routes (and the read of its aggregate) come from a
  * table: `class DeliverablesController extends CommandRoutes({...}) {}`. It is the `@Controller`
  * of `collection` (tagged so in the document) with one method per row, named as the row, in the
- * table's order, then `get` when `read` is given. A subclass may add routes of its own; Nest and
- * the document list them first (a class's own methods are scanned before its base's).
+ * table's order, then `get` when `read` is given. Routes written by hand go on `base` (a
+ * CommandRouteHost): Nest and the document list a class's own methods before its base's, so they
+ * follow the table's, as they did when the controller was written out in that order.
  */
 export function CommandRoutes<
   A extends Category,
   Rows extends Record<string, AnyRow>,
   Read extends CommandTable<A, Rows>['read'] = undefined,
->(options: CommandTable<A, Rows> & { read?: Read }): Type<CommandRouteHost & CommandMethods<Rows, Read>> {
-  class Routes extends CommandRouteHost {}
+  Base extends CommandRouteHost = CommandRouteHost,
+>(
+  options: CommandTable<A, Rows> & { read?: Read },
+  base: Type<Base> = CommandRouteHost as Type<Base>,
+): Type<Base & CommandMethods<Rows, Read>> {
+  class Routes extends (base as Type<CommandRouteHost>) {}
   const generic = options as unknown as CommandTable<A, Record<string, AnyRow>>;
-  for (const [name, row] of Object.entries(generic.commands))
+  for (const [name, row] of Object.entries(generic.commands)) {
+    if (name in base.prototype) throw new Error(`${name} is both a table row and a method of ${base.name}`);
     defineCommand(Routes.prototype, name, row, generic);
+  }
   if (generic.read) defineRead(Routes.prototype, generic.read, generic);
   ApiTags(options.collection)(Routes);
   Controller(options.collection)(Routes);
-  return Routes as unknown as Type<CommandRouteHost & CommandMethods<Rows, Read>>;
+  return Routes as unknown as Type<Base & CommandMethods<Rows, Read>>;
 }
