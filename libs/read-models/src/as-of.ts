@@ -165,3 +165,10 @@ export function projectionsMissing(
 /** The read models of these names, in the projector's order. */
 export const projectionsNamed = (names: readonly ProjectionName[]): Projection[] =>
   ALL_PROJECTIONS.filter((p) => names.includes(p.name));
+
+/** Bytes a scratch store (SQLite in memory) holds: what keeping it for a later as-of costs. */
+export async function scratchStoreBytes(store: ReadStore): Promise<number> {
+  const { rows } = await sql<{ bytes: number }>`
+    SELECT page_count * page_size AS bytes FROM pragma_page_count(), pragma_page_size()`.execute(store.db);
+  return Number(rows[0]?.bytes ?? 0);
+}

@@ -51,6 +51,7 @@ export {
   recordingTables,
   registeredOrganisations,
   replayIntoScratchStore,
+  scratchStoreBytes,
   streamsConcerningState,
   type ScratchReplay,
 } from './as-of';

@@ -20,6 +20,7 @@ import {
   recordingTables,
   registeredOrganisations,
   replayIntoScratchStore,
+  scratchStoreBytes,
   stateScorecard,
   streamsConcerningState,
 } from '@ct/read-models';
@@ -199,7 +200,7 @@ export class AsOfService {
   ) {}
 
   /** State replays kept for the next as-of of the same State (see `KeptStateReplays`). */
-  private readonly kept = new KeptStateReplays(KEPT_REPLAYS);
+  private readonly kept = new KeptStateReplays(KEPT_REPLAYS_BYTES);
 
   /** Refuses, before any replay, an answer that would need more than AS_OF_MAX_EVENTS events. */
   private tooLarge(scope: string): WorkTooLargeError {
@@ -371,7 +372,7 @@ export class AsOfService {
         result,
       };
     } finally {
-      if (!keep?.(replay)) await replay.store.close();
+      if (!(await keep?.(replay))) await replay.store.close();
     }
   }
 
@@ -492,32 +493,54 @@ export class AsOfService {
       ...(await registeredOrganisations(this.live.db)).map((id) => streamName(CATEGORIES.organisation, id)),
     ];
     const base = resume ? this.kept.take(stateCode, streams, pastCutoff(cutoff)) : undefined;
+    const keep = (replay: KeptReplay, nextRevisions: ReadonlyMap<string, bigint>, coveredTo: bigint) =>
+      this.kept.keep({ ...replay, stateCode, nextRevisions, coveredTo });
+    // Nothing of these streams up to the cutoff that the kept replay has not read.
+    if (base && 'position' in cutoff && cutoff.position <= base.coveredTo)
+      return {
+        events: inLogOrder([]),
+        base,
+        keep: (replay) => keep(replay, base.nextRevisions, base.coveredTo),
+      };
     const already = base?.eventsReplayed ?? 0;
     const events: RecordedEvent[] = [];
     const nextRevisions = new Map<string, bigint>();
+    // Every event of the streams up to here has been read (a position cutoff: the cutoff itself).
+    let coveredTo = 'position' in cutoff ? cutoff.position : (base?.coveredTo ?? -1n);
     const slicer = new TimeSlicer();
-    for (const stream of streams) {
-      const from = base?.nextRevisions.get(stream) ?? 0n;
-      let next = from;
-      const read = this.events.readStream(stream, from > 0n ? { fromRevision: from } : {});
-      for await (const event of this.cut(read, cutoff)) {
-        next = event.revision + 1n;
-        if (!aboutAnotherState(event, stateCode)) events.push(event);
-        if (already + events.length > this.config.AS_OF_MAX_EVENTS) throw this.tooLarge('state');
-        await slicer.tick();
+    try {
+      for (const stream of streams) {
+        const from = base?.nextRevisions.get(stream) ?? 0n;
+        let next = from;
+        const read = this.events.readStream(stream, from > 0n ? { fromRevision: from } : {});
+        for await (const event of this.cut(read, cutoff)) {
+          next = event.revision + 1n;
+          if (event.position > coveredTo) coveredTo = event.position;
+          if (!aboutAnotherState(event, stateCode)) events.push(event);
+          if (already + events.length > this.config.AS_OF_MAX_EVENTS) throw this.tooLarge('state');
+          await slicer.tick();
+        }
+        nextRevisions.set(stream, next);
       }
-      nextRevisions.set(stream, next);
+    } catch (error) {
+      // Taken out of the kept ones, and no replay will close it.
+      await base?.store.close();
+      throw error;
     }
     return {
       events: inLogOrder(events),
       ...(base ? { base } : {}),
-      keep: (replay) => this.kept.keep({ ...replay, stateCode, nextRevisions }),
+      keep: (replay) => keep(replay, nextRevisions, coveredTo),
     };
   }
 }
 
-/** How many State replays are kept, in memory, for later as-ofs (each one State's read models). */
-const KEPT_REPLAYS = 4;
+/**
+ * Memory the State replays kept for later as-ofs may take together (SQLite pages of their scratch
+ * stores). One State at 750,000 events of the generated log holds about 60 MB (bench/README.md,
+ * "As-of"); a replay larger than the whole budget is not kept.
+ */
+const KEPT_REPLAYS_BYTES = 256 * 1024 * 1024;
 
 /** A scratch store with what was replayed into it. */
 interface KeptReplay {
@@ -534,13 +557,15 @@ interface History {
   /** A kept replay that `events` continue (they follow everything it holds). */
   base?: KeptReplay;
   /** Offered the finished replay: true when it is kept (and so must not be closed). */
-  keep?: (replay: KeptReplay) => boolean;
+  keep?: (replay: KeptReplay) => Promise<boolean>;
 }
 
 interface KeptStateReplay extends KeptReplay {
   stateCode: string;
   /** The next revision to read of each stream the replay was made of. */
   nextRevisions: ReadonlyMap<string, bigint>;
+  /** Every event of those streams up to this position has been read (replayed, or another State's). */
+  coveredTo: bigint;
 }
 
 /**
@@ -551,9 +576,9 @@ interface KeptStateReplay extends KeptReplay {
  * continued (two as-ofs never share one) and the oldest is closed when more are kept.
  */
 class KeptStateReplays {
-  private replays: KeptStateReplay[] = [];
+  private replays: (KeptStateReplay & { bytes: number })[] = [];
 
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly capacityBytes: number) {}
 
   /** The kept replay of this State over exactly these streams that the cutoff includes, taken out. */
   take(
@@ -575,11 +600,18 @@ class KeptStateReplays {
     return found;
   }
 
-  keep(replay: KeptStateReplay): boolean {
-    if (replay.last === undefined || this.capacity <= 0) return false;
-    this.replays.push(replay);
-    for (const evicted of this.replays.splice(0, Math.max(0, this.replays.length - this.capacity)))
-      void evicted.store.close();
+  /** Keeps the replay (true) unless it is empty or larger than the budget; closes the oldest to fit. */
+  async keep(replay: KeptStateReplay): Promise<boolean> {
+    if (replay.last === undefined) return false;
+    const bytes = await scratchStoreBytes(replay.store);
+    if (bytes > this.capacityBytes) return false;
+    this.replays.push({ ...replay, bytes });
+    let total = this.replays.reduce((sum, kept) => sum + kept.bytes, 0);
+    while (total > this.capacityBytes) {
+      const evicted = this.replays.shift()!;
+      total -= evicted.bytes;
+      await evicted.store.close();
+    }
     return true;
   }
 
