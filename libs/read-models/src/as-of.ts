@@ -1,6 +1,7 @@
 import { type RecordedEvent } from '@ct/event-store';
 import { type KyselyPlugin, OperationNodeTransformer, type QueryId, type TableNode, sql } from 'kysely';
 import { type Database } from './database';
+import { positionParam } from './columns';
 import { applyBatch } from './apply-batch';
 import { type Projection, type ProjectionName } from './projection';
 import { ALL_PROJECTIONS } from './projections';
@@ -171,4 +172,23 @@ export async function scratchStoreBytes(store: ReadStore): Promise<number> {
   const { rows } = await sql<{ bytes: number }>`
     SELECT page_count * page_size AS bytes FROM pragma_page_count(), pragma_page_size()`.execute(store.db);
   return Number(rows[0]?.bytes ?? 0);
+}
+
+/**
+ * The streams that recorded an event after `after` and up to `upTo` (positions), from the activity
+ * timeline, which has a row for every event: what a kept replay continued to a later position must
+ * read again, every other stream of its State having nothing new up to there.
+ */
+export async function streamsRecordedBetween(
+  db: Kysely<Database>,
+  after: bigint,
+  upTo: bigint,
+): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('timeline_events')
+    .where('position', '>', positionParam(after))
+    .where('position', '<=', positionParam(upTo))
+    .select(sql<string>`distinct stream_name`.as('stream_name'))
+    .execute();
+  return new Set(rows.map((r) => r.stream_name));
 }

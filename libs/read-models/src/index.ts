@@ -53,6 +53,7 @@ export {
   replayIntoScratchStore,
   scratchStoreBytes,
   streamsConcerningState,
+  streamsRecordedBetween,
   type ScratchReplay,
 } from './as-of';
 export * from './organisations/organisation-index';

@@ -23,6 +23,7 @@ import {
   scratchStoreBytes,
   stateScorecard,
   streamsConcerningState,
+  streamsRecordedBetween,
 } from '@ct/read-models';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
@@ -507,10 +508,20 @@ export class AsOfService {
     const nextRevisions = new Map<string, bigint>();
     // Every event of the streams up to here has been read (a position cutoff: the cutoff itself).
     let coveredTo = 'position' in cutoff ? cutoff.position : (base?.coveredTo ?? -1n);
+    // Continued to a later position: only the streams that recorded something since (the live
+    // timeline has every event up to the cutoff, checked above).
+    const recordedSince =
+      base && 'position' in cutoff
+        ? await streamsRecordedBetween(this.live.db, base.coveredTo, cutoff.position)
+        : undefined;
     const slicer = new TimeSlicer();
     try {
       for (const stream of streams) {
         const from = base?.nextRevisions.get(stream) ?? 0n;
+        if (recordedSince && !recordedSince.has(stream)) {
+          nextRevisions.set(stream, from);
+          continue;
+        }
         let next = from;
         const read = this.events.readStream(stream, from > 0n ? { fromRevision: from } : {});
         for await (const event of this.cut(read, cutoff)) {
