@@ -123,6 +123,14 @@ export function readModelSuite(dialect: DialectName): void {
       expect(await totalsOf({ limit: 5, offset: 7 })).toEqual([0, 2]);
       expect(await totalsOf({ limit: 5, offset: 0, pillar: 'I' })).toEqual([0, 0]);
       expect(await totalsOf({ limit: 5, offset: 3, pillar: 'I' })).toEqual([0, 0]);
+      // The statement is compiled once per shape of question: each call binds its own values.
+      for (const stateCode of ['TJ', 'KZ', 'TJ'])
+        expect(
+          (await stateScorecard(store.db, { asOf: '2024-01-01', stateCode })).items.map((r) => r.stateCode),
+        ).toEqual([stateCode]);
+      expect(
+        (await stateScorecard(store.db, { asOf: '2022-12-31', stateCode: 'KZ' })).items.map((r) => r.overdue),
+      ).toEqual([0]);
     });
 
     test('state scorecard: assistance received per State, exact sums per currency', async () => {

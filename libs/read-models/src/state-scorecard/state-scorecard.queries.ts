@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type InferResult, type Kysely, sql } from 'kysely';
 import { type Database, formatMinorUnits, toNumber } from '../database';
 import { type OffsetPage, type Page, pageBounds } from '../paging';
 import { type Basis, type NotCountedStatus, type PeriodStatus } from '../assignment-periods';
@@ -51,30 +51,43 @@ export interface ScorecardRow extends Partial<RegionalRowFields> {
   lastUpdateOn: string;
 }
 
-export async function stateScorecard(
-  db: Kysely<Database>,
-  params: ScorecardParams,
-): Promise<Page<ScorecardRow>> {
-  const { limit, offset } = pageBounds(params, 100);
-  const basis = params.basis ?? 'reported';
-  const { asOf } = params;
+/** What one scorecard question binds: the day, the basis, the filters and the page. */
+interface ScorecardValues {
+  asOf: string;
+  basis: Basis;
+  stateCode?: string;
+  frameworkId?: string;
+  pillar?: string;
+  revision?: string;
+  limit: number;
+  offset: number;
+}
+
+/** The assignments the question covers, each joined to its period holding the day. */
+function assignmentsOnDay(db: Kysely<Database>, v: ScorecardValues) {
   let base = db
     .selectFrom('scorecard_assignments as a')
     .innerJoin('tracker_periods as p', (join) =>
       join.onRef('p.deliverable_id', '=', 'a.deliverable_id').onRef('p.state_code', '=', 'a.state_code'),
     )
-    .where(periodOnDay('p', asOf, basis, 'a'));
-  if (params.stateCode) base = base.where('a.state_code', '=', params.stateCode);
-  if (params.frameworkId) base = base.where('a.framework_id', '=', params.frameworkId);
-  if (params.pillar) base = base.where('a.pillar', '=', params.pillar);
-  if (params.revision !== undefined)
+    .where(periodOnDay('p', v.asOf, v.basis, 'a'));
+  if (v.stateCode !== undefined) base = base.where('a.state_code', '=', v.stateCode);
+  if (v.frameworkId !== undefined) base = base.where('a.framework_id', '=', v.frameworkId);
+  if (v.pillar !== undefined) base = base.where('a.pillar', '=', v.pillar);
+  if (v.revision !== undefined)
     base =
-      params.revision === 'original'
+      v.revision === 'original'
         ? base.where('a.revision', 'is', null)
-        : base.where('a.revision', '=', params.revision);
-  const countStatus = (status: PeriodStatus) =>
-    sql<number>`sum(case when p.status = ${status} then 1 else 0 end)`.as(`n_${status.replace('-', '_')}`);
-  const rows = await base
+        : base.where('a.revision', '=', v.revision);
+  return base;
+}
+
+const countStatus = (status: PeriodStatus) =>
+  sql<number>`sum(case when p.status = ${status} then 1 else 0 end)`.as(`n_${status.replace('-', '_')}`);
+
+/** One row per State x framework x pillar of the page, with the number of groups of the answer. */
+function groupsOnDay(db: Kysely<Database>, v: ScorecardValues) {
+  return assignmentsOnDay(db, v)
     .select((eb) => [
       'a.state_code',
       'a.framework_id',
@@ -90,7 +103,7 @@ export async function stateScorecard(
       sql<number>`sum(case when p.status in ('not-started', 'in-progress', 'blocked', 'completed') then coalesce(p.percent_complete, 0) else 0 end)`.as(
         'percent_sum',
       ),
-      sql<number>`sum(case when a.due_on < ${asOf} and p.status in ('not-started', 'in-progress', 'blocked') then 1 else 0 end)`.as(
+      sql<number>`sum(case when a.due_on < ${v.asOf} and p.status in ('not-started', 'in-progress', 'blocked') then 1 else 0 end)`.as(
         'overdue',
       ),
       sql<number>`sum(case when p.status = 'completed' and p.completed_on > a.due_on then 1 else 0 end)`.as(
@@ -105,16 +118,76 @@ export async function stateScorecard(
     .orderBy('a.state_code')
     .orderBy('a.framework_id')
     .orderBy('a.pillar')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+    .limit(v.limit)
+    .offset(v.offset);
+}
+
+type GroupRow = InferResult<ReturnType<typeof groupsOnDay>>[number];
+
+/**
+ * Marks a value bound at each call in the statement compiled once: only the compilation's own
+ * parameters are read for it, never a caller's value (which may hold any character).
+ */
+const BOUND = '\u0000';
+const compiledGroups = new WeakMap<Kysely<Database>, Map<string, CompiledQuery>>();
+
+/**
+ * groupsOnDay, compiled once per store and shape of question (which filters are given, and a
+ * revision or the original text): building and compiling the query through Kysely cost more CPU
+ * than SQLite's answer (≈ 0.45 of 0.85 ms per call on the 100,000-event bench store). The values
+ * are bound at each call.
+ */
+async function groupRows(db: Kysely<Database>, v: ScorecardValues): Promise<GroupRow[]> {
+  const given = (value: string | undefined) => (value === undefined ? '-' : '+');
+  const shape = `${given(v.stateCode)}${given(v.frameworkId)}${given(v.pillar)}${v.revision === 'original' ? 'o' : given(v.revision)}`;
+  let byShape = compiledGroups.get(db);
+  if (!byShape) compiledGroups.set(db, (byShape = new Map<string, CompiledQuery>()));
+  let compiled = byShape.get(shape);
+  if (!compiled) {
+    const mark = (key: keyof ScorecardValues, value: unknown) =>
+      (value === undefined ? undefined : `${BOUND}${key}`) as never;
+    compiled = groupsOnDay(db, {
+      asOf: mark('asOf', v.asOf),
+      basis: mark('basis', v.basis),
+      stateCode: mark('stateCode', v.stateCode),
+      frameworkId: mark('frameworkId', v.frameworkId),
+      pillar: mark('pillar', v.pillar),
+      revision: v.revision === 'original' ? 'original' : mark('revision', v.revision),
+      limit: mark('limit', v.limit),
+      offset: mark('offset', v.offset),
+    }).compile();
+    byShape.set(shape, compiled);
+  }
+  const parameters = compiled.parameters.map((p) =>
+    typeof p === 'string' && p.startsWith(BOUND) ? v[p.slice(BOUND.length) as keyof ScorecardValues] : p,
+  );
+  return (await db.executeQuery<GroupRow>(CompiledQuery.raw(compiled.sql, parameters))).rows;
+}
+
+export async function stateScorecard(
+  db: Kysely<Database>,
+  params: ScorecardParams,
+): Promise<Page<ScorecardRow>> {
+  const { limit, offset } = pageBounds(params, 100);
+  // An empty filter filters nothing, as before (a falsy filter was not applied).
+  const values: ScorecardValues = {
+    asOf: params.asOf,
+    basis: params.basis ?? 'reported',
+    ...(params.stateCode ? { stateCode: params.stateCode } : {}),
+    ...(params.frameworkId ? { frameworkId: params.frameworkId } : {}),
+    ...(params.pillar ? { pillar: params.pillar } : {}),
+    ...(params.revision !== undefined ? { revision: params.revision } : {}),
+    limit,
+    offset,
+  };
+  const rows = await groupRows(db, values);
   // A page past the last group has no row to carry the count: only then is it asked apart.
   const countGroups = async () =>
     toNumber(
       (
         await db
           .selectFrom(
-            base
+            assignmentsOnDay(db, values)
               .select(['a.state_code', 'a.framework_id', 'a.pillar'])
               .groupBy(['a.state_code', 'a.framework_id', 'a.pillar'])
               .as('g'),
