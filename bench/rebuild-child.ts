@@ -41,8 +41,12 @@ export interface RebuildChildResult {
   asOf: {
     state: string;
     cutoffPosition: number;
+    /** Each run on a new AsOfService: the cold as-of. */
     runsMs: number[];
     medianMs: number;
+    /** The same question asked again of the same service (answered from its kept replay). */
+    repeatRunsMs: number[];
+    repeatMedianMs: number;
     eventsReplayed: number;
     streamsReplayed: number;
     /** Every event of the log up to the cutoff. */
@@ -131,14 +135,22 @@ async function main(): Promise<void> {
   // checkpoint is the head: the service then reads only the streams that concern the State).
   const { AsOfService, loadConfig } = await import('@ct/application');
   const projector = { checkpoint: () => Promise.resolve(result.position) };
-  const service = new AsOfService(eventStore, store, projector as never, loadConfig({}));
   const cutoff = { position: BigInt(args.asOfPosition) };
   const runsMs: number[] = [];
+  const repeatMs: number[] = [];
   let answer: Awaited<ReturnType<InstanceType<typeof AsOfService>['scorecard']>> | undefined;
   for (let i = 0; i < args.asOfRuns; i++) {
-    const t = process.hrtime.bigint();
+    // A new service per run: the service keeps its last replays of a State, so asking the same
+    // service again measures a continuation, not the cold as-of an auditor's first question costs.
+    const service = new AsOfService(eventStore, store, projector as never, loadConfig({}));
+    let t = process.hrtime.bigint();
     answer = await service.scorecard(cutoff, { stateCode: args.asOfState });
     runsMs.push(Number(process.hrtime.bigint() - t) / 1e6);
+    // The same question again (e.g. the next page) on the same service: the kept replay answers it.
+    t = process.hrtime.bigint();
+    await service.scorecard(cutoff, { stateCode: args.asOfState });
+    repeatMs.push(Number(process.hrtime.bigint() - t) / 1e6);
+    await service.onModuleDestroy();
   }
   const streams = await streamsConcerningState(store.db, args.asOfState);
   // What the State's own history is, up to the cutoff: the events that name it.
@@ -158,6 +170,8 @@ async function main(): Promise<void> {
     cutoffPosition: args.asOfPosition,
     runsMs: runsMs.map((x) => round(x, 1)),
     medianMs: round(median(runsMs), 1),
+    repeatRunsMs: repeatMs.map((x) => round(x, 1)),
+    repeatMedianMs: round(median(repeatMs), 1),
     eventsReplayed: answer?.eventsReplayed ?? 0,
     streamsReplayed: streams.length,
     eventsUpToCutoff: Number(upTo.n),

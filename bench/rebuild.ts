@@ -100,7 +100,7 @@ export async function measureRebuild(
   });
   log(
     `rebuild: ${child.rebuild.eventsPerSec.toFixed(0)} events/s, peak RSS ${child.rebuild.peakRssMb} MB; ` +
-      `scorecard p95 ${child.scorecard.latencyMs.p95} ms; as-of ${child.asOf.medianMs} ms ` +
+      `scorecard p95 ${child.scorecard.latencyMs.p95} ms; as-of ${child.asOf.medianMs} ms cold, ${child.asOf.repeatMedianMs} ms asked again ` +
       `(${child.asOf.eventsReplayed} of ${child.asOf.eventsUpToCutoff} events)`,
   );
   const after = floorRead(eventsFile);

@@ -26,7 +26,11 @@ export const TARGETS = {
   httpRatio: 0.4,
   rebuildEventsPerSec: 100_000,
   rebuildPeakRssMb: 300,
-  rebuildRatio: 0.25,
+  // Issue #16: rebuild at 0.4 of the raw read floor; one State's as-of (cold, at three quarters of
+  // the log) under a second; the scorecard kept where it was (0.6 ms p95 before the
+  // effective-dated read models), with 10 ms as the limit a user would notice.
+  rebuildRatio: 0.4,
+  asOfMs: 1000,
   scorecardP95Ms: 10,
   hotStreamAcceptedShare: 0.95,
   hotStreamLost: 0,
@@ -216,6 +220,7 @@ async function main(): Promise<void> {
     rebuildRatio: ratio(rebuilt?.child.rebuild.eventsPerSec, rebuilt?.floorReadRowsPerSec),
     scorecardP95Ms: rebuilt?.child.scorecard.latencyMs.p95,
     asOfMs: rebuilt?.child.asOf.medianMs,
+    asOfRepeatMs: rebuilt?.child.asOf.repeatMedianMs,
     asOfEventsReplayed: rebuilt?.child.asOf.eventsReplayed,
     asOfEventsUpToCutoff: rebuilt?.child.asOf.eventsUpToCutoff,
     asOfShareReplayed: ratio(rebuilt?.child.asOf.eventsReplayed, rebuilt?.child.asOf.eventsUpToCutoff),
@@ -245,6 +250,7 @@ async function main(): Promise<void> {
   const json = JSON.stringify(summary, null, 2);
   process.stdout.write(`${json}\n`);
   process.stderr.write(renderAscii(summary));
+  process.stderr.write(targetTable(summary));
   if (args.save) {
     const dir = join(__dirname, 'results');
     mkdirSync(dir, { recursive: true });
@@ -254,6 +260,29 @@ async function main(): Promise<void> {
     writeFileSync(join(dir, 'latest.svg'), renderSvg(summary));
     log(`wrote ${file}, latest.json and latest.svg`);
   }
+}
+
+/** Figures whose target is a ceiling; every other target is a floor. */
+const CEILINGS = new Set<keyof typeof TARGETS>([
+  'rebuildPeakRssMb',
+  'asOfMs',
+  'scorecardP95Ms',
+  'hotStreamLost',
+]);
+
+/** Every figure that has a target, beside it, and whether this run met it (phases not run: absent). */
+function targetTable(summary: Partial<Record<keyof typeof TARGETS, number>>): string {
+  const rows = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).flatMap((name) => {
+    const value = summary[name];
+    if (value === undefined) return [];
+    const target = TARGETS[name];
+    const ceiling = CEILINGS.has(name);
+    const met = ceiling ? value <= target : value >= target;
+    return [
+      `${name.padEnd(24)} ${String(value).padStart(12)}  ${ceiling ? '<=' : '>='} ${String(target).padEnd(8)} ${met ? 'met' : 'NOT met'}`,
+    ];
+  });
+  return `figure                          value  target      \n${rows.join('\n')}\n\n`;
 }
 
 main().then(
