@@ -361,5 +361,47 @@ describe.each(TARGETS)(
         (tracked['assignments'] as Array<Record<string, unknown>>).find((a) => a['stateCode'] === council.id),
       ).toMatchObject({ kind: 'regional', status: 'not-applicable' });
     });
+
+    it("shows a coordinator the regional reports their State sent in the review queue, never another member's", async () => {
+      const fromTj = await send(tj, `${DELIVERABLE}/progress-reports`, {
+        mechanismId: network.id,
+        reportingState: 'TJ',
+        ...report,
+        reportedOn: '2024-02-01',
+        percentComplete: 50,
+      });
+      type Item = { reportId: string; stateCode: string; reportingState?: string };
+      const queue = async (auth: Record<string, string>, query: Record<string, string> = {}) =>
+        (
+          await api
+            .http()
+            .get('/review-queue')
+            .query({ ...query, minPosition: last })
+            .set(auth)
+            .expect(200)
+        ).body as { items: Item[]; total: number };
+      const senders = (items: Item[]) => items.map((i) => [i.stateCode, i.reportingState]);
+
+      // KZ's coordinator: the report KZ sent on the network (recorded above, still submitted).
+      const ofKz = await queue(kz);
+      expect(ofKz.total).toBeGreaterThan(0);
+      expect(senders(ofKz.items)).toEqual(ofKz.items.map(() => [network.id, 'KZ']));
+      expect(ofKz.items.map((i) => i.reportId)).not.toContain(fromTj);
+      // `state` narrows to one of their States: the same reports.
+      expect(await queue(kz, { state: 'KZ' })).toEqual(ofKz);
+
+      const ofTj = await queue(tj);
+      expect(ofTj.items.map((i) => i.reportId)).toEqual([fromTj]);
+      expect(ofTj.items[0]).toMatchObject({ stateCode: network.id, reportingState: 'TJ' });
+      await api.http().get('/review-queue').query({ state: 'KZ' }).set(tj).expect(403);
+
+      // Programme staff see every State's and mechanism's: both.
+      const staffView = (
+        await api.http().get('/review-queue').query({ minPosition: last }).set(admin).expect(200)
+      ).body as { items: Item[] };
+      expect(staffView.items.map((i) => i.reportId)).toEqual(
+        expect.arrayContaining([fromTj, ...ofKz.items.map((i) => i.reportId)]),
+      );
+    });
   },
 );

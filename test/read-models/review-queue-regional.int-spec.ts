@@ -156,10 +156,31 @@ describe.each<DialectName>(['sqlite', 'postgres'])('review queue of regional rep
     expect(items[0]).not.toHaveProperty('reportingState');
   });
 
-  test('filters by the assignee as before: the mechanism, or a State', async () => {
+  test('filters by the assignee as before (programme staff): the mechanism, or a State', async () => {
     const byMechanism = await listReviewQueue(store.db, { asOf: '2024-04-02', stateCode: NETWORK });
     expect(byMechanism.items.map((i) => i.reportingState)).toEqual(['KZ', undefined, 'TJ']);
-    const byState = await listReviewQueue(store.db, { asOf: '2024-04-02', stateCodes: ['KZ'] });
+    const byState = await listReviewQueue(store.db, { asOf: '2024-04-02', stateCode: 'KZ' });
     expect(byState.items.map((i) => i.reportId)).toEqual([reportId(4)]);
+  });
+
+  test("a coordinator's States: their assignments' reports and the regional reports they sent, not another member's", async () => {
+    const kz = await listReviewQueue(store.db, { asOf: '2024-04-02', stateCodes: ['KZ'] });
+    expect(kz.items.map((i) => [i.reportId, i.stateCode, i.reportingState])).toEqual([
+      [reportId(4), 'KZ', undefined],
+      [reportId(5), NETWORK, 'KZ'],
+    ]);
+    expect(kz.total).toBe(2);
+    // TJ has no assignment of its own: only the report it sent (resubmitted after its return).
+    const tj = await listReviewQueue(store.db, { asOf: '2024-04-02', stateCodes: ['TJ'] });
+    expect(tj.items.map((i) => [i.reportId, i.reportingState])).toEqual([[reportId(6), 'TJ']]);
+    expect(tj.total).toBe(1);
+    const both = await listReviewQueue(store.db, { asOf: '2024-04-02', stateCodes: ['KZ', 'TJ'] });
+    expect(both.items.map((i) => i.reportId)).toEqual([reportId(4), reportId(5), reportId(6)]);
+    // A member that sent nothing sees none of the mechanism's reports; no States, nothing.
+    expect((await listReviewQueue(store.db, { asOf: '2024-04-02', stateCodes: ['UZ'] })).total).toBe(0);
+    expect((await listReviewQueue(store.db, { asOf: '2024-04-02', stateCodes: [] })).total).toBe(0);
+    // Paged, the count is the scoped one.
+    const first = await listReviewQueue(store.db, { asOf: '2024-04-02', stateCodes: ['KZ'], limit: 1 });
+    expect(first).toMatchObject({ total: 2, items: [{ reportId: reportId(4) }] });
   });
 });

@@ -203,8 +203,9 @@ export class ReadModelsController {
 
   /**
    * Progress reports awaiting review by programme staff, oldest first, with their age in days.
-   * Programme staff and auditors see every State's; a coordinator (without either role) sees
-   * only the States their token covers.
+   * Programme staff and auditors see every State's (`state` filters by assignee); a coordinator
+   * (without either role) sees only the States their token covers (`state` narrows to one of
+   * them): their assignments' reports and the regional reports those States sent.
    */
   @ApiReadModel({
     summary: 'Progress reports awaiting review, oldest first, with their age in days.',
@@ -227,13 +228,14 @@ export class ReadModelsController {
       const covered = principal?.states ?? [];
       if (q.state !== undefined && !covered.includes(q.state))
         throw new StateNotCoveredError(q.state, 'state', covered);
-      if (q.state === undefined) stateCodes = covered;
+      // Their States' reports, the regional ones they sent included (assigned to the mechanism).
+      stateCodes = q.state !== undefined ? [q.state] : covered;
     }
     const page = await this.ask(
       new ListReviewQueueQuery(
         {
           asOf,
-          ...(q.state !== undefined ? { stateCode: q.state } : {}),
+          ...(q.state !== undefined && staff ? { stateCode: q.state } : {}),
           ...(stateCodes !== undefined ? { stateCodes } : {}),
           ...(q.framework !== undefined ? { frameworkId: q.framework } : {}),
           limit: q.limit,

@@ -6,8 +6,12 @@ import { type RegionalRowFields, regionalRowFields } from '../regional-rows';
 export interface ReviewQueueParams extends OffsetPage {
   /** The day ages are counted to (YYYY-MM-DD): today, or an as-of date. */
   asOf: string;
+  /** Only the reports on this assignee's assignments: a State, or a regional mechanism's id. */
   stateCode?: string;
-  /** Only these States (a coordinator's own); an empty list gives nothing. */
+  /**
+   * Only the reports of these States (a coordinator's own): on their assignments, and those they
+   * sent on a regional mechanism's (`reportingState` among them). An empty list gives nothing.
+   */
   stateCodes?: readonly string[];
   frameworkId?: string;
 }
@@ -49,11 +53,16 @@ export async function listReviewQueue(
     .leftJoin('review_deliverables as d', 'd.deliverable_id', 'q.deliverable_id')
     .leftJoin('review_reporting_states as r', 'r.report_id', 'q.report_id');
   if (params.stateCode) query = query.where('q.state_code', '=', params.stateCode);
-  if (params.stateCodes !== undefined)
+  if (params.stateCodes !== undefined) {
+    const states = [...params.stateCodes];
+    // A regional report is assigned to the mechanism: its State is the one that sent it.
     query =
-      params.stateCodes.length > 0
-        ? query.where('q.state_code', 'in', [...params.stateCodes])
+      states.length > 0
+        ? query.where((eb) =>
+            eb.or([eb('q.state_code', 'in', states), eb('r.reporting_state', 'in', states)]),
+          )
         : query.where(sql<boolean>`1 = 0`);
+  }
   if (params.frameworkId) query = query.where('d.framework_id', '=', params.frameworkId);
   const [rows, count] = await Promise.all([
     query
