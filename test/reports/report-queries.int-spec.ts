@@ -130,11 +130,22 @@ describe('GenerateReportsQuery and ReportWriter (CLI, schedule)', () => {
     expect(answer.result.replay).toMatchObject({ knownAt: '2100-01-01', lastPosition: head.toString() });
     expect(answer.result.replay!.eventsReplayed).toBeGreaterThanOrEqual(replayed);
     expect(answer.checkpoint).toBe(head.toString());
-    // The whole log replayed: the same figures as the live read models. (The scratch store keeps no
-    // checkpoints, so a replayed report's readModelPosition is not the replay's: the answer's
-    // checkpoint and replay.lastPosition are.)
+    // The whole log replayed: the same figures as the live read models, and each report says the
+    // position the replay reflects (the scratch store's checkpoints are where it replayed to).
     const live = await generateStateScorecard(store.db, 'TJ', { asOf: AS_OF, generatedAt });
-    expect(answer.result.reports[0]).toEqual({ ...live, readModelPosition: expect.any(String) });
+    expect(live.readModelPosition).toBe(head.toString());
+    expect(answer.result.reports[0]).toEqual(live);
+    expect(answer.result.reports.map((r) => r.readModelPosition)).toEqual([head.toString(), head.toString()]);
+
+    // Cut earlier: the reports say that position, not the live read models' (nor -1).
+    const cut = head - 5n;
+    const earlier = await queries.execute(
+      new GenerateReportsQuery(reportSet({ asOf: AS_OF, generatedAt, stateCode: 'TJ' }), {
+        knownAt: { position: cut },
+      }),
+    );
+    expect(earlier.result.replay).toMatchObject({ lastPosition: cut.toString() });
+    expect(earlier.result.reports.map((r) => r.readModelPosition)).toEqual([cut.toString(), cut.toString()]);
 
     const before = await queries.execute(
       new GenerateReportsQuery(reportSet({ asOf: AS_OF, generatedAt, stateCode: 'TJ' }), {
@@ -145,6 +156,7 @@ describe('GenerateReportsQuery and ReportWriter (CLI, schedule)', () => {
     expect(before.checkpoint).toBe('-1');
     expect(before.result.reports[0]).toMatchObject({
       report: 'state-scorecard',
+      readModelPosition: '-1',
       lines: [],
       overdueItems: [],
     });

@@ -84,6 +84,7 @@ export async function replayIntoScratchStore(
       await breathe();
     }
     await flush();
+    if (lastPosition !== undefined) await recordReplayedTo(store.db, projections, lastPosition);
     for (const statement of deferredIndexes) {
       await sql.raw(statement).execute(store.db);
       await breathe();
@@ -93,6 +94,28 @@ export async function replayIntoScratchStore(
     throw error;
   }
   return { store, eventsReplayed, ...(lastPosition !== undefined ? { lastPosition } : {}) };
+}
+
+/**
+ * Moves the scratch store's checkpoints of the replayed read models to the last event replayed, as
+ * the projector's would be: what a report written from the replay reads as its readModelPosition
+ * (the read models' lowest checkpoint), which otherwise stayed at -1. A replay of a scope (one
+ * State's streams) reflects those streams up to there, not the whole log.
+ */
+async function recordReplayedTo(
+  db: Kysely<Database>,
+  projections: readonly Projection[],
+  position: bigint,
+): Promise<void> {
+  await db
+    .updateTable('projection_checkpoints')
+    .set({ position: position.toString(), updated_at: new Date().toISOString() })
+    .where(
+      'projection',
+      'in',
+      projections.map((p) => p.name),
+    )
+    .execute();
 }
 
 /**
