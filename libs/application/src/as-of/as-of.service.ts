@@ -198,10 +198,12 @@ export class AsOfService {
     @Inject(READ_STORE) private readonly live: ReadStore,
     private readonly projector: ProjectorService,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.kept = new KeptStateReplays(config.AS_OF_KEPT_REPLAYS_MB * BYTES_PER_MB);
+  }
 
   /** State replays kept for the next as-of of the same State (see `KeptStateReplays`). */
-  private readonly kept = new KeptStateReplays(KEPT_REPLAYS_BYTES);
+  private readonly kept: KeptStateReplays;
 
   /** Refuses, before any replay, an answer that would need more than AS_OF_MAX_EVENTS events. */
   private tooLarge(scope: string): WorkTooLargeError {
@@ -547,11 +549,11 @@ export class AsOfService {
 }
 
 /**
- * Memory the State replays kept for later as-ofs may take together (SQLite pages of their scratch
- * stores). One State at 750,000 events of the generated log holds about 60 MB (bench/README.md,
- * "As-of"); a replay larger than the whole budget is not kept.
+ * AS_OF_KEPT_REPLAYS_MB is the memory the State replays kept for later as-ofs may take together
+ * (SQLite pages of their scratch stores). One State at 750,000 events of the generated log holds
+ * about 60 MB (bench/README.md, "As-of"); a replay larger than the whole budget is not kept.
  */
-const KEPT_REPLAYS_BYTES = 256 * 1024 * 1024;
+const BYTES_PER_MB = 1024 * 1024;
 
 /** A scratch store with what was replayed into it. */
 interface KeptReplay {

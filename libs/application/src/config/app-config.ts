@@ -216,6 +216,29 @@ export class AppConfig {
   REPORT_MAX_ROWS = 50_000;
 
   /**
+   * How long the projector, once live, lets a batch wait for more events before committing it
+   * (ms): fewer, larger commits under a stream of writes, for up to that much staleness of reads
+   * that ask for no position (`minPosition` never waits for it). 0 commits at once. The default is
+   * the projector library's own (GATHER_MS); bench/README.md ("Live batches gather") has the trade-off.
+   */
+  @toInt(10)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  PROJECTOR_GATHER_MS = 10;
+
+  /**
+   * Memory (MB) the State as-of replays kept for the next as-of of the same State may take together
+   * (scratch stores in memory, oldest closed first; one State at 750,000 events is about 60 MB).
+   * 0 keeps none: every as-of replays from the start.
+   */
+  @toInt(256)
+  @IsInt()
+  @Min(0)
+  @Max(65_536)
+  AS_OF_KEPT_REPLAYS_MB = 256;
+
+  /**
    * SQLite read store only: the check run on the file at start (`quick`: PRAGMA quick_check,
    * `full`: integrity_check, `off`). A file that fails it, or cannot be opened, is moved aside and
    * rebuilt from the event log: read models are derived data.
@@ -258,6 +281,8 @@ export const CONFIG_KEYS = [
   'READY_MAX_LAG_EVENTS',
   'AS_OF_MAX_EVENTS',
   'REPORT_MAX_ROWS',
+  'PROJECTOR_GATHER_MS',
+  'AS_OF_KEPT_REPLAYS_MB',
   'READ_STORE_INTEGRITY_CHECK',
   'METRICS_TOKEN',
 ] as const satisfies readonly (keyof AppConfig)[];

@@ -36,6 +36,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnModuleDestroy
       this.projector = new Projector({
         store,
         eventStore,
+        gatherMs: config.PROJECTOR_GATHER_MS,
         onError: (error) => this.logger.warn(`projector retrying after: ${(error as Error).message}`),
       });
   }
