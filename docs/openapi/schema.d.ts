@@ -708,7 +708,7 @@ export interface paths {
     };
     /**
      * Progress reports awaiting review, oldest first, with their age in days.
-     * @description Reports in review state `submitted` (not validated, returned or withdrawn), oldest submission first. programme-admin and auditor see every State; a coordinator only the States of their token (asking for another State is a 403).
+     * @description Reports in review state `submitted` (not validated, returned or withdrawn), oldest submission first. programme-admin and auditor see every State; a coordinator the assignments of the States of their token and the regional reports those States sent (`reportingState`), but not those another member sent (asking for another State is a 403).
      */
     get: operations['readModels_reviewQueue'];
     put?: never;
