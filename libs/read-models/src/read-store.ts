@@ -402,9 +402,12 @@ migrations['0007-one-writer-for-assignment-periods'] = {
 
 /**
  * Who sent a regional report (review_reporting_states, from ProgressReported's reportingState), so
- * that the review queue shows the member State beside the mechanism. A fresh store got the table
- * from 0001; an older one gets the review queue's tables anew and its checkpoint starts again at the
- * beginning of the log: the projector refills them, reporting States included (as 0006 did).
+ * that the review queue shows the member State beside the mechanism; and the queue's rows looked up
+ * by an integer hash of the report id (report_key, as the tracker's reports since 0007) rather than
+ * by a unique key on the 36-character id, and keyed by the position that put them in the queue (the
+ * rowid on SQLite). A fresh store got the tables from 0001; an older one gets the review queue's
+ * tables anew and its checkpoint starts again at the beginning of the log: the projector refills
+ * them, reporting States included (as 0006 did).
  */
 migrations['0008-review-reporting-states'] = {
   async up(db) {

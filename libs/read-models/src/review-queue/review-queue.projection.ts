@@ -4,6 +4,7 @@ import { type RecordedEvent } from '@ct/event-store';
 import { type Database, positionParam } from '../database';
 import { type Projection } from '../projection';
 import { PendingByTransaction, insertRows } from '../pending';
+import { reportKey } from '../deliverable-tracker/deliverable-tracker.tables';
 import { REVIEW_QUEUE_TABLES, createReviewQueueTables } from './review-queue.tables';
 
 /**
@@ -23,7 +24,11 @@ async function flush(trx: Kysely<Database>): Promise<void> {
 
 async function leaveQueue(trx: Kysely<Database>, reportId: string): Promise<void> {
   if (pending.of(trx).delete(reportId)) return;
-  await trx.deleteFrom('review_queue').where('report_id', '=', reportId).execute();
+  await trx
+    .deleteFrom('review_queue')
+    .where('report_key', '=', reportKey(reportId))
+    .where('report_id', '=', reportId)
+    .execute();
 }
 
 async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: RecordedEvent): Promise<void> {
@@ -45,11 +50,17 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
       if (d.reportingState !== undefined)
         await trx
           .insertInto('review_reporting_states')
-          .values({ report_id: recorded.id, reporting_state: d.reportingState })
-          .onConflict((oc) => oc.column('report_id').doUpdateSet({ reporting_state: d.reportingState! }))
+          .values({
+            position: positionParam(recorded.position),
+            report_id: recorded.id,
+            report_key: reportKey(recorded.id),
+            reporting_state: d.reportingState,
+          })
+          .onConflict((oc) => oc.column('position').doUpdateSet({ reporting_state: d.reportingState! }))
           .execute();
       pending.of(trx).set(recorded.id, {
         report_id: recorded.id,
+        report_key: reportKey(recorded.id),
         deliverable_id: d.deliverableId,
         state_code: assigneeOf(d),
         reported_on: d.reportedOn,
@@ -75,11 +86,20 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
         return;
       }
       // Still waiting: the values change, the wait does not restart. Back from `returned`: it
-      // enters the queue again, from this correction.
+      // enters the queue again, from this correction (its position is the row's new key).
+      const key = reportKey(d.reportId);
+      const waiting = await trx
+        .updateTable('review_queue')
+        .set(values)
+        .where('report_key', '=', key)
+        .where('report_id', '=', d.reportId)
+        .executeTakeFirst();
+      if (waiting.numUpdatedRows > 0n) return;
       await trx
         .insertInto('review_queue')
         .values({
           report_id: d.reportId,
+          report_key: key,
           deliverable_id: d.deliverableId,
           state_code: assigneeOf(d),
           ...values,
@@ -87,7 +107,6 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
           submitted_position: positionParam(recorded.position),
           submitted_by: recorded.metadata.actor,
         })
-        .onConflict((oc) => oc.column('report_id').doUpdateSet(values))
         .execute();
       return;
     }
@@ -96,7 +115,11 @@ async function apply(trx: Kysely<Database>, event: DomainEvent, recorded: Record
       return leaveQueue(trx, event.data.reportId);
     case 'ProgressReportWithdrawn':
       // A withdrawn report never comes back to the queue: who sent it is no longer needed here.
-      await trx.deleteFrom('review_reporting_states').where('report_id', '=', event.data.reportId).execute();
+      await trx
+        .deleteFrom('review_reporting_states')
+        .where('report_key', '=', reportKey(event.data.reportId))
+        .where('report_id', '=', event.data.reportId)
+        .execute();
       return leaveQueue(trx, event.data.reportId);
     // Nothing else enters or leaves the queue.
     case 'DeliverableAssigned':

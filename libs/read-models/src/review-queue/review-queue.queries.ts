@@ -51,7 +51,9 @@ export async function listReviewQueue(
   let query = db
     .selectFrom('review_queue as q')
     .leftJoin('review_deliverables as d', 'd.deliverable_id', 'q.deliverable_id')
-    .leftJoin('review_reporting_states as r', 'r.report_id', 'q.report_id');
+    .leftJoin('review_reporting_states as r', (join) =>
+      join.onRef('r.report_key', '=', 'q.report_key').onRef('r.report_id', '=', 'q.report_id'),
+    );
   if (params.stateCode) query = query.where('q.state_code', '=', params.stateCode);
   if (params.stateCodes !== undefined) {
     const states = [...params.stateCodes];
