@@ -91,19 +91,63 @@ test('a store with the scorecard’s own periods loses them and replays the trac
   }
 });
 
-test('a fresh store keeps its place: 0006 and 0007 remake nothing', async () => {
+/**
+ * Migration 0008: the review queue's tables as 0001–0007 made them (rows keyed by the report id, no
+ * review_reporting_states) are made anew, keyed by position and looked up by report_key, and the
+ * review queue replays from the beginning of the log; the others keep their place.
+ */
+test('a store whose review queue is keyed by report id gets the new tables and replays the queue', async () => {
+  const filename = newStoreFile();
+  const first = await createReadStore({ kind: 'sqlite', filename });
+  await sql`DROP TABLE review_queue`.execute(first.db);
+  await sql`DROP TABLE review_reporting_states`.execute(first.db);
+  await sql`CREATE TABLE "review_queue" ("report_id" text primary key, "deliverable_id" text not null, "state_code" text not null, "reported_on" text not null, "status" text not null, "percent_complete" integer, "submitted_at" text not null, "submitted_position" bigint not null, "submitted_by" text not null)`.execute(
+    first.db,
+  );
+  await sql`DELETE FROM kysely_migration WHERE name >= '0008'`.execute(first.db);
+  await sql`UPDATE projection_checkpoints SET position = '41'`.execute(first.db);
+  await first.close();
+
+  const reopened = await createReadStore({ kind: 'sqlite', filename });
+  try {
+    const queue = await tableSql(reopened, 'review_queue');
+    expect(queue).toContain('"submitted_position" integer primary key');
+    expect(queue).toContain('unique ("report_key", "submitted_position")');
+    expect(queue).not.toContain('"report_id" text primary key');
+    expect(await tableSql(reopened, 'review_reporting_states')).toContain(
+      'unique ("report_key", "position")',
+    );
+    const checkpoints = await readCheckpoints(reopened.db, [
+      'review-queue',
+      'deliverable-tracker',
+      'catalogue',
+    ]);
+    expect(checkpoints.get('review-queue')).toBe(-1n);
+    expect(checkpoints.get('deliverable-tracker')).toBe(41n);
+    expect(checkpoints.get('catalogue')).toBe(41n);
+  } finally {
+    await reopened.close();
+  }
+});
+
+test('a fresh store keeps its place: 0006, 0007 and 0008 remake nothing', async () => {
   const filename = newStoreFile();
   const first = await createReadStore({ kind: 'sqlite', filename });
   await sql`UPDATE projection_checkpoints SET position = '41'`.execute(first.db);
-  // Both migrations run again on the fresh tables (as on a store made by this code's 0001).
+  // The three migrations run again on the fresh tables (as on a store made by this code’s 0001).
   await sql`DELETE FROM kysely_migration WHERE name >= '0006'`.execute(first.db);
   await first.close();
 
   const reopened = await createReadStore({ kind: 'sqlite', filename });
   try {
-    const checkpoints = await readCheckpoints(reopened.db, ['deliverable-tracker', 'state-scorecard']);
+    const checkpoints = await readCheckpoints(reopened.db, [
+      'deliverable-tracker',
+      'state-scorecard',
+      'review-queue',
+    ]);
     expect(checkpoints.get('deliverable-tracker')).toBe(41n);
     expect(checkpoints.get('state-scorecard')).toBe(41n);
+    expect(checkpoints.get('review-queue')).toBe(41n);
   } finally {
     await reopened.close();
   }
