@@ -1,4 +1,4 @@
-import { type ColumnType } from 'kysely';
+import { type ColumnType, type Kysely, SqliteIntrospector } from 'kysely';
 
 /**
  * Global positions and money in minor units are 64-bit integers: PostgreSQL's driver hands them
@@ -18,3 +18,14 @@ export const toNumber = (value: string | number | bigint | null | undefined): nu
 export const positionParam = (position: bigint): string => position.toString();
 
 export const parseJsonArray = (text: string | null): string[] => (text ? (JSON.parse(text) as string[]) : []);
+
+export const isSqlite = (db: Kysely<unknown>): boolean => db.introspection instanceof SqliteIntrospector;
+
+/**
+ * The type of a key that is a log position. SQLite makes a column the table's rowid only when it
+ * is declared exactly `integer primary key` (rows then stored in position order, appended by a
+ * rebuild, with no second B-tree written for every row); PostgreSQL's `integer` is 32 bits, so
+ * there it stays `bigint`.
+ */
+export const positionKey = (db: Kysely<unknown>): 'integer' | 'bigint' =>
+  isSqlite(db) ? 'integer' : 'bigint';

@@ -1,5 +1,5 @@
-import { type Kysely, SqliteIntrospector, sql } from 'kysely';
-import { type Flag, type Int8 } from '../columns';
+import { type Kysely, sql } from 'kysely';
+import { type Flag, type Int8, isSqlite, positionKey } from '../columns';
 
 export interface TrackerDeliverablesTable {
   deliverable_id: string;
@@ -124,8 +124,6 @@ export const TRACKER_TABLES = [
   'tracker_periods',
 ] as const satisfies readonly (keyof TrackerTables)[];
 
-const isSqlite = (db: Kysely<unknown>): boolean => db.introspection instanceof SqliteIntrospector;
-
 /**
  * The integer a report is looked up by (with its report_id, which tells reports of one key apart):
  * a 53-bit hash of the id (cyrb53). Report ids are event ids, random to any order, so an index on
@@ -145,13 +143,6 @@ export function reportKey(reportId: string): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
-
-/**
- * The type of a key that is a log position. SQLite makes a column the table's rowid only when it
- * is declared exactly `integer primary key`; as `bigint` the table keeps a second B-tree for the key,
- * written for every row. PostgreSQL's `integer` is 32 bits, so there it stays `bigint`.
- */
-const positionKey = (db: Kysely<unknown>): 'integer' | 'bigint' => (isSqlite(db) ? 'integer' : 'bigint');
 
 /** Creates the tables under `<name><s>`: '' for the live ones, a generation suffix for a rebuild. */
 export async function createTrackerTables(db: Kysely<unknown>, s: string): Promise<void> {

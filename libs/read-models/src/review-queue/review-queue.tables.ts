@@ -1,5 +1,5 @@
-import { type Kysely, SqliteIntrospector } from 'kysely';
-import { type Int8 } from '../columns';
+import { type Kysely } from 'kysely';
+import { type Int8, positionKey } from '../columns';
 
 /**
  * A progress report awaiting review by programme staff (review state `submitted`, not withdrawn).
@@ -59,14 +59,6 @@ export const REVIEW_QUEUE_TABLES = [
   'review_deliverables',
   'review_reporting_states',
 ] as const satisfies readonly (keyof ReviewQueueTables)[];
-
-/**
- * A key that is a log position: the rowid on SQLite (declared exactly `integer primary key`, so the
- * rows are stored in position order, appended by a rebuild, with no second B-tree), `bigint` on
- * PostgreSQL (whose `integer` is 32 bits). As the tracker's tables.
- */
-const positionKey = (db: Kysely<unknown>): 'integer' | 'bigint' =>
-  db.introspection instanceof SqliteIntrospector ? 'integer' : 'bigint';
 
 /** Creates the tables under `<name><s>`: '' for the live ones, a generation suffix for a rebuild. */
 export async function createReviewQueueTables(db: Kysely<unknown>, s: string): Promise<void> {
