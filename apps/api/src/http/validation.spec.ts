@@ -1,4 +1,26 @@
-import { MAX_BODY_DEPTH, shapeErrors } from './validation';
+import { IsString } from 'class-validator';
+import {
+  InvalidInputException,
+  MAX_BODY_DEPTH,
+  inheritedKeyErrors,
+  shapeErrors,
+  validationPipe,
+} from './validation';
+
+class TitleDto {
+  @IsString()
+  title!: string;
+}
+
+const refusal = async (body: unknown) => {
+  try {
+    await validationPipe.transform(body, { type: 'body', metatype: TitleDto });
+  } catch (error) {
+    if (error instanceof InvalidInputException) return error.fieldErrors;
+    throw error;
+  }
+  return undefined;
+};
 
 const deep = (levels: number): unknown => (levels === 0 ? 1 : { nested: [deep(levels - 1)] });
 
@@ -18,5 +40,27 @@ describe('shapeErrors', () => {
       { field: 'a.__proto__', message: 'property __proto__ should not exist' },
     ]);
     expect(shapeErrors({ title: 'x', list: [1, { a: 2 }] }, MAX_BODY_DEPTH)).toEqual([]);
+  });
+});
+
+describe('keys naming an inherited member of Object.prototype', () => {
+  it('are found at any depth, not in arrays', () => {
+    expect(inheritedKeyErrors({ title: 'x', valueOf: 1, a: { toString: {} }, list: ['toString'] })).toEqual([
+      { field: 'valueOf', message: 'property valueOf should not exist' },
+      { field: 'a.toString', message: 'property toString should not exist' },
+    ]);
+    expect(inheritedKeyErrors({ title: 'x', nested: [{ ok: 1 }] })).toEqual([]);
+  });
+
+  it('are refused by the pipe as unknown fields, named with every other bad field', async () => {
+    // class-validator alone takes them for declared fields and the whitelist drops them silently.
+    expect(await refusal({ title: 'x', toString: { polluted: true } })).toEqual([
+      { field: 'toString', message: 'property toString should not exist' },
+    ]);
+    expect(await refusal({ hasOwnProperty: 1 })).toEqual([
+      { field: 'hasOwnProperty', message: 'property hasOwnProperty should not exist' },
+      { field: 'title', message: 'title must be a string' },
+    ]);
+    expect(await refusal({ title: 'x' })).toBeUndefined();
   });
 });
