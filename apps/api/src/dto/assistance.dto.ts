@@ -13,7 +13,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsDefined,
-  IsNumber,
   IsObject,
   IsOptional,
   IsPositive,
@@ -25,7 +24,7 @@ import {
 } from 'class-validator';
 import { ApiStateField } from './api-fields';
 import { DateField, EnumField, IdField, StateField, TextField } from './fields';
-import { IsStateCode, LONG_TEXT_MAX } from './validators';
+import { IsNumberWithDecimals, IsStateCode, LONG_TEXT_MAX } from './validators';
 
 /** More recipient States than there are States would be a mistake; 200 bounds the body's work. */
 const MAX_RECIPIENT_STATES = 200;
@@ -35,7 +34,7 @@ const MAX_DISBURSEMENTS = 100;
 export class MoneyDto {
   // The edge bounds the shape (at most the 4 decimals of any currency); the domain knows each
   // currency's minor unit and answers 422 `too-many-decimals` (JPY 100.5, USD 1.005).
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: MAX_CURRENCY_DECIMALS })
+  @IsNumberWithDecimals(MAX_CURRENCY_DECIMALS)
   @IsPositive()
   @Max(1e13)
   @ApiProperty({
@@ -82,7 +81,7 @@ export class RecipientShareDto {
 
   // Two decimals (33.33 + 33.33 + 33.34): the domain checks that the shares sum to 100 (422
   // `shares-not-100`), or to at most 100 with a region (`shares-over-100`).
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumberWithDecimals(2)
   @IsPositive()
   @Max(100)
   @ApiProperty({

@@ -1,4 +1,4 @@
-import { isIsoDate, isStateCode } from '@ct/domain';
+import { decimalPlacesOf, isIsoDate, isStateCode } from '@ct/domain';
 import { type ValidationOptions, registerDecorator } from 'class-validator';
 import { ID_PATTERN_SOURCE } from './api-fields';
 
@@ -35,5 +35,25 @@ export function IsStateCode(options?: ValidationOptions): PropertyDecorator {
       propertyName: propertyName as string,
       options: { message: '$property must be an ISO 3166-1 alpha-2 country code (e.g. TJ)', ...options },
       validator: { validate: (value: unknown) => typeof value === 'string' && isStateCode(value) },
+    });
+}
+
+/**
+ * A finite number with at most `max` decimals. Not class-validator's `IsNumber({ maxDecimalPlaces })`:
+ * it counts the digits after a '.' in `String(value)`, and a value small enough to print in
+ * exponent notation (-5e-323, 1e-7) has none, so it threw a TypeError (a 500) instead of refusing
+ * it. The domain's decimalPlacesOf reads the exact decimal expansion.
+ */
+export function IsNumberWithDecimals(max: number, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isNumberWithDecimals',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `$property must be a finite number with at most ${max} decimals`, ...options },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'number' && Number.isFinite(value) && decimalPlacesOf(value) <= max,
+      },
     });
 }

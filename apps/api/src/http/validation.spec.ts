@@ -1,4 +1,5 @@
 import { IsString } from 'class-validator';
+import { MoneyDto } from '../dto/assistance.dto';
 import {
   InvalidInputException,
   MAX_BODY_DEPTH,
@@ -62,5 +63,30 @@ describe('keys naming an inherited member of Object.prototype', () => {
       { field: 'title', message: 'title must be a string' },
     ]);
     expect(await refusal({ title: 'x' })).toBeUndefined();
+  });
+});
+
+describe('amounts with decimals', () => {
+  const money = async (value: unknown) => {
+    try {
+      await validationPipe.transform({ value, currency: 'USD' }, { type: 'body', metatype: MoneyDto });
+    } catch (error) {
+      if (error instanceof InvalidInputException) return error.fieldErrors.map((e) => e.field);
+      throw error;
+    }
+    return [];
+  };
+
+  it('refuses values printed in exponent notation as 400 naming the field, not a crash', async () => {
+    // class-validator's maxDecimalPlaces threw a TypeError on these (no '.' in "-5e-323").
+    expect(await money(-5e-323)).toContain('value');
+    expect(await money(1e-7)).toEqual(['value']);
+    expect(await money('12')).toContain('value');
+  });
+
+  it('accepts up to four decimals and refuses a fifth', async () => {
+    expect(await money(1.2345)).toEqual([]);
+    expect(await money(250000)).toEqual([]);
+    expect(await money(1.23456)).toEqual(['value']);
   });
 });
