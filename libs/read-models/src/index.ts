@@ -26,6 +26,7 @@ export {
 export { applyBatch, type ApplyBatchOptions, type AppliedBatch } from './apply-batch';
 export { LockLostError } from './writer-lock';
 export {
+  GATHER_MS,
   Projector,
   type ProjectorOptions,
   type ProjectorStatus,

@@ -16,6 +16,7 @@ import {
   validateSync,
 } from 'class-validator';
 
+import { GATHER_MS } from '@ct/read-models';
 import { REPORT_SCHEDULE_PATTERN } from '@ct/reports';
 
 /** HS256 keys shorter than the hash output weaken the MAC (RFC 7518 §3.2). */
@@ -221,11 +222,11 @@ export class AppConfig {
    * that ask for no position (`minPosition` never waits for it). 0 commits at once. The default is
    * the projector library's own (GATHER_MS); bench/README.md ("Live batches gather") has the trade-off.
    */
-  @toInt(10)
+  @toInt(GATHER_MS)
   @IsInt()
   @Min(0)
   @Max(1000)
-  PROJECTOR_GATHER_MS = 10;
+  PROJECTOR_GATHER_MS = GATHER_MS;
 
   /**
    * Memory (MB) the State as-of replays kept for the next as-of of the same State may take together
