@@ -1,12 +1,8 @@
 import { listReviewQueue, type ReadStore } from '@ct/read-models';
-import { eventIdFor } from '@ct/event-store';
 import { type FixtureEvent } from './support/events';
 import { projectInto } from './support/harness';
+import { NETWORK, onDeliverable, regionalSetup, reportId, reportOnD1 } from './support/regional-fixture';
 import { type DialectName, closePglite, dropTestSchemas, openReadStore } from './support/stores';
-
-const NETWORK = 'ct-early-warning-network';
-/** The report id of the fixture's n-th event (its ProgressReported event id). */
-const reportId = (n: number) => eventIdFor(`cmd-${n}`, 0);
 
 /**
  * A deliverable assigned to KZ and to a regional mechanism; KZ reports on its own assignment, KZ's
@@ -15,74 +11,10 @@ const reportId = (n: number) => eventIdFor(`cmd-${n}`, 0);
  * withdrawn.
  */
 function regionalHistory(): FixtureEvent[] {
-  const on = (event: FixtureEvent['event'], actor?: string): FixtureEvent => ({
-    stream: 'deliverable-d1',
-    event,
-    ...(actor ? { actor } : {}),
-  });
-  const report = (assignee: { stateCode: string } | { mechanismId: string; reportingState?: string }) =>
-    on({
-      type: 'ProgressReported',
-      data: {
-        deliverableId: 'd1',
-        ...assignee,
-        status: 'in-progress',
-        percentComplete: 40,
-        reportedOn: '2024-03-31',
-        source: 'self-reported',
-      },
-    });
+  const on = onDeliverable;
+  const report = reportOnD1;
   const events: FixtureEvent[] = [
-    /* 0 */ {
-      stream: `organisation-${NETWORK}`,
-      event: {
-        type: 'OrganisationRegistered',
-        data: {
-          organisationId: NETWORK,
-          kind: 'regional-mechanism',
-          name: { en: 'Counter-Terrorism Early Warning Network', ru: 'Сеть раннего предупреждения' },
-          aliases: [],
-          memberStates: ['KZ', 'TJ', 'UZ'],
-          memberStatesMayReport: true,
-        },
-      },
-    },
-    /* 1 */ on({
-      type: 'DeliverableDefined',
-      data: {
-        deliverableId: 'd1',
-        frameworkId: 'jpoa',
-        pillar: 'II',
-        thematicArea: 'early warning',
-        title: 'Shared alert list',
-        definedOn: '2023-01-10',
-      },
-    }),
-    /* 2 */ on({
-      type: 'DeliverableAssigned',
-      data: {
-        deliverableId: 'd1',
-        stateCode: 'KZ',
-        leadAgency: 'MVD',
-        dueOn: '2025-12-31',
-        assignedOn: '2023-02-01',
-      },
-    }),
-    /* 3 */ on({
-      type: 'DeliverableAssigned',
-      data: {
-        deliverableId: 'd1',
-        mechanismId: NETWORK,
-        mechanism: {
-          name: { en: 'Counter-Terrorism Early Warning Network' },
-          memberStates: ['KZ', 'TJ', 'UZ'],
-          memberStatesMayReport: true,
-        },
-        leadAgency: 'Secretariat',
-        dueOn: '2025-12-31',
-        assignedOn: '2023-02-01',
-      },
-    }),
+    ...regionalSetup(),
     /* 4 */ report({ stateCode: 'KZ' }),
     /* 5 */ report({ mechanismId: NETWORK, reportingState: 'KZ' }),
     /* 6 */ report({ mechanismId: NETWORK, reportingState: 'TJ' }),

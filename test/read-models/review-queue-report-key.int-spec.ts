@@ -1,13 +1,10 @@
 import { listReviewQueue, type ReadStore } from '@ct/read-models';
-import { eventIdFor } from '@ct/event-store';
 import { reportKey } from '../../libs/read-models/src/deliverable-tracker/deliverable-tracker.tables';
 import { type FixtureEvent } from './support/events';
 import { projectInto } from './support/harness';
+import { NETWORK, onDeliverable, regionalSetup, reportId, reportOnD1 } from './support/regional-fixture';
 import { type DialectName, closePglite, dropTestSchemas, openReadStore } from './support/stores';
 
-const NETWORK = 'ct-early-warning-network';
-/** The report id of the fixture's n-th event (its ProgressReported event id). */
-const reportId = (n: number) => eventIdFor(`cmd-${n}`, 0);
 const A = reportId(4);
 const B = reportId(5);
 const C = reportId(6);
@@ -18,19 +15,8 @@ const C = reportId(6);
  * returned and resubmitted by a correction.
  */
 function history(): FixtureEvent[] {
-  const on = (event: FixtureEvent['event']): FixtureEvent => ({ stream: 'deliverable-d1', event });
-  const report = (assignee: { stateCode: string } | { mechanismId: string; reportingState: string }) =>
-    on({
-      type: 'ProgressReported',
-      data: {
-        deliverableId: 'd1',
-        ...assignee,
-        status: 'in-progress',
-        percentComplete: 40,
-        reportedOn: '2024-03-31',
-        source: 'self-reported',
-      },
-    });
+  const on = onDeliverable;
+  const report = reportOnD1;
   const correct = (n: number, percentComplete: number) =>
     on({
       type: 'ProgressReportCorrected',
@@ -47,52 +33,8 @@ function history(): FixtureEvent[] {
         review: 'submitted',
       },
     });
-  const assigned = (assignee: { stateCode: string } | { mechanismId: string; mechanism: object }) =>
-    on({
-      type: 'DeliverableAssigned',
-      data: {
-        deliverableId: 'd1',
-        ...assignee,
-        leadAgency: 'MVD',
-        dueOn: '2025-12-31',
-        assignedOn: '2023-02-01',
-      },
-    } as FixtureEvent['event']);
   const events: FixtureEvent[] = [
-    /* 0 */ {
-      stream: `organisation-${NETWORK}`,
-      event: {
-        type: 'OrganisationRegistered',
-        data: {
-          organisationId: NETWORK,
-          kind: 'regional-mechanism',
-          name: { en: 'Counter-Terrorism Early Warning Network', ru: 'Сеть раннего предупреждения' },
-          aliases: [],
-          memberStates: ['KZ', 'TJ', 'UZ'],
-          memberStatesMayReport: true,
-        },
-      },
-    },
-    /* 1 */ on({
-      type: 'DeliverableDefined',
-      data: {
-        deliverableId: 'd1',
-        frameworkId: 'jpoa',
-        pillar: 'II',
-        thematicArea: 'early warning',
-        title: 'Shared alert list',
-        definedOn: '2023-01-10',
-      },
-    }),
-    /* 2 */ assigned({ stateCode: 'KZ' }),
-    /* 3 */ assigned({
-      mechanismId: NETWORK,
-      mechanism: {
-        name: { en: 'Counter-Terrorism Early Warning Network' },
-        memberStates: ['KZ', 'TJ', 'UZ'],
-        memberStatesMayReport: true,
-      },
-    }),
+    ...regionalSetup(),
     /* 4 */ report({ stateCode: 'KZ' }),
     /* 5 */ report({ mechanismId: NETWORK, reportingState: 'TJ' }),
     /* 6 */ report({ mechanismId: NETWORK, reportingState: 'KZ' }),
